@@ -1,0 +1,4 @@
+export * from './types';
+export * from './ids';
+export * from './session-clock';
+export * from './factories';

@@ -1,0 +1,161 @@
+/**
+ * Relator's domain model, v1.
+ *
+ * Every stored record carries a UUID and created/updated times so that files written by
+ * several rapporteurs can later be merged record by record (last writer wins per record),
+ * and deletions are soft (`deletedAt`) so that a merge can tell "deleted" from "never seen".
+ */
+
+export type Id = string;
+/** An instant, ISO 8601 in UTC with milliseconds, e.g. `2026-11-26T16:05:00.000Z`. */
+export type IsoInstant = string;
+/** A calendar date, `YYYY-MM-DD`, or `''` while unknown. */
+export type IsoDate = string;
+/** A wall-clock time, `HH:MM` (24 h), or `''` while unknown. */
+export type ClockTime = string;
+
+export type Language = 'es' | 'en';
+export const LANGUAGES: readonly Language[] = ['es', 'en'];
+
+export interface Stamped {
+  id: Id;
+  createdAt: IsoInstant;
+  updatedAt: IsoInstant;
+  /** Soft delete: the record stays so merges and undo can see it. */
+  deletedAt: IsoInstant | null;
+}
+
+/** The session clock the rapporteur starts, pauses and resumes during the forum. */
+export interface SessionClock {
+  /** When the session was first started; null until then. */
+  startedAt: IsoInstant | null;
+  /** When the clock was last (re)started; null while paused or not started. */
+  runningSince: IsoInstant | null;
+  /** Milliseconds accumulated before `runningSince` (i.e. over earlier running spans). */
+  accumulatedMs: number;
+}
+
+export interface RelatorEvent extends Stamped {
+  title: string;
+  subtitle: string;
+  organisers: string[];
+  place: string;
+  date: IsoDate;
+  startTime: ClockTime;
+  /** IANA time zone of the venue, e.g. `America/Mexico_City`. */
+  timeZone: string;
+  objectives: string[];
+  language: Language;
+  /** Name of the rapporteur who keeps this file (the report's author). */
+  rapporteur: string;
+  /** General conclusions of the forum (light Markdown). */
+  conclusions: string;
+  /** General agreements of the forum (light Markdown). */
+  agreements: string;
+  session: SessionClock;
+}
+
+export interface GuidingQuestion extends Stamped {
+  eventId: Id;
+  /** Position in the event, 0-based; the order the forum follows. */
+  order: number;
+  text: string;
+  /** Optional block the question belongs to (e.g. "Mesa 1"); '' when there is one block. */
+  block: string;
+}
+
+export type ParticipantRole = 'panellist' | 'moderator' | 'rapporteur' | 'audience' | 'other';
+export const PARTICIPANT_ROLES: readonly ParticipantRole[] = [
+  'panellist',
+  'moderator',
+  'rapporteur',
+  'audience',
+  'other',
+];
+
+/** Self-described, optional; used only for speaking-time equity figures, never guessed. */
+export type Gender = 'woman' | 'man' | 'non-binary' | 'unspecified';
+export const GENDERS: readonly Gender[] = ['woman', 'man', 'non-binary', 'unspecified'];
+
+export interface Participant extends Stamped {
+  eventId: Id;
+  name: string;
+  affiliation: string;
+  role: ParticipantRole;
+  gender: Gender;
+}
+
+export type NoteKind =
+  | 'idea'
+  | 'quote'
+  | 'proposal'
+  | 'agreement'
+  | 'disagreement'
+  | 'audience-question'
+  | 'data'
+  | 'action';
+export const NOTE_KINDS: readonly NoteKind[] = [
+  'idea',
+  'quote',
+  'proposal',
+  'agreement',
+  'disagreement',
+  'audience-question',
+  'data',
+  'action',
+];
+
+/** Who does what by when, for notes of kind `action`. */
+export interface ActionItem {
+  who: string;
+  when: string;
+}
+
+export interface Note extends Stamped {
+  eventId: Id;
+  /** The guiding question the note was taken under; null for general notes. */
+  questionId: Id | null;
+  text: string;
+  /** Milliseconds of session time when the note was written; null if the session had not started. */
+  elapsedMs: number | null;
+  speakerId: Id | null;
+  kind: NoteKind;
+  tags: string[];
+  starred: boolean;
+  /** Last time the text was edited after creation; null if never. */
+  editedAt: IsoInstant | null;
+  action: ActionItem | null;
+}
+
+/**
+ * A speaking turn. A turn with only planned figures is an agenda item; the moderator's timer
+ * fills in the actual start and end.
+ */
+export interface Turn extends Stamped {
+  eventId: Id;
+  questionId: Id | null;
+  speakerId: Id | null;
+  /** Position in the agenda / queue. */
+  order: number;
+  plannedSeconds: number | null;
+  plannedStartAt: IsoInstant | null;
+  actualStartAt: IsoInstant | null;
+  actualEndAt: IsoInstant | null;
+}
+
+/** The rapporteur's synthesis of one guiding question; leads that question's section of the report. */
+export interface Synthesis extends Stamped {
+  eventId: Id;
+  questionId: Id;
+  text: string;
+}
+
+/** A whole event with everything that belongs to it: what an event file holds. */
+export interface EventBundle {
+  event: RelatorEvent;
+  questions: GuidingQuestion[];
+  participants: Participant[];
+  notes: Note[];
+  turns: Turn[];
+  syntheses: Synthesis[];
+}

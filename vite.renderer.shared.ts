@@ -1,0 +1,21 @@
+import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+import type { UserConfig } from 'vite';
+
+/** The renderer's Vite settings, shared by the Electron build and the browser (web) build. */
+export function rendererConfig(outDir: string): UserConfig {
+  return {
+    root: resolve(__dirname, 'src/renderer'),
+    base: './',
+    plugins: [preact({ prerender: { enabled: false } })],
+    resolve: { alias: { '@core': resolve(__dirname, 'src/core') } },
+    publicDir: false,
+    build: {
+      outDir: resolve(__dirname, outDir),
+      emptyOutDir: true,
+      target: 'es2022',
+      // Fonts and images stay files: the CSP allows only 'self'.
+      assetsInlineLimit: 0,
+    },
+  };
+}
