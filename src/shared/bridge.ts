@@ -1,0 +1,58 @@
+/**
+ * The contract between the renderer and the Electron main process: what the preload script
+ * exposes as `window.relator`. Types and channel names only, so main, preload and renderer
+ * agree without importing each other.
+ */
+
+export interface FileFilter {
+  /** Shown in the dialog, e.g. "Relator event". */
+  name: string;
+  /** Extensions without the dot, e.g. ["json"]. */
+  extensions: string[];
+}
+
+export interface OpenTextFileRequest {
+  title: string;
+  filters: FileFilter[];
+}
+
+export interface OpenedTextFile {
+  name: string;
+  text: string;
+}
+
+export interface SaveFileRequest {
+  title: string;
+  suggestedName: string;
+  filters: FileFilter[];
+  /** Text is written as UTF-8; bytes as they are. */
+  data: string | Uint8Array;
+}
+
+export interface SavedFile {
+  path: string;
+}
+
+export interface RelatorBridge {
+  /** Native open dialog, then reads the chosen file as UTF-8; null when the user cancels. */
+  openTextFile(request: OpenTextFileRequest): Promise<OpenedTextFile | null>;
+  /** Native save dialog, then writes atomically (temp file + rename); null when the user cancels. */
+  saveFile(request: SaveFileRequest): Promise<SavedFile | null>;
+  /** Opens an http(s) or mailto link in the user's browser, never inside the app. */
+  openExternal(url: string): Promise<void>;
+}
+
+export const IPC_CHANNELS = {
+  openTextFile: 'relator:open-text-file',
+  saveFile: 'relator:save-file',
+  openExternal: 'relator:open-external',
+} as const;
+
+/** Largest file the app will read or write through the bridge (bytes). */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+declare global {
+  interface Window {
+    relator?: RelatorBridge;
+  }
+}
