@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'preact/hooks';
+import { NoticesProvider } from '../components/Notices';
+import { changeLanguage, currentLanguage, useT } from '../i18n';
+import { getPlatform } from '../platform';
+import { EventScreen } from '../screens/event/EventScreen';
+import { LibraryScreen } from '../screens/library/LibraryScreen';
+import { requestPersistence, setSetting } from '../store';
+import { LANGUAGES, type Language } from '../../core/model/types';
+import { useRoute } from './router';
+
+type Persistence = 'pending' | 'granted' | 'denied' | 'unsupported';
+
+export function App() {
+  const t = useT();
+  const route = useRoute();
+  const [persistence, setPersistence] = useState<Persistence>('pending');
+  const platform = getPlatform();
+
+  useEffect(() => {
+    void requestPersistence().then(setPersistence, () => setPersistence('unsupported'));
+  }, []);
+
+  const onLanguage = async (language: Language) => {
+    await changeLanguage(language);
+    await setSetting('uiLanguage', language);
+  };
+
+  return (
+    <NoticesProvider dismissLabel={t('app.dismiss')}>
+      <a class="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header class="app-header">
+        <div class="brand">
+          <a href="#/" class="brand-name">
+            {t('app.name')}
+          </a>
+          <span class="brand-tagline">{t('app.tagline')}</span>
+        </div>
+        <div class="header-tools">
+          <span class={`storage-status storage-${persistence}`} data-testid="storage-status">
+            {t(`app.storage.${persistence}`)}
+          </span>
+          <label class="language-picker">
+            <span>{t('app.language')}</span>
+            <select
+              value={currentLanguage()}
+              onChange={(e) => void onLanguage((e.currentTarget as HTMLSelectElement).value as Language)}
+            >
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {t(`languages.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </header>
+      {platform.kind === 'web' && <p class="web-banner">{t('app.webBuild')}</p>}
+      <main id="main" tabIndex={-1}>
+        {route.name === 'library' && <LibraryScreen />}
+        {route.name === 'event' && <EventScreen eventId={route.eventId} />}
+      </main>
+    </NoticesProvider>
+  );
+}

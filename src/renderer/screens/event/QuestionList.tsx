@@ -1,0 +1,114 @@
+import { useState } from 'preact/hooks';
+import { useNotices } from '../../components/Notices';
+import { describeStoreError } from '../../app/errors';
+import { useT } from '../../i18n';
+import { addQuestion, deleteQuestion, reorderQuestions, updateQuestion } from '../../store';
+import type { GuidingQuestion } from '../../../core/model/types';
+
+/** The event's guiding questions in order, edited in place; reordering works from the keyboard. */
+export function QuestionList({ eventId, questions }: { eventId: string; questions: GuidingQuestion[] }) {
+  const t = useT();
+  const { notify } = useNotices();
+  const [editing, setEditing] = useState<{ id: string | null; text: string } | null>(null);
+
+  const guard = (work: () => Promise<unknown>) =>
+    void work().catch((err: unknown) => notify({ kind: 'error', text: describeStoreError(err, t) }));
+
+  const move = (index: number, delta: number) => {
+    const ids = questions.map((q) => q.id);
+    const [id] = ids.splice(index, 1);
+    ids.splice(index + delta, 0, id!);
+    guard(() => reorderQuestions(eventId, ids));
+  };
+
+  const save = () => {
+    if (!editing) return;
+    const text = editing.text.trim();
+    if (!text) return setEditing(null);
+    guard(async () => {
+      if (editing.id) await updateQuestion(editing.id, { text });
+      else await addQuestion(eventId, text);
+      setEditing(null);
+    });
+  };
+
+  const editor = (label: string) => (
+    <form
+      class="question-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      <label class="field">
+        <span class="visually-hidden">{label}</span>
+        <textarea
+          rows={3}
+          value={editing?.text ?? ''}
+          autofocus
+          onInput={(e) => setEditing({ id: editing?.id ?? null, text: (e.currentTarget as HTMLTextAreaElement).value })}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.shiftKey) {
+              e.preventDefault();
+              save();
+            }
+            if (e.key === 'Escape') setEditing(null);
+          }}
+        />
+      </label>
+      <div class="toolbar">
+        <button type="submit" class="button button-primary button-small">
+          {t('event.saveQuestion')}
+        </button>
+        <button type="button" class="button button-small" onClick={() => setEditing(null)}>
+          {t('event.cancelEdit')}
+        </button>
+      </div>
+    </form>
+  );
+
+  return (
+    <section class="panel" aria-labelledby="questions-title">
+      <h2 id="questions-title">{t('event.questions')}</h2>
+      {questions.length === 0 && <p class="empty">{t('event.noQuestions')}</p>}
+      <ol class="question-list" data-testid="question-list">
+        {questions.map((q, i) => {
+          const label = t('event.questionLabel', { n: i + 1 });
+          return (
+            <li key={q.id} class="question-item">
+              {editing?.id === q.id ? (
+                editor(label)
+              ) : (
+                <>
+                  {q.block && <span class="badge">{q.block}</span>}
+                  <p class="question-text">{q.text}</p>
+                  <div class="toolbar" role="group" aria-label={label}>
+                    <button type="button" class="button button-small" aria-label={`${t('event.editQuestion')}: ${label}`} onClick={() => setEditing({ id: q.id, text: q.text })}>
+                      {t('event.editQuestion')}
+                    </button>
+                    <button type="button" class="button button-small" aria-label={`${t('event.moveUp')}: ${label}`} disabled={i === 0} onClick={() => move(i, -1)}>
+                      ↑
+                    </button>
+                    <button type="button" class="button button-small" aria-label={`${t('event.moveDown')}: ${label}`} disabled={i === questions.length - 1} onClick={() => move(i, 1)}>
+                      ↓
+                    </button>
+                    <button type="button" class="button button-small button-danger" aria-label={`${t('event.deleteQuestion')}: ${label}`} onClick={() => guard(() => deleteQuestion(q.id))}>
+                      {t('event.deleteQuestion')}
+                    </button>
+                  </div>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {editing?.id === null ? (
+        editor(t('event.newQuestionLabel'))
+      ) : (
+        <button type="button" class="button" onClick={() => setEditing({ id: null, text: '' })}>
+          {t('event.addQuestion')}
+        </button>
+      )}
+    </section>
+  );
+}
