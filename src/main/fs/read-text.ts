@@ -1,0 +1,47 @@
+import { MAX_FILE_BYTES } from '../../shared/bridge';
+import { BridgeError } from '../../shared/bridge-errors';
+import type { FsOps } from './fs-ops';
+
+/**
+ * Text files from Spanish-speaking users are often saved by older Windows tools in
+ * Windows-1252; UTF-8 is tried first (strictly) and that encoding is the fallback, so accents
+ * survive instead of turning into replacement characters. A UTF-8 BOM is dropped.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+export async function readTextFile(fs: FsOps, path: string, maxBytes = MAX_FILE_BYTES): Promise<string> {
+  let size: number;
+  try {
+    const stat = await fs.stat(path);
+    if (!stat.isFile()) throw new BridgeError('read-failed', `not a regular file: ${path}`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof BridgeError) throw error;
+    throw readError(error, path);
+  }
+  if (size > maxBytes) throw new BridgeError('too-large', `the file is larger than ${maxBytes} bytes: ${path}`);
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(path);
+  } catch (error) {
+    throw readError(error, path);
+  }
+  // The file may have grown between stat and read.
+  if (bytes.byteLength > maxBytes) throw new BridgeError('too-large', `the file is larger than ${maxBytes} bytes: ${path}`);
+  return decodeText(bytes);
+}
+
+function readError(error: unknown, path: string): BridgeError {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return new BridgeError('not-found', `the file does not exist: ${path}`, { cause: error });
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new BridgeError('permission-denied', `the file cannot be read: ${path}`, { cause: error });
+  }
+  return new BridgeError('read-failed', `the file could not be read: ${path}`, { cause: error });
+}

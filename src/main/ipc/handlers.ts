@@ -1,0 +1,86 @@
+import { basename, dirname, extname, join } from 'node:path';
+import type { OpenedTextFile, SavedFile } from '../../shared/bridge';
+import {
+  validateExternalUrl,
+  validateOpenTextFileRequest,
+  validateSaveFileRequest,
+} from '../../shared/bridge-validate';
+import type { FsOps } from '../fs/fs-ops';
+import { writeFileAtomic } from '../fs/atomic-write';
+import { readTextFile } from '../fs/read-text';
+
+/** The dialog calls the handlers make, shaped like Electron's (a parent window may be null). */
+export interface DialogLike<W> {
+  showOpenDialog(
+    window: W,
+    options: { title: string; filters: { name: string; extensions: string[] }[]; properties: Array<'openFile'> },
+  ): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(
+    window: W,
+    options: {
+      title: string;
+      defaultPath: string;
+      filters: { name: string; extensions: string[] }[];
+      properties: Array<'createDirectory' | 'showOverwriteConfirmation'>;
+    },
+  ): Promise<{ canceled: boolean; filePath?: string }>;
+}
+
+export interface HandlerDeps<W> {
+  dialog: DialogLike<W>;
+  shell: { openExternal(url: string): Promise<void> };
+  fs: FsOps;
+  /** The window dialogs attach to. */
+  window(): W;
+  /** Folder the first save dialog starts in (e.g. the user's Documents). */
+  defaultDirectory(): string;
+}
+
+/**
+ * The three bridge operations, after the sender has been accepted. Each one validates its
+ * argument first; the folder last used is remembered so repeated exports land together.
+ */
+export function createHandlers<W>(deps: HandlerDeps<W>) {
+  let lastDirectory: string | undefined;
+
+  return {
+    async openTextFile(raw: unknown): Promise<OpenedTextFile | null> {
+      const request = validateOpenTextFileRequest(raw);
+      const result = await deps.dialog.showOpenDialog(deps.window(), {
+        title: request.title,
+        filters: request.filters,
+        properties: ['openFile'],
+      });
+      const path = result.filePaths[0];
+      if (result.canceled || path === undefined) return null;
+      const text = await readTextFile(deps.fs, path);
+      lastDirectory = dirname(path);
+      return { name: basename(path), text };
+    },
+
+    async saveFile(raw: unknown): Promise<SavedFile | null> {
+      const request = validateSaveFileRequest(raw);
+      const result = await deps.dialog.showSaveDialog(deps.window(), {
+        title: request.title,
+        defaultPath: join(lastDirectory ?? deps.defaultDirectory(), request.suggestedName),
+        filters: request.filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (result.canceled || !result.filePath) return null;
+      const path = withExtension(result.filePath, request.suggestedName);
+      await writeFileAtomic(deps.fs, path, request.data);
+      lastDirectory = dirname(path);
+      return { path };
+    },
+
+    async openExternal(raw: unknown): Promise<void> {
+      await deps.shell.openExternal(validateExternalUrl(raw));
+    },
+  };
+}
+
+/** Linux dialogs do not add the extension when the user types a bare name; keep the suggested one. */
+function withExtension(path: string, suggestedName: string): string {
+  const wanted = extname(suggestedName);
+  return wanted !== '' && extname(path) === '' ? `${path}${wanted}` : path;
+}

@@ -1,0 +1,34 @@
+import { IPC_CHANNELS } from '../../shared/bridge';
+import { assertTrustedSender, type InvokeEventLike, type SenderPolicy } from './sender';
+import { createHandlers, type HandlerDeps } from './handlers';
+
+export interface IpcMainLike<E extends InvokeEventLike> {
+  handle(channel: string, listener: (event: E, ...args: unknown[]) => Promise<unknown>): void;
+  removeHandler(channel: string): void;
+}
+
+/**
+ * Registers the bridge's channels; every call checks its sender before anything else and takes
+ * exactly one argument. Returns a function that removes the handlers again.
+ */
+export function registerIpcHandlers<E extends InvokeEventLike, W>(
+  ipcMain: IpcMainLike<E>,
+  policy: SenderPolicy,
+  deps: HandlerDeps<W>,
+): () => void {
+  const handlers = createHandlers(deps);
+  const routes: Record<string, (arg: unknown) => Promise<unknown>> = {
+    [IPC_CHANNELS.openTextFile]: handlers.openTextFile,
+    [IPC_CHANNELS.saveFile]: handlers.saveFile,
+    [IPC_CHANNELS.openExternal]: handlers.openExternal,
+  };
+  for (const [channel, handler] of Object.entries(routes)) {
+    ipcMain.handle(channel, async (event, ...args) => {
+      assertTrustedSender(event, policy);
+      return handler(args[0]);
+    });
+  }
+  return () => {
+    for (const channel of Object.keys(routes)) ipcMain.removeHandler(channel);
+  };
+}

@@ -1,0 +1,152 @@
+import { BridgeError } from './bridge-errors';
+import {
+  MAX_FILE_BYTES,
+  type FileFilter,
+  type OpenTextFileRequest,
+  type SaveFileRequest,
+} from './bridge';
+
+/**
+ * Checks every value that crosses the bridge. The main process must treat the renderer as
+ * untrusted (it renders user text), so each request is rebuilt field by field from what was
+ * checked: nothing unexpected is passed on to dialogs, the file system or the shell.
+ */
+
+export const LIMITS = {
+  titleChars: 200,
+  fileNameChars: 255,
+  filters: 20,
+  filterNameChars: 100,
+  extensionsPerFilter: 20,
+  urlChars: 2048,
+} as const;
+
+const EXTENSION = /^(?:\*|[A-Za-z0-9][A-Za-z0-9_-]{0,15})$/;
+const EXTERNAL_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:']);
+// Control characters (C0, DEL, C1) never belong in a title or a file name.
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/;
+
+function invalid(detail: string): never {
+  throw new BridgeError('invalid-argument', detail);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown, field: string, maxChars: number): string {
+  if (typeof value !== 'string') invalid(`${field} must be a string`);
+  if (value.length > maxChars) invalid(`${field} is longer than ${maxChars} characters`);
+  if (CONTROL_CHARS.test(value)) invalid(`${field} contains control characters`);
+  return value;
+}
+
+export function validateFilters(value: unknown): FileFilter[] {
+  if (!Array.isArray(value)) invalid('filters must be an array');
+  if (value.length > LIMITS.filters) invalid(`at most ${LIMITS.filters} filters are allowed`);
+  return value.map((filter: unknown, index) => {
+    if (!isRecord(filter)) invalid(`filters[${index}] must be an object`);
+    const name = text(filter.name, `filters[${index}].name`, LIMITS.filterNameChars);
+    const extensions = filter.extensions;
+    if (!Array.isArray(extensions) || extensions.length === 0) {
+      invalid(`filters[${index}].extensions must be a non-empty array`);
+    }
+    if (extensions.length > LIMITS.extensionsPerFilter) {
+      invalid(`filters[${index}] has more than ${LIMITS.extensionsPerFilter} extensions`);
+    }
+    for (const extension of extensions) {
+      if (typeof extension !== 'string' || !EXTENSION.test(extension)) {
+        invalid(`filters[${index}].extensions has an invalid entry (use "json", not ".json")`);
+      }
+    }
+    return { name, extensions: [...(extensions as string[])] };
+  });
+}
+
+export function validateOpenTextFileRequest(value: unknown): OpenTextFileRequest {
+  if (!isRecord(value)) invalid('the open request must be an object');
+  return {
+    title: text(value.title, 'title', LIMITS.titleChars),
+    filters: validateFilters(value.filters),
+  };
+}
+
+/** A bare file name: the dialog decides the folder, the renderer never names a path. */
+export function validateSuggestedName(value: unknown): string {
+  const name = text(value, 'suggestedName', LIMITS.fileNameChars).trim();
+  if (name === '' || name === '.' || name === '..') invalid('suggestedName must name a file');
+  if (/[\\/]/.test(name)) invalid('suggestedName must be a file name, not a path');
+  return name;
+}
+
+/** UTF-8 size of a string without allocating the encoded copy (strings may be 100+ MB). */
+export function utf8ByteLength(value: string): number {
+  let bytes = 0;
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i += 1;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+export function validateFileData(value: unknown): string | Uint8Array {
+  if (typeof value === 'string') {
+    // A UTF-16 code unit never needs more than 3 UTF-8 bytes, so short strings skip the count.
+    if (value.length * 3 > MAX_FILE_BYTES && utf8ByteLength(value) > MAX_FILE_BYTES) {
+      throw new BridgeError('too-large', `data is larger than ${MAX_FILE_BYTES} bytes`);
+    }
+    return value;
+  }
+  if (value instanceof Uint8Array) {
+    if (value.byteLength > MAX_FILE_BYTES) {
+      throw new BridgeError('too-large', `data is larger than ${MAX_FILE_BYTES} bytes`);
+    }
+    return value;
+  }
+  return invalid('data must be a string or a Uint8Array');
+}
+
+export function validateSaveFileRequest(value: unknown): SaveFileRequest {
+  if (!isRecord(value)) invalid('the save request must be an object');
+  return {
+    title: text(value.title, 'title', LIMITS.titleChars),
+    suggestedName: validateSuggestedName(value.suggestedName),
+    filters: validateFilters(value.filters),
+    data: validateFileData(value.data),
+  };
+}
+
+/** Only links a browser or mail client should open; returns the normalised URL. */
+export function validateExternalUrl(value: unknown): string {
+  if (typeof value !== 'string') invalid('url must be a string');
+  if (value.length > LIMITS.urlChars) invalid(`url is longer than ${LIMITS.urlChars} characters`);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return invalid('url is not a valid absolute URL');
+  }
+  if (!EXTERNAL_SCHEMES.has(url.protocol)) {
+    invalid(`only http, https and mailto links can be opened (got ${url.protocol})`);
+  }
+  if (url.protocol !== 'mailto:' && url.hostname === '') invalid('url has no host');
+  if (url.username !== '' || url.password !== '') invalid('url must not carry credentials');
+  return url.href;
+}
+
+export function isExternalUrl(value: unknown): boolean {
+  try {
+    validateExternalUrl(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
