@@ -1,20 +1,9 @@
 import { MAX_FILE_BYTES } from '../../shared/bridge';
 import { BridgeError } from '../../shared/bridge-errors';
+import { decodeText } from '../../shared/decode-text';
 import type { FsOps } from './fs-ops';
 
-/**
- * Text files from Spanish-speaking users are often saved by older Windows tools in
- * Windows-1252; UTF-8 is tried first (strictly) and that encoding is the fallback, so accents
- * survive instead of turning into replacement characters. A UTF-8 BOM is dropped.
- */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
+/** Reads a user-chosen text file, refusing anything above the bridge's size limit. */
 export async function readTextFile(fs: FsOps, path: string, maxBytes = MAX_FILE_BYTES): Promise<string> {
   let size: number;
   try {

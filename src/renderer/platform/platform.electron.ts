@@ -1,0 +1,18 @@
+import type { RelatorBridge } from '../../shared/bridge';
+import type { Platform } from './platform';
+
+/** The desktop platform: every call goes through the preload bridge to the main process. */
+export function createElectronPlatform(bridge: RelatorBridge): Platform {
+  return {
+    kind: 'electron',
+    pickTextFile: ({ title, filters }) => bridge.openTextFile({ title, filters }),
+    async saveFile({ title, suggestedName, filters, data }) {
+      // The mime type only matters for browser downloads; the file's extension says it here.
+      const saved = await bridge.saveFile({ title, suggestedName, filters, data });
+      return saved !== null;
+    },
+    openExternal(url) {
+      bridge.openExternal(url).catch((error: unknown) => console.warn('Relator: link not opened', error));
+    },
+  };
+}

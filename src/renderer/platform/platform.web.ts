@@ -1,0 +1,92 @@
+import { MAX_FILE_BYTES, type FileFilter } from '../../shared/bridge';
+import { BridgeError } from '../../shared/bridge-errors';
+import { utf8ByteLength, validateExternalUrl } from '../../shared/bridge-validate';
+import { decodeText } from '../../shared/decode-text';
+import type { Platform } from './platform';
+
+/** What the browser platform touches, so tests can hand in small fakes. */
+export interface WebHost {
+  document: Pick<Document, 'createElement' | 'body'>;
+  createObjectURL(blob: Blob): string;
+  revokeObjectURL(url: string): void;
+  open(url: string, target: string, features: string): unknown;
+  setTimeout(callback: () => void, ms: number): unknown;
+}
+
+export function browserHost(): WebHost {
+  return {
+    document,
+    createObjectURL: (blob) => URL.createObjectURL(blob),
+    revokeObjectURL: (url) => URL.revokeObjectURL(url),
+    open: (url, target, features) => window.open(url, target, features),
+    setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+  };
+}
+
+/** `accept` attribute for a file input: ".json,.txt"; a "*" filter means anything. */
+export function acceptAttribute(filters: FileFilter[]): string {
+  const extensions = filters.flatMap((filter) => filter.extensions);
+  return extensions.includes('*') ? '' : [...new Set(extensions)].map((ext) => `.${ext}`).join(',');
+}
+
+// The download has started long before this; revoking frees the Blob's memory.
+const REVOKE_AFTER_MS = 60_000;
+
+/**
+ * The browser platform: a hidden file input to open, a download link to save. The browser
+ * decides where downloads go, so saving reports success once the download is handed over.
+ */
+export function createWebPlatform(host: WebHost = browserHost()): Platform {
+  return {
+    kind: 'web',
+
+    pickTextFile({ filters }) {
+      const input = host.document.createElement('input');
+      input.type = 'file';
+      input.accept = acceptAttribute(filters);
+      input.hidden = true;
+      host.document.body.append(input);
+      return new Promise((resolve, reject) => {
+        const finish = (): void => input.remove();
+        input.addEventListener('cancel', () => {
+          finish();
+          resolve(null);
+        });
+        input.addEventListener('change', () => {
+          finish();
+          const file = input.files?.[0];
+          if (!file) return resolve(null);
+          if (file.size > MAX_FILE_BYTES) {
+            return reject(new BridgeError('too-large', `the file is larger than ${MAX_FILE_BYTES} bytes: ${file.name}`));
+          }
+          file.arrayBuffer().then(
+            (buffer) => resolve({ name: file.name, text: decodeText(new Uint8Array(buffer)) }),
+            (error: unknown) => reject(new BridgeError('read-failed', `the file could not be read: ${file.name}`, { cause: error })),
+          );
+        });
+        input.click();
+      });
+    },
+
+    async saveFile({ suggestedName, mime, data }) {
+      const size = typeof data === 'string' ? utf8ByteLength(data) : data.byteLength;
+      if (size > MAX_FILE_BYTES) throw new BridgeError('too-large', `data is larger than ${MAX_FILE_BYTES} bytes`);
+      const part: BlobPart = typeof data === 'string' ? data : (data as Uint8Array<ArrayBuffer>);
+      const url = host.createObjectURL(new Blob([part], { type: mime }));
+      const link = host.document.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.rel = 'noopener';
+      link.hidden = true;
+      host.document.body.append(link);
+      link.click();
+      link.remove();
+      host.setTimeout(() => host.revokeObjectURL(url), REVOKE_AFTER_MS);
+      return true;
+    },
+
+    openExternal(url) {
+      host.open(validateExternalUrl(url), '_blank', 'noopener,noreferrer');
+    },
+  };
+}
