@@ -1,0 +1,28 @@
+import { MAX_REPORTED_ERRORS } from './limits';
+import { fileError, type FileError } from './errors';
+
+/** Keeps the first errors of a file and counts the rest, so a broken 500,000-note file stays readable. */
+export class ErrorCollector {
+  readonly errors: FileError[] = [];
+  omitted = 0;
+
+  constructor(private readonly limit = MAX_REPORTED_ERRORS) {}
+
+  add(error: FileError): void {
+    if (this.errors.length < this.limit) this.errors.push(error);
+    else this.omitted++;
+  }
+
+  get full(): boolean {
+    return this.errors.length >= this.limit;
+  }
+
+  get empty(): boolean {
+    return this.errors.length === 0;
+  }
+
+  /** The reported errors, ending with a `more-errors` entry when some were left out. */
+  result(): FileError[] {
+    return this.omitted > 0 ? [...this.errors, fileError('more-errors', '', { count: this.omitted })] : this.errors;
+  }
+}

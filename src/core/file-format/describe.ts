@@ -1,0 +1,138 @@
+import type { Language } from '../model';
+import type { FileError, FileErrorParams, FileWarning } from './errors';
+import { FIELD_NAMES, FORMAT_NAMES, RECORD_NAMES, TYPE_NAMES } from './describe-labels';
+
+type Template = (p: Params, where: string) => string;
+type Params = { [K in keyof FileErrorParams]: string };
+
+const MESSAGES: Record<Language, Record<FileError['code'] | FileWarning['code'], Template>> = {
+  es: {
+    'file-too-large': (p) => `El archivo es demasiado grande (${p.bytes} bytes); el máximo es ${p.max} bytes (200 MB).`,
+    'file-empty': () => 'El archivo está vacío.',
+    'json-invalid': (p) =>
+      `El archivo no es JSON válido${at(p, 'es')}. Si lo editó a mano, revise comas, comillas y llaves cerca de ese punto.`,
+    'json-truncated': (p) =>
+      `El archivo está incompleto: se corta${at(p, 'es')} antes de cerrar los datos. Probablemente se copió o descargó a medias.`,
+    'not-an-object': (p) => `El archivo no contiene un evento de Relator: se esperaba un objeto JSON { … } y contiene ${p.found}.`,
+    'format-wrong': (p) =>
+      `El archivo no es un evento de Relator: el campo «format» debería valer «${p.expected}» y vale «${p.found}».`,
+    'version-newer': (p) =>
+      `Este archivo lo creó una versión más reciente de Relator (formato versión ${p.found}; esta versión lee hasta la ${p.supported}). Actualice Relator para abrirlo.`,
+    'version-older': (p) =>
+      `Este archivo usa la versión ${p.found} del formato, que esta versión de Relator no puede leer (lee la versión ${p.supported}).`,
+    'version-missing': () => 'Al archivo le falta el campo «version»: no se sabe con qué versión del formato se escribió.',
+    'version-invalid': (p) => `El campo «version» debería ser un número entero y vale ${p.found}.`,
+    'forbidden-key': (p, w) => `${w}: contiene la clave prohibida «${p.key}». Por seguridad, el archivo se rechaza.`,
+    'missing-field': (_p, w) => `${w}: falta este campo.`,
+    'unknown-field': (p, w) => `${w}: campo desconocido «${p.key}». ¿Está mal escrito o el archivo viene de otro programa?`,
+    'wrong-type': (p, w) => `${w}: debería ser ${p.expected} y es ${p.found}.`,
+    'too-long': (p, w) => `${w}: es demasiado largo: tiene ${p.length} caracteres y el máximo es ${p.max}.`,
+    'too-short': (_p, w) => `${w}: no puede estar vacío.`,
+    'too-many': (p, w) => `${w}: tiene demasiados elementos (${p.count}); el máximo es ${p.max}.`,
+    'bad-format': (p, w) => `${w}: «${p.found}» no es ${p.format}.`,
+    'bad-value': (p, w) => `${w}: «${p.found}» no es un valor permitido; use uno de: ${p.allowed}.`,
+    'not-integer': (p, w) => `${w}: debería ser un número entero y es ${p.found}.`,
+    'out-of-range': (p, w) => `${w}: ${p.found} está fuera del rango permitido (${range(p, 'es')}).`,
+    'wrong-event': (p, w) => `${w}: pertenece a otro evento (${p.found}); todo en el archivo debe ser del evento ${p.expected}.`,
+    'duplicate-id': (p, w) => `${w}: el identificador ${p.id} está repetido (ya se usó en ${p.firstPath}).`,
+    'dangling-reference': (p, w) =>
+      `${w}: remite a ${p.target === 'question' ? 'una pregunta guía' : 'un participante'} que no está en el archivo (${p.id}).`,
+    'duplicate-synthesis': (p, w) => `${w}: esa pregunta ya tiene una síntesis (${p.firstPath}); solo puede haber una.`,
+    'invalid-value': (p, w) => `${w}: valor no válido (${p.detail}).`,
+    'more-errors': (p) => `… y ${p.count} problemas más.`,
+    'time-zone-unknown': (p, w) => `${w}: la zona horaria «${p.found}» no es conocida; las horas podrían mostrarse mal.`,
+    'question-order-repeated': (p, w) => `${w}: otra pregunta tiene el mismo orden ${p.order} (${p.firstPath}).`,
+  },
+  en: {
+    'file-too-large': (p) => `The file is too large (${p.bytes} bytes); the maximum is ${p.max} bytes (200 MB).`,
+    'file-empty': () => 'The file is empty.',
+    'json-invalid': (p) =>
+      `The file is not valid JSON${at(p, 'en')}. If it was edited by hand, check commas, quotes and braces near that point.`,
+    'json-truncated': (p) =>
+      `The file is incomplete: it stops${at(p, 'en')} before the data is closed. It was probably copied or downloaded only in part.`,
+    'not-an-object': (p) => `The file does not hold a Relator event: a JSON object { … } was expected and it holds ${p.found}.`,
+    'format-wrong': (p) => `The file is not a Relator event: its “format” field should be “${p.expected}” and is “${p.found}”.`,
+    'version-newer': (p) =>
+      `This file was made by a newer Relator (file format version ${p.found}; this version reads up to ${p.supported}). Update Relator to open it.`,
+    'version-older': (p) =>
+      `This file uses version ${p.found} of the format, which this Relator cannot read (it reads version ${p.supported}).`,
+    'version-missing': () => 'The file has no “version” field, so it is unknown which format version wrote it.',
+    'version-invalid': (p) => `The “version” field should be a whole number and is ${p.found}.`,
+    'forbidden-key': (p, w) => `${w}: contains the forbidden key “${p.key}”. The file is refused for safety.`,
+    'missing-field': (_p, w) => `${w}: this field is missing.`,
+    'unknown-field': (p, w) => `${w}: unknown field “${p.key}”. Is it misspelt, or does the file come from another program?`,
+    'wrong-type': (p, w) => `${w}: should be ${p.expected} and is ${p.found}.`,
+    'too-long': (p, w) => `${w}: is too long: it has ${p.length} characters and the maximum is ${p.max}.`,
+    'too-short': (_p, w) => `${w}: cannot be empty.`,
+    'too-many': (p, w) => `${w}: has too many items (${p.count}); the maximum is ${p.max}.`,
+    'bad-format': (p, w) => `${w}: “${p.found}” is not ${p.format}.`,
+    'bad-value': (p, w) => `${w}: “${p.found}” is not an allowed value; use one of: ${p.allowed}.`,
+    'not-integer': (p, w) => `${w}: should be a whole number and is ${p.found}.`,
+    'out-of-range': (p, w) => `${w}: ${p.found} is outside the allowed range (${range(p, 'en')}).`,
+    'wrong-event': (p, w) => `${w}: belongs to another event (${p.found}); everything in the file must belong to event ${p.expected}.`,
+    'duplicate-id': (p, w) => `${w}: the id ${p.id} is repeated (already used at ${p.firstPath}).`,
+    'dangling-reference': (p, w) =>
+      `${w}: refers to a ${p.target === 'question' ? 'guiding question' : 'participant'} that is not in the file (${p.id}).`,
+    'duplicate-synthesis': (p, w) => `${w}: that question already has a synthesis (${p.firstPath}); there can be only one.`,
+    'invalid-value': (p, w) => `${w}: invalid value (${p.detail}).`,
+    'more-errors': (p) => `… and ${p.count} more problems.`,
+    'time-zone-unknown': (p, w) => `${w}: the time zone “${p.found}” is unknown; times may be shown wrongly.`,
+    'question-order-repeated': (p, w) => `${w}: another question has the same order ${p.order} (${p.firstPath}).`,
+  },
+};
+
+function at(p: Params, lang: Language): string {
+  if (!p.line) return '';
+  return lang === 'es' ? ` (línea ${p.line}, columna ${p.column})` : ` (line ${p.line}, column ${p.column})`;
+}
+
+function range(p: Params, lang: Language): string {
+  const parts: string[] = [];
+  if (p.min !== undefined) parts.push(`${lang === 'es' ? 'mínimo' : 'minimum'} ${p.min}`);
+  if (p.max !== undefined) parts.push(`${lang === 'es' ? 'máximo' : 'maximum'} ${p.max}`);
+  return parts.join(', ');
+}
+
+/** "Nota 4, campo «texto» (notes[3].text)" / "Note 4, field “text” (notes[3].text)". */
+function where(path: string, lang: Language): string {
+  const records = RECORD_NAMES[lang];
+  const match = /^(questions|participants|notes|turns|syntheses)(?:\[(\d+)\])?(?:\.(.+))?$/.exec(path);
+  let subject: string;
+  let field: string | undefined;
+  if (match) {
+    subject = match[2] === undefined ? `${records[match[1]!]} (${match[1]})` : `${records[match[1]!]} ${Number(match[2]) + 1}`;
+    field = match[3];
+    if (match[2] === undefined) return subject;
+  } else if (path.startsWith('event.') || path === 'event') {
+    subject = records.event!;
+    field = path === 'event' ? undefined : path.slice('event.'.length);
+  } else {
+    subject = records.file!;
+    field = path === '' ? undefined : path;
+  }
+  if (field === undefined) return path === '' ? subject : `${subject} (${path})`;
+  // Only a plain field gets a translated name; nested paths are shown as written in the file.
+  const named = FIELD_NAMES[lang][field] ?? field;
+  return lang === 'es' ? `${subject}, campo «${named}» (${path})` : `${subject}, field “${named}” (${path})`;
+}
+
+function formatParams(error: FileError | FileWarning, lang: Language): Params {
+  const typed = error.code === 'wrong-type' || error.code === 'not-an-object';
+  const numbers = new Intl.NumberFormat(lang === 'es' ? 'es-ES' : 'en-GB');
+  const out: Params = {};
+  for (const [key, value] of Object.entries(error.params)) {
+    if (typeof value === 'number') out[key] = numbers.format(value);
+    else if (Array.isArray(value)) out[key] = value.join(', ');
+    else if (typed && (key === 'expected' || key === 'found')) {
+      out[key] = TYPE_NAMES[lang][String(value)] ?? String(value);
+    } else if (key === 'format') out[key] = FORMAT_NAMES[lang][String(value)] ?? String(value);
+    else out[key] = String(value);
+  }
+  return out;
+}
+
+/** A sentence for one file problem that says what is wrong and where, in Spanish or English. */
+export function describeFileError(error: FileError | FileWarning, lang: Language): string {
+  const params = formatParams(error, lang);
+  return MESSAGES[lang][error.code](params, where(error.path, lang));
+}

@@ -1,0 +1,7 @@
+export { parseEventFile, checkFileSize, type ParseResult, type ParseOptions } from './parse';
+export { serializeEventFile, type SerializeMeta } from './serialize';
+export { describeFileError } from './describe';
+export type { FileError, FileErrorCode, FileWarning, FileWarningCode, FileErrorParams } from './errors';
+export { EventFileSchema, type EventFile } from './schema';
+export { eventFileJsonSchema } from './json-schema';
+export { EVENT_FILE_FORMAT, EVENT_FILE_VERSION, MAX_EVENT_FILE_BYTES, LIMITS } from './limits';

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { EventFileSchema } from './schema';
+
+/** The JSON Schema published at resources/relator-event.schema.json, as its text. */
+export function eventFileJsonSchema(): string {
+  const schema = {
+    ...z.toJSONSchema(EventFileSchema, { target: 'draft-2020-12' }),
+    title: 'Relator event file, version 1',
+    description:
+      'One event of Relator with its guiding questions, participants, notes, speaking turns and syntheses. ' +
+      'Generated from the zod schema in src/core/file-format/schema.ts; cross-record rules are in docs/file-format.md.',
+  };
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}

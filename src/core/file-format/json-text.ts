@@ -1,0 +1,62 @@
+import { fileError, type FileError } from './errors';
+
+/** Keys that could reach an object's prototype if a file's data were ever merged into an object. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type JsonParse = { ok: true; value: unknown } | { ok: false; error: FileError };
+
+/** Parses JSON text, turning V8's message into a line and column a user can look up. */
+export function parseJsonText(text: string): JsonParse {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, error: fileError('file-empty', '') };
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const match = /position (\d+)/.exec(message);
+    const end = body.trimEnd().length;
+    const position = match ? Number(match[1]) : /end of (JSON|data)/i.test(message) ? end : null;
+    const truncated = position !== null && position >= end;
+    const where = position === null ? { line: null, column: null } : lineColumn(body, Math.min(position, end));
+    return { ok: false, error: fileError(truncated ? 'json-truncated' : 'json-invalid', '', where) };
+  }
+}
+
+function lineColumn(text: string, position: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < position; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: position - lineStart + 1 };
+}
+
+/**
+ * Finds `__proto__`, `constructor` and `prototype` keys anywhere in parsed JSON. JSON.parse stores
+ * them as plain own properties, so they are harmless until some code spreads or merges the data;
+ * the file is rejected before that can happen. Iterative, so deep nesting cannot overflow the stack.
+ */
+export function findForbiddenKeys(root: unknown, report: (error: FileError) => void, isFull: () => boolean): void {
+  const stack: Array<{ value: unknown; path: string }> = [{ value: root, path: '' }];
+  while (stack.length > 0 && !isFull()) {
+    const { value, path } = stack.pop()!;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item: unknown = value[i];
+        if (item !== null && typeof item === 'object') stack.push({ value: item, path: `${path}[${i}]` });
+      }
+    } else if (value !== null && typeof value === 'object') {
+      const keys = Object.keys(value);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i]!;
+        const child = path === '' ? key : `${path}.${key}`;
+        if (FORBIDDEN_KEYS.has(key)) report(fileError('forbidden-key', child, { key }));
+        else {
+          const item: unknown = (value as Record<string, unknown>)[key];
+          if (item !== null && typeof item === 'object') stack.push({ value: item, path: child });
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import type { EventBundle } from '../model';
+import { ErrorCollector } from './collector';
+import { bundleWarnings, checkBundle } from './cross-checks';
+import { fileError, jsonTypeOf, type FileError, type FileWarning } from './errors';
+import { issueToErrors } from './issues';
+import { findForbiddenKeys, parseJsonText } from './json-text';
+import { COLLECTIONS, COLLECTION_LIMITS, EVENT_FILE_FORMAT, EVENT_FILE_VERSION, MAX_EVENT_FILE_BYTES } from './limits';
+import { EventFileSchema } from './schema';
+
+export type ParseResult =
+  | { ok: true; bundle: EventBundle; warnings: FileWarning[]; exportedAt: string; app: string }
+  | { ok: false; errors: FileError[] };
+
+export interface ParseOptions {
+  /** Size of the file on disk, when known, so an oversized file is refused before it is read. */
+  byteLength?: number;
+}
+
+/** Refuses a file by its size alone (call before reading it when the size is known). */
+export function checkFileSize(bytes: number): FileError | null {
+  return bytes > MAX_EVENT_FILE_BYTES ? fileError('file-too-large', '', { bytes, max: MAX_EVENT_FILE_BYTES }) : null;
+}
+
+/**
+ * Reads an event file's text completely or not at all: the bundle comes back only when every
+ * record passed, so nothing half-checked is ever imported.
+ */
+export function parseEventFile(text: string, options: ParseOptions = {}): ParseResult {
+  const tooLarge = checkFileSize(Math.max(options.byteLength ?? 0, text.length));
+  if (tooLarge) return fail([tooLarge]);
+
+  const json = parseJsonText(text);
+  if (!json.ok) return fail([json.error]);
+  const root = json.value;
+
+  const errors = new ErrorCollector();
+  findForbiddenKeys(root, (e) => errors.add(e), () => errors.full);
+  if (!errors.empty) return fail(errors.result());
+
+  if (root === null || typeof root !== 'object' || Array.isArray(root)) {
+    return fail([fileError('not-an-object', '', { found: jsonTypeOf(root) })]);
+  }
+  const envelope = root as Record<string, unknown>;
+  const envelopeError = checkEnvelope(envelope);
+  if (envelopeError) return fail([envelopeError]);
+
+  for (const name of COLLECTIONS) {
+    const records = envelope[name];
+    if (Array.isArray(records) && records.length > COLLECTION_LIMITS[name]) {
+      errors.add(fileError('too-many', name, { max: COLLECTION_LIMITS[name], count: records.length }));
+    }
+  }
+  if (!errors.empty) return fail(errors.result());
+
+  const parsed = EventFileSchema.safeParse(root);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      for (const e of issueToErrors(issue, root)) errors.add(e);
+    }
+    return fail(errors.result());
+  }
+  const { format: _f, version: _v, exportedAt, app, ...bundle } = parsed.data;
+  checkBundle(bundle, errors);
+  if (!errors.empty) return fail(errors.result());
+  return { ok: true, bundle, warnings: bundleWarnings(bundle), exportedAt, app };
+}
+
+function fail(errors: FileError[]): ParseResult {
+  return { ok: false, errors };
+}
+
+/** Format and version come first: a foreign or newer file gets one clear sentence, not fifty. */
+function checkEnvelope(envelope: Record<string, unknown>): FileError | null {
+  const { format, version } = envelope;
+  if (format !== EVENT_FILE_FORMAT) {
+    const found = typeof format === 'string' ? format.slice(0, 60) : jsonTypeOf(format);
+    return fileError('format-wrong', 'format', { expected: EVENT_FILE_FORMAT, found });
+  }
+  if (version === undefined) return fileError('version-missing', 'version', { supported: EVENT_FILE_VERSION });
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    return fileError('version-invalid', 'version', { found: JSON.stringify(version).slice(0, 60) });
+  }
+  if (version > EVENT_FILE_VERSION) {
+    return fileError('version-newer', 'version', { found: version, supported: EVENT_FILE_VERSION });
+  }
+  if (version < EVENT_FILE_VERSION) {
+    return fileError('version-older', 'version', { found: version, supported: EVENT_FILE_VERSION });
+  }
+  return null;
+}

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { GENDERS, LANGUAGES, NOTE_KINDS, PARTICIPANT_ROLES, UUID_PATTERN } from '../model';
+import type { EventBundle } from '../model';
+import { EVENT_FILE_FORMAT, EVENT_FILE_VERSION, LIMITS } from './limits';
+
+/**
+ * Zod schemas for the event file, v1. They mirror src/core/model/types.ts field by field; objects
+ * are strict so a misspelt or foreign key is reported instead of silently dropped. The key order
+ * of each shape is the order `serializeEventFile` writes.
+ */
+
+/** `YYYY-MM-DD` or `''`; the calendar check (no 30 February) is a refinement below. */
+export const DATE_PATTERN = /^(?:\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))?$/;
+/** `HH:MM` (24 h) or `''`. */
+export const CLOCK_PATTERN = /^(?:(?:[01]\d|2[0-3]):[0-5]\d)?$/;
+
+const id = z.string().regex(UUID_PATTERN);
+const instant = z.iso.datetime();
+const text = (max: number) => z.string().max(max);
+const count = z.number().int().min(0).max(LIMITS.maxInteger);
+const isoDate = z
+  .string()
+  .regex(DATE_PATTERN)
+  .refine((s) => s === '' || new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    error: 'not a calendar date',
+    params: { format: 'date' },
+  });
+
+const stamped = {
+  id,
+  createdAt: instant,
+  updatedAt: instant,
+  deletedAt: instant.nullable(),
+};
+
+export const SessionClockSchema = z.strictObject({
+  startedAt: instant.nullable(),
+  runningSince: instant.nullable(),
+  accumulatedMs: count,
+});
+
+export const EventSchema = z.strictObject({
+  ...stamped,
+  title: text(LIMITS.title),
+  subtitle: text(LIMITS.title),
+  organisers: z.array(text(LIMITS.shortText)).max(LIMITS.organisers),
+  place: text(LIMITS.shortText),
+  date: isoDate,
+  startTime: z.string().regex(CLOCK_PATTERN),
+  timeZone: z.string().min(1).max(LIMITS.timeZone),
+  objectives: z.array(text(LIMITS.objective)).max(LIMITS.objectives),
+  language: z.enum(LANGUAGES),
+  rapporteur: text(LIMITS.shortText),
+  conclusions: text(LIMITS.longText),
+  agreements: text(LIMITS.longText),
+  session: SessionClockSchema,
+});
+
+export const QuestionSchema = z.strictObject({
+  ...stamped,
+  eventId: id,
+  order: count,
+  text: text(LIMITS.questionText),
+  block: text(LIMITS.shortText),
+});
+
+export const ParticipantSchema = z.strictObject({
+  ...stamped,
+  eventId: id,
+  name: text(LIMITS.shortText),
+  affiliation: text(LIMITS.shortText),
+  role: z.enum(PARTICIPANT_ROLES),
+  gender: z.enum(GENDERS),
+});
+
+export const ActionItemSchema = z.strictObject({
+  who: text(LIMITS.shortText),
+  when: text(LIMITS.shortText),
+});
+
+export const NoteSchema = z.strictObject({
+  ...stamped,
+  eventId: id,
+  questionId: id.nullable(),
+  text: text(LIMITS.noteText),
+  elapsedMs: count.nullable(),
+  speakerId: id.nullable(),
+  kind: z.enum(NOTE_KINDS),
+  tags: z.array(text(LIMITS.tag)).max(LIMITS.tagsPerNote),
+  starred: z.boolean(),
+  editedAt: instant.nullable(),
+  action: ActionItemSchema.nullable(),
+});
+
+export const TurnSchema = z.strictObject({
+  ...stamped,
+  eventId: id,
+  questionId: id.nullable(),
+  speakerId: id.nullable(),
+  order: count,
+  plannedSeconds: count.nullable(),
+  plannedStartAt: instant.nullable(),
+  actualStartAt: instant.nullable(),
+  actualEndAt: instant.nullable(),
+});
+
+export const SynthesisSchema = z.strictObject({
+  ...stamped,
+  eventId: id,
+  questionId: id,
+  text: text(LIMITS.synthesisText),
+});
+
+export const BundleShape = {
+  event: EventSchema,
+  questions: z.array(QuestionSchema).max(LIMITS.questions),
+  participants: z.array(ParticipantSchema).max(LIMITS.participants),
+  notes: z.array(NoteSchema).max(LIMITS.notes),
+  turns: z.array(TurnSchema).max(LIMITS.turns),
+  syntheses: z.array(SynthesisSchema).max(LIMITS.syntheses),
+};
+
+export const EventFileSchema = z.strictObject({
+  format: z.literal(EVENT_FILE_FORMAT),
+  version: z.literal(EVENT_FILE_VERSION),
+  exportedAt: instant,
+  app: text(LIMITS.app),
+  ...BundleShape,
+});
+
+export type EventFile = z.output<typeof EventFileSchema>;
+
+// Compile-time guard: what the schema accepts is exactly an EventBundle (both directions), so the
+// schema cannot drift from src/core/model/types.ts without tsc failing here.
+type ParsedBundle = Omit<EventFile, 'format' | 'version' | 'exportedAt' | 'app'>;
+export const parsedIsBundle = (b: ParsedBundle): EventBundle => b;
+export const bundleIsParsed = (b: EventBundle): ParsedBundle => b;

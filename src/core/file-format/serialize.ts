@@ -1,0 +1,77 @@
+import type { EventBundle } from '../model';
+import { EVENT_FILE_FORMAT, EVENT_FILE_VERSION } from './limits';
+import {
+  ActionItemSchema,
+  EventSchema,
+  NoteSchema,
+  ParticipantSchema,
+  QuestionSchema,
+  SessionClockSchema,
+  SynthesisSchema,
+  TurnSchema,
+} from './schema';
+
+export interface SerializeMeta {
+  /** e.g. `0.1.0`; written as `relator 0.1.0`. */
+  appVersion: string;
+  exportedAt: string;
+}
+
+type Plain = Record<string, unknown>;
+
+const keysOf = (schema: { shape: object }): string[] => Object.keys(schema.shape);
+const KEYS = {
+  event: keysOf(EventSchema),
+  session: keysOf(SessionClockSchema),
+  question: keysOf(QuestionSchema),
+  participant: keysOf(ParticipantSchema),
+  note: keysOf(NoteSchema),
+  action: keysOf(ActionItemSchema),
+  turn: keysOf(TurnSchema),
+  synthesis: keysOf(SynthesisSchema),
+};
+
+/** A copy with the schema's keys in the schema's order, so equal bundles give byte-equal files. */
+function ordered(record: object, keys: readonly string[]): Plain {
+  const out: Plain = {};
+  for (const key of keys) out[key] = (record as Plain)[key];
+  return out;
+}
+
+/**
+ * Writes a bundle as an event file. The envelope and the event are indented; every question,
+ * participant, note, turn and synthesis takes exactly one line, which keeps a 10,000-note file
+ * compact and makes a text diff show one line per changed record.
+ */
+export function serializeEventFile(bundle: EventBundle, meta: SerializeMeta): string {
+  const event = ordered(bundle.event, KEYS.event);
+  event.session = ordered(bundle.event.session, KEYS.session);
+  const head = {
+    format: EVENT_FILE_FORMAT,
+    version: EVENT_FILE_VERSION,
+    exportedAt: meta.exportedAt,
+    app: `relator ${meta.appVersion}`,
+    event,
+  };
+  const collections: Array<[string, Plain[]]> = [
+    ['questions', bundle.questions.map((q) => ordered(q, KEYS.question))],
+    ['participants', bundle.participants.map((p) => ordered(p, KEYS.participant))],
+    [
+      'notes',
+      bundle.notes.map((n) => {
+        const note = ordered(n, KEYS.note);
+        if (n.action) note.action = ordered(n.action, KEYS.action);
+        return note;
+      }),
+    ],
+    ['turns', bundle.turns.map((t) => ordered(t, KEYS.turn))],
+    ['syntheses', bundle.syntheses.map((s) => ordered(s, KEYS.synthesis))],
+  ];
+  const headText = JSON.stringify(head, null, 2);
+  const parts = [headText.slice(0, headText.lastIndexOf('\n}'))];
+  for (const [name, records] of collections) {
+    const body = records.length === 0 ? '[]' : `[\n    ${records.map((r) => JSON.stringify(r)).join(',\n    ')}\n  ]`;
+    parts.push(`,\n  ${JSON.stringify(name)}: ${body}`);
+  }
+  return `${parts.join('')}\n}\n`;
+}
