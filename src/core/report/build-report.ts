@@ -1,0 +1,193 @@
+import { live } from '../model/factories';
+import type { EventBundle, Id, Note, Participant } from '../model/types';
+import { cleanText, oneLine } from './clean-text';
+import { KIND_ORDER, REPORT_LABELS, type ReportLabels } from './labels';
+import type { ReportBlock, ReportModel, ReportNote, ReportSection, ReportTitle } from './model';
+import { resolveReportOptions, type ReportOptions } from './options';
+import { speakingTimeSections, turnRows } from './speaking-time';
+import { clockFormatter, longDate, noteTimeFormatter, safeZone } from './time-format';
+import { lightMarkdownBlocks } from './light-markdown';
+
+/**
+ * Builds the report every writer renders. Pure: the same bundle and options give the same model.
+ * Soft-deleted records are ignored; sections with nothing to say are left out.
+ */
+export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions> = {}): ReportModel {
+  const event = bundle.event;
+  const options = resolveReportOptions(event.language, partial);
+  const labels = REPORT_LABELS[options.language];
+  const timeZone = safeZone(event.timeZone);
+  const questions = live(bundle.questions).sort((a, b) => a.order - b.order);
+  const questionById = new Map(questions.map((q) => [q.id, q]));
+  const questionNumber = new Map(questions.map((q, i) => [q.id, i + 1]));
+  const people = new Map(live(bundle.participants).map((p) => [p.id, p]));
+  const turns = live(bundle.turns);
+  const noteTime = noteTimeFormatter(options.timestamps, labels.locale, timeZone);
+
+  const notes = live(bundle.notes)
+    .filter((n) => !options.starredOnly || n.starred)
+    .sort(chronological);
+  const toReport = (n: Note): ReportNote => {
+    const qn = n.questionId ? questionNumber.get(n.questionId) : undefined;
+    return {
+      text: cleanText(n.text).trim(),
+      kind: n.kind,
+      kindLabel: labels.kindNames[n.kind],
+      speaker: speakerName(n.speakerId, people),
+      time: noteTime(n),
+      starred: n.starred,
+      question: qn === undefined ? null : labels.question(qn),
+    };
+  };
+  const reportNotes: ReportNote[] = [];
+  const byQuestion = new Map<Id | null, ReportNote[]>();
+  for (const n of notes) {
+    const rn = toReport(n);
+    if (rn.text === '') continue;
+    reportNotes.push(rn);
+    const key = n.questionId && questionById.has(n.questionId) ? n.questionId : null;
+    let list = byQuestion.get(key);
+    if (!list) byQuestion.set(key, (list = []));
+    list.push(rn);
+  }
+
+  const sections: ReportSection[] = [];
+  const objectives = event.objectives.map(oneLine).filter(Boolean);
+  if (objectives.length > 0) sections.push({ id: 'objectives', level: 1, heading: labels.objectives, blocks: [{ type: 'bullets', items: objectives }] });
+
+  const participants = [...people.values()];
+  if (participants.length > 0) sections.push(participantsSection(participants, labels));
+
+  const syntheses = new Map(live(bundle.syntheses).map((s) => [s.questionId, cleanText(s.text).trim()]));
+  questions.forEach((q, i) => {
+    sections.push(...questionSections(`question-${i + 1}`, `${labels.question(i + 1)}. ${oneLine(q.text)}`, syntheses.get(q.id) ?? '', byQuestion.get(q.id) ?? [], options, labels));
+  });
+  sections.push(...questionSections('general', labels.generalNotes, '', byQuestion.get(null) ?? [], options, labels));
+
+  const conclusions = lightMarkdownBlocks(cleanText(event.conclusions));
+  const agreements = lightMarkdownBlocks(cleanText(event.agreements));
+  if (conclusions.length > 0 || agreements.length > 0) {
+    sections.push({ id: 'conclusions-and-agreements', level: 1, heading: labels.conclusionsAndAgreements, blocks: [] });
+    if (conclusions.length > 0) sections.push({ id: 'conclusions', level: 2, heading: labels.conclusions, blocks: conclusions });
+    if (agreements.length > 0) sections.push({ id: 'agreements', level: 2, heading: labels.agreements, blocks: agreements });
+  }
+
+  const actions = notes.filter((n) => n.kind === 'action' && cleanText(n.text).trim() !== '');
+  if (actions.length > 0) {
+    sections.push({
+      id: 'commitments',
+      level: 1,
+      heading: labels.commitments,
+      blocks: [{
+        type: 'table',
+        table: {
+          columns: [labels.what, labels.who, labels.when],
+          numeric: [false, false, false],
+          rows: actions.map((n) => [oneLine(n.text), oneLine(n.action?.who || speakerName(n.speakerId, people) || ''), oneLine(n.action?.when ?? '')]),
+        },
+      }],
+    });
+  }
+
+  if (options.includeSpeakingTime) sections.push(...speakingTimeSections(turns, people, labels));
+
+  if (options.includeAnnex && reportNotes.length > 0) {
+    sections.push({ id: 'annex', level: 1, heading: labels.annex, blocks: [{ type: 'notes', items: reportNotes, showKind: true, showQuestion: true }] });
+  }
+
+  return {
+    language: options.language,
+    labels,
+    options,
+    meta: { title: oneLine(event.title), creator: oneLine(event.rapporteur), created: event.createdAt, locale: labels.locale },
+    title: titleBlock(bundle, notes, labels, timeZone),
+    sections,
+    turnRows: turnRows(turns, people, questionById, labels, timeZone),
+  };
+}
+
+/** Wall-clock order of writing; ties broken by id so the report is stable. */
+function chronological(a: Note, b: Note): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function speakerName(id: Id | null, people: Map<Id, Participant>): string | null {
+  const p = id ? people.get(id) : undefined;
+  return p ? oneLine(p.name) || null : null;
+}
+
+function participantsSection(participants: Participant[], labels: ReportLabels): ReportSection {
+  const roleRank = (p: Participant) => ['moderator', 'panellist', 'rapporteur', 'other', 'audience'].indexOf(p.role);
+  const sorted = [...participants].sort((a, b) => roleRank(a) - roleRank(b) || a.name.localeCompare(b.name, labels.locale));
+  return {
+    id: 'participants',
+    level: 1,
+    heading: labels.participants,
+    blocks: [{
+      type: 'table',
+      table: {
+        columns: [labels.name, labels.affiliation, labels.role],
+        numeric: [false, false, false],
+        rows: sorted.map((p) => [oneLine(p.name), oneLine(p.affiliation), labels.roles[p.role]]),
+      },
+    }],
+  };
+}
+
+/** A question's section: heading, synthesis, then its notes by kind (or in one list). */
+function questionSections(
+  id: string,
+  heading: string,
+  synthesis: string,
+  notes: ReportNote[],
+  options: ReportOptions,
+  labels: ReportLabels,
+): ReportSection[] {
+  if (synthesis === '' && notes.length === 0) return [];
+  const blocks: ReportBlock[] = synthesis === '' ? [] : lightMarkdownBlocks(synthesis);
+  const out: ReportSection[] = [{ id, level: 1, heading, blocks }];
+  if (notes.length === 0) return out;
+  if (options.group === 'chronological') {
+    out.push({ id: `${id}-notes`, level: 2, heading: labels.notes, blocks: [{ type: 'notes', items: notes, showKind: true, showQuestion: false }] });
+    return out;
+  }
+  for (const kind of KIND_ORDER) {
+    const items = notes.filter((n) => n.kind === kind);
+    if (items.length === 0) continue;
+    const block: ReportBlock = kind === 'quote' ? { type: 'quotes', items } : { type: 'notes', items, showKind: false, showQuestion: false };
+    out.push({ id: `${id}-${kind}`, level: 2, heading: labels.kindHeadings[kind], blocks: [block] });
+  }
+  return out;
+}
+
+function titleBlock(bundle: EventBundle, notes: Note[], labels: ReportLabels, timeZone: string): ReportTitle {
+  const e = bundle.event;
+  const details = [
+    { label: labels.organisers, value: e.organisers.map(oneLine).filter(Boolean).join('; ') },
+    { label: labels.date, value: longDate(e.date, labels.locale) },
+    { label: labels.place, value: oneLine(e.place) },
+    { label: labels.timeSpan, value: timeSpan(bundle, notes, labels, timeZone) },
+    { label: labels.rapporteur, value: oneLine(e.rapporteur) },
+  ].filter((d) => d.value !== '');
+  return { title: oneLine(e.title), subtitle: oneLine(e.subtitle), details };
+}
+
+/** From the session start (or first timed turn) to the last timed turn or note; else the planned start. */
+function timeSpan(bundle: EventBundle, notes: Note[], labels: ReportLabels, timeZone: string): string {
+  const starts: string[] = [];
+  const ends: string[] = [];
+  if (bundle.event.session.startedAt) starts.push(bundle.event.session.startedAt);
+  for (const t of live(bundle.turns)) {
+    if (t.actualStartAt) starts.push(t.actualStartAt);
+    if (t.actualEndAt) ends.push(t.actualEndAt);
+  }
+  if (starts.length === 0) return bundle.event.startTime;
+  for (const n of notes) if (n.elapsedMs !== null) ends.push(n.createdAt);
+  const first = starts.reduce((a, b) => (a < b ? a : b));
+  const last = ends.length === 0 ? null : ends.reduce((a, b) => (a > b ? a : b));
+  const clock = clockFormatter(labels.locale, timeZone);
+  const zone = `(${timeZone})`;
+  return last && last > first ? `${clock(first)}–${clock(last)} ${zone}` : `${clock(first)} ${zone}`;
+}
+

@@ -1,0 +1,58 @@
+import { escapeBlockText, escapeCell, escapeInline } from './markdown-escape';
+import { attribution, type ReportBlock, type ReportModel, type ReportNote, type ReportTable } from './model';
+
+/**
+ * The report as CommonMark + GFM pipe tables: `#` for the title, `##`–`####` for section levels,
+ * every piece of user text escaped. Blocks are separated by exactly one blank line (markdownlint).
+ */
+export function renderMarkdown(model: ReportModel): string {
+  const out: string[] = [];
+  const { title } = model;
+  out.push(`# ${escapeInline(title.title || model.labels.report)}`);
+  if (title.subtitle) out.push(escapeBlockText(title.subtitle));
+  if (title.details.length > 0) {
+    out.push(title.details.map((d) => `- **${escapeInline(d.label)}:** ${escapeInline(d.value)}`).join('\n'));
+  }
+  for (const section of model.sections) {
+    out.push(`${'#'.repeat(section.level + 1)} ${escapeInline(section.heading)}`);
+    for (const block of section.blocks) out.push(renderBlock(block));
+  }
+  return out.join('\n\n') + '\n';
+}
+
+function renderBlock(block: ReportBlock): string {
+  switch (block.type) {
+    case 'paragraph':
+      return escapeBlockText(block.text);
+    case 'bullets':
+      return block.items.map((item) => `- ${escapeBlockText(item, '  ')}`).join('\n');
+    case 'notes':
+      return block.items.map((n) => `- ${noteLine(n, block.showKind, block.showQuestion, '  ')}`).join('\n');
+    case 'quotes':
+      // One block quote per quote, separated by a blank line so they do not merge.
+      return block.items.map((n) => `> ${escapeBlockText(n.text, '> ')}${attributionSuffix(n, '> ')}`).join('\n\n');
+    case 'table':
+      return renderTable(block.table);
+  }
+}
+
+function noteLine(n: ReportNote, showKind: boolean, showQuestion: boolean, indent: string): string {
+  const prefix = [showKind ? n.kindLabel : '', showQuestion ? n.question ?? '' : ''].filter(Boolean).join(' · ');
+  const head = prefix === '' ? '' : `**${escapeInline(prefix)}:** `;
+  const star = n.starred ? '★ ' : '';
+  return `${star}${head}${escapeBlockText(n.text, indent)}${attributionSuffix(n, indent)}`;
+}
+
+function attributionSuffix(n: ReportNote, indent: string): string {
+  const who = attribution(n);
+  if (who === '') return '';
+  // Quotes put the speaker on its own line, as a signature; other notes keep it inline.
+  return n.kind === 'quote' && indent.startsWith('>') ? `\\\n${indent}— *${escapeInline(who)}*` : ` — *${escapeInline(who)}*`;
+}
+
+function renderTable(table: ReportTable): string {
+  // An empty cell is written `| |`: one space, as markdownlint's table style expects.
+  const row = (cells: string[]) => `|${cells.map((c) => escapeCell(c)).map((c) => (c === '' ? ' |' : ` ${c} |`)).join('')}`;
+  const rule = `| ${table.numeric.map((n) => (n ? '---:' : '---')).join(' | ')} |`;
+  return [row(table.columns), rule, ...table.rows.map(row)].join('\n');
+}

@@ -1,0 +1,90 @@
+import type { IsoInstant, Language, NoteKind } from '../model/types';
+import type { ReportLabels } from './labels';
+import type { ReportOptions } from './options';
+
+/**
+ * The report as every writer sees it: already filtered, ordered, labelled and with user text
+ * cleaned, so Markdown, DOCX and CSV cannot disagree about what the report says.
+ */
+export interface ReportModel {
+  language: Language;
+  labels: ReportLabels;
+  options: ReportOptions;
+  meta: ReportMeta;
+  title: ReportTitle;
+  sections: ReportSection[];
+  /** One row per speaking turn, for the CSV. */
+  turnRows: TurnRow[];
+}
+
+export interface ReportMeta {
+  title: string;
+  /** The rapporteur who keeps the file. */
+  creator: string;
+  created: IsoInstant;
+  /** BCP 47 tag of the report language, e.g. `es-MX`. */
+  locale: string;
+}
+
+export interface ReportTitle {
+  title: string;
+  subtitle: string;
+  /** Label/value lines under the title (organisers, date, place, time span, rapporteur); empty ones left out. */
+  details: { label: string; value: string }[];
+}
+
+/** Headings: level 1 is a top section (Objectives, Question 1…), 2 and 3 nest under it. */
+export type HeadingLevel = 1 | 2 | 3;
+
+export interface ReportSection {
+  /** Stable identifier, e.g. `objectives`, `question-1`, `question-1-proposal`, `annex`. */
+  id: string;
+  level: HeadingLevel;
+  heading: string;
+  blocks: ReportBlock[];
+}
+
+export type ReportBlock =
+  | { type: 'paragraph'; text: string }
+  | { type: 'bullets'; items: string[] }
+  /** Attributed notes as a bullet list; `showKind` when kinds are mixed (chronological lists, annex). */
+  | { type: 'notes'; items: ReportNote[]; showKind: boolean; showQuestion: boolean }
+  | { type: 'quotes'; items: ReportNote[] }
+  | { type: 'table'; table: ReportTable };
+
+export interface ReportNote {
+  text: string;
+  kind: NoteKind;
+  kindLabel: string;
+  speaker: string | null;
+  /** Formatted per the timestamp option; null when hidden or unknown. */
+  time: string | null;
+  starred: boolean;
+  /** Label of the question the note was taken under (e.g. "Pregunta 2"), null for general notes. */
+  question: string | null;
+}
+
+export interface ReportTable {
+  columns: string[];
+  /** Right-aligned columns (figures). */
+  numeric: boolean[];
+  rows: string[][];
+}
+
+export interface TurnRow {
+  speaker: string;
+  role: string;
+  gender: string;
+  question: string;
+  plannedSeconds: number | null;
+  /** Local date-time in the event's time zone, `YYYY-MM-DD HH:MM:SS`; '' when not timed. */
+  actualStart: string;
+  actualEnd: string;
+  seconds: number | null;
+}
+
+/** "(Ana Pérez, 0:12:03)"-style attribution; '' when there is nothing to attribute. */
+export function attribution(note: Pick<ReportNote, 'speaker' | 'time'>): string {
+  const parts = [note.speaker, note.time].filter((p): p is string => !!p);
+  return parts.length === 0 ? '' : parts.join(', ');
+}

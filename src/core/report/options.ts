@@ -1,0 +1,30 @@
+import type { Language } from '../model/types';
+
+/** How note times are shown: wall-clock time in the event's time zone, session time, or not at all. */
+export type TimestampMode = 'clock' | 'elapsed' | 'none';
+export const TIMESTAMP_MODES: readonly TimestampMode[] = ['clock', 'elapsed', 'none'];
+
+/** Notes under a question either grouped by kind (ideas, proposals…) or in one chronological list. */
+export type GroupMode = 'kind' | 'chronological';
+export const GROUP_MODES: readonly GroupMode[] = ['kind', 'chronological'];
+
+export interface ReportOptions {
+  /** Language of the report's own labels; independent of the UI language. */
+  language: Language;
+  timestamps: TimestampMode;
+  includeAnnex: boolean;
+  starredOnly: boolean;
+  group: GroupMode;
+  includeSpeakingTime: boolean;
+}
+
+export function resolveReportOptions(eventLanguage: Language, options: Partial<ReportOptions> = {}): ReportOptions {
+  return {
+    language: options.language ?? eventLanguage,
+    timestamps: options.timestamps ?? 'elapsed',
+    includeAnnex: options.includeAnnex ?? true,
+    starredOnly: options.starredOnly ?? false,
+    group: options.group ?? 'kind',
+    includeSpeakingTime: options.includeSpeakingTime ?? true,
+  };
+}
