@@ -1,0 +1,105 @@
+import { duplicateBundle } from '../../core/model/factories';
+import type { EventBundle, Id, RelatorEvent } from '../../core/model/types';
+import type { RelatorDb } from './db';
+import { StoreError } from './errors';
+import { removeEventRecords } from './events';
+import { read, write } from './tx';
+
+const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
+const byCreated = (a: { createdAt: string }, b: { createdAt: string }) =>
+  a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
+
+/** Every record of the event, soft-deleted ones included (what an export writes), in one snapshot. */
+export async function getBundle(db: RelatorDb, eventId: Id): Promise<EventBundle> {
+  return read(db, db.eventTables, () => readBundle(db, eventId));
+}
+
+async function readBundle(db: RelatorDb, eventId: Id): Promise<EventBundle> {
+  const event = await db.events.get(eventId);
+  if (!event) throw new StoreError('not-found', `Event ${eventId} not found`);
+  const [questions, participants, notes, turns, syntheses] = await Promise.all([
+    db.questions.where('eventId').equals(eventId).toArray(),
+    db.participants.where('eventId').equals(eventId).toArray(),
+    db.notes.where('eventId').equals(eventId).toArray(),
+    db.turns.where('eventId').equals(eventId).toArray(),
+    db.syntheses.where('eventId').equals(eventId).toArray(),
+  ]);
+  return {
+    event,
+    questions: questions.sort(byOrder),
+    participants: participants.sort(byCreated),
+    notes: notes.sort(byCreated),
+    turns: turns.sort(byOrder),
+    syntheses: syntheses.sort(byCreated),
+  };
+}
+
+/** What to do when the bundle's event is already in the database. */
+export type ConflictChoice = 'fail' | 'replace' | 'copy';
+
+export interface ImportOptions {
+  /** 'fail' (default) writes nothing and reports the conflict so the UI can offer the other two. */
+  onConflict?: ConflictChoice;
+  /** Appended to the title of an imported copy, e.g. " (copia)"; from the UI's catalogue. */
+  copySuffix?: string;
+}
+
+export type ImportResult =
+  | { status: 'imported'; eventId: Id; mode: 'new' | 'replaced' | 'copied' }
+  /** The event exists (maybe in the bin); nothing was written. */
+  | { status: 'conflict'; existing: RelatorEvent };
+
+/**
+ * Writes a whole bundle in one transaction over all tables: either every record lands or none
+ * does. Record ids that already belong to another event fail the import as a 'conflict'
+ * StoreError (import as a copy avoids it, since a copy gets fresh ids).
+ */
+export async function importBundle(db: RelatorDb, bundle: EventBundle, options: ImportOptions = {}): Promise<ImportResult> {
+  assertConsistent(bundle);
+  const choice = options.onConflict ?? 'fail';
+  return write(db, [...db.eventTables, db.drafts], async () => {
+    const existing = await db.events.get(bundle.event.id);
+    if (!existing) {
+      await addBundle(db, bundle);
+      return { status: 'imported', eventId: bundle.event.id, mode: 'new' };
+    }
+    if (choice === 'fail') return { status: 'conflict', existing };
+    if (choice === 'replace') {
+      // Unsaved composer text is the user's, not the file's: it survives a replace.
+      await removeEventRecords(db, existing.id, true);
+      await addBundle(db, bundle);
+      return { status: 'imported', eventId: bundle.event.id, mode: 'replaced' };
+    }
+    const copy = duplicateBundle(bundle, options.copySuffix ?? '', db.ctx);
+    await addBundle(db, copy);
+    return { status: 'imported', eventId: copy.event.id, mode: 'copied' };
+  });
+}
+
+/** A full copy of a stored event under fresh ids; returns the new event. */
+export async function duplicateEvent(db: RelatorDb, id: Id, titleSuffix: string): Promise<RelatorEvent> {
+  return write(db, db.eventTables, async () => {
+    const copy = duplicateBundle(await readBundle(db, id), titleSuffix, db.ctx);
+    await addBundle(db, copy);
+    return copy.event;
+  });
+}
+
+/** Adds (never overwrites) every record; call inside a transaction over the event tables. */
+export async function addBundle(db: RelatorDb, bundle: EventBundle): Promise<void> {
+  await db.events.add(bundle.event);
+  await db.questions.bulkAdd(bundle.questions);
+  await db.participants.bulkAdd(bundle.participants);
+  await db.notes.bulkAdd(bundle.notes);
+  await db.turns.bulkAdd(bundle.turns);
+  await db.syntheses.bulkAdd(bundle.syntheses);
+}
+
+function assertConsistent(bundle: EventBundle): void {
+  const eventId = bundle.event.id;
+  const lists = [bundle.questions, bundle.participants, bundle.notes, bundle.turns, bundle.syntheses];
+  for (const list of lists) {
+    const stray = list.find((r) => r.eventId !== eventId);
+    if (stray) throw new StoreError('invalid', `Record ${stray.id} belongs to event ${stray.eventId}, not ${eventId}`);
+  }
+}

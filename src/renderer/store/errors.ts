@@ -1,0 +1,65 @@
+/**
+ * Failures the UI can explain to the user. Every store write is one transaction, so whatever the
+ * code, nothing was half-written.
+ */
+export type StoreErrorCode =
+  /** The disk or the browser's storage quota is full. */
+  | 'quota'
+  /** A record with the same id already exists (e.g. importing an event that is already here). */
+  | 'conflict'
+  /** The record to change does not exist. */
+  | 'not-found'
+  /** The request itself is inconsistent (e.g. a bundle whose records belong to another event). */
+  | 'invalid'
+  /** The database could not be opened or the browser refused the operation. */
+  | 'unavailable'
+  | 'unknown';
+
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export function isStoreError(error: unknown): error is StoreError {
+  return error instanceof StoreError;
+}
+
+const BY_NAME: Record<string, StoreErrorCode> = {
+  QuotaExceededError: 'quota',
+  ConstraintError: 'conflict',
+  NotFoundError: 'not-found',
+  DataError: 'invalid',
+  InvalidStateError: 'unavailable',
+  OpenFailedError: 'unavailable',
+  DatabaseClosedError: 'unavailable',
+  MissingAPIError: 'unavailable',
+  VersionError: 'unavailable',
+};
+
+/** Names found on the error and on anything Dexie wrapped inside it (AbortError.inner, BulkError.failures). */
+function errorNames(error: unknown, depth = 0): string[] {
+  if (depth > 4 || error === null || typeof error !== 'object') return [];
+  const e = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+  const names = typeof e.name === 'string' ? [e.name] : [];
+  names.push(...errorNames(e.inner, depth + 1), ...errorNames(e.cause, depth + 1));
+  const failures = Array.isArray(e.failures) ? e.failures : e.failures && typeof e.failures === 'object' ? Object.values(e.failures) : [];
+  for (const f of failures.slice(0, 3)) names.push(...errorNames(f, depth + 1));
+  return names;
+}
+
+export function toStoreError(error: unknown): StoreError {
+  if (error instanceof StoreError) return error;
+  const names = errorNames(error);
+  // Quota first: a full disk aborts the transaction, and the abort is what surfaces on top.
+  const code: StoreErrorCode = names.includes('QuotaExceededError')
+    ? 'quota'
+    : (names.map((n) => BY_NAME[n]).find((c) => c !== undefined) ?? 'unknown');
+  const message = error instanceof Error ? error.message : String(error);
+  return new StoreError(code, message, { cause: error });
+}

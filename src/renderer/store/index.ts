@@ -1,0 +1,126 @@
+/**
+ * The store the UI talks to: every domain-level read and write against the app's database.
+ * Reads (`list*`, `get*`, `live*`) may be passed to `useLiveQuery`, which re-runs them after
+ * every write that concerns them. Each function here also exists with an explicit `db` first
+ * argument in its module (events.ts, notes.ts…) for tests and tools.
+ */
+import { systemContext } from '../../core/model/factories';
+import type { Id } from '../../core/model/types';
+import * as bundle from './bundle';
+import { DEFAULT_DB_NAME, RelatorDb } from './db';
+import * as drafts from './drafts';
+import * as events from './events';
+import * as notes from './notes';
+import * as participants from './participants';
+import * as queries from './queries';
+import * as questions from './questions';
+import * as seed from './seed';
+import * as settings from './settings';
+import * as syntheses from './syntheses';
+import * as turns from './turns';
+import type { SettingKey, Settings } from './types';
+
+export { openRelatorDb, RelatorDb, DEFAULT_DB_NAME } from './db';
+export { StoreError, isStoreError, toStoreError, type StoreErrorCode } from './errors';
+export { requestPersistence, type PersistenceState } from './persistence';
+export { useLiveQuery, useLiveQueryResult, subscribeLive, type LiveResult } from './live';
+export type { ConflictChoice, ImportOptions, ImportResult } from './bundle';
+export type { EventChanges, EventFields } from './events';
+export type { EventOverview, EventSummary } from './queries';
+export type { QuestionChanges, QuestionFields } from './questions';
+export type { ParticipantChanges, ParticipantFields } from './participants';
+export type { AddNoteOptions, NoteChanges, NoteFields } from './notes';
+export type { TurnFields } from './turns';
+export type { Draft, SettingKey, Settings } from './types';
+
+let current: RelatorDb | null = null;
+
+/** The app's database, created on first use (Dexie opens it with the first query). */
+export function getDb(): RelatorDb {
+  current ??= new RelatorDb(DEFAULT_DB_NAME, systemContext);
+  return current;
+}
+
+/** Points the store at another database (tests, or a profile); closes the previous one. */
+export function setDb(db: RelatorDb): void {
+  if (current && current !== db) current.close();
+  current = db;
+}
+
+function bound<A extends unknown[], R>(fn: (db: RelatorDb, ...args: A) => R): (...args: A) => R {
+  return (...args) => fn(getDb(), ...args);
+}
+
+// Events
+export const listEvents = bound(events.listEvents);
+export const listDeletedEvents = bound(events.listDeletedEvents);
+export const listEventSummaries = bound(queries.listEventSummaries);
+export const getEvent = bound(events.getEvent);
+export const countNotes = bound(events.countNotes);
+export const createEvent = bound(events.createEvent);
+export const updateEvent = bound(events.updateEvent);
+export const deleteEvent = bound(events.deleteEvent);
+export const restoreEvent = bound(events.restoreEvent);
+export const purgeEvent = bound(events.purgeEvent);
+export const duplicateEvent = bound(bundle.duplicateEvent);
+export const startSession = bound(events.startSession);
+export const pauseSession = bound(events.pauseSession);
+
+// Whole events (files)
+export const getBundle = bound(bundle.getBundle);
+export const importBundle = bound(bundle.importBundle);
+export const seedSampleIfEmpty = bound(seed.seedSampleIfEmpty);
+
+// Questions
+export const listQuestions = bound(questions.listQuestions);
+export const addQuestion = bound(questions.addQuestion);
+export const updateQuestion = bound(questions.updateQuestion);
+export const deleteQuestion = bound(questions.deleteQuestion);
+export const restoreQuestion = bound(questions.restoreQuestion);
+export const reorderQuestions = bound(questions.reorderQuestions);
+
+// Participants
+export const listParticipants = bound(participants.listParticipants);
+export const addParticipant = bound(participants.addParticipant);
+export const updateParticipant = bound(participants.updateParticipant);
+export const deleteParticipant = bound(participants.deleteParticipant);
+export const restoreParticipant = bound(participants.restoreParticipant);
+
+// Notes
+export const listNotes = bound(notes.listNotes);
+export const listEventNotes = bound(notes.listEventNotes);
+export const addNote = bound(notes.addNote);
+export const updateNote = bound(notes.updateNote);
+export const setStarred = bound(notes.setStarred);
+export const softDeleteNote = bound(notes.softDeleteNote);
+export const restoreNote = bound(notes.restoreNote);
+export const moveNotes = bound(notes.moveNotes);
+
+// Turns
+export const listTurns = bound(turns.listTurns);
+export const addTurn = bound(turns.addTurn);
+export const updateTurn = bound(turns.updateTurn);
+export const deleteTurn = bound(turns.deleteTurn);
+
+// Syntheses and drafts
+export const getSynthesis = bound(syntheses.getSynthesis);
+export const listSyntheses = bound(syntheses.listSyntheses);
+export const saveSynthesis = bound(syntheses.saveSynthesis);
+export const getDraft = bound(drafts.getDraft);
+export const saveDraft = bound(drafts.saveDraft);
+export const clearDraft = bound(drafts.clearDraft);
+
+// Settings
+export const getSetting = <K extends SettingKey>(key: K) => settings.getSetting(getDb(), key);
+export const setSetting = <K extends SettingKey>(key: K, value: Settings[K]) => settings.setSetting(getDb(), key, value);
+
+// Live queries: queriers for useLiveQuery(() => liveX(...), deps, initial).
+export const liveEvents = listEventSummaries;
+export const liveEventOverview = bound(queries.getEventOverview);
+export const liveEventBundle = getBundle;
+export const liveQuestions = listQuestions;
+export const liveParticipants = listParticipants;
+export const liveNotes = (eventId: Id, questionId: Id | null) => notes.listNotes(getDb(), eventId, questionId);
+export const liveTurns = listTurns;
+export const liveSyntheses = listSyntheses;
+export const liveDraft = getDraft;

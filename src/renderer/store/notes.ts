@@ -1,0 +1,102 @@
+import Dexie from 'dexie';
+import { createNote, restore, softDelete, touch } from '../../core/model/factories';
+import { toIso } from '../../core/model/ids';
+import { elapsedAt } from '../../core/model/session-clock';
+import type { Id, Note, Stamped } from '../../core/model/types';
+import type { RelatorDb } from './db';
+import { StoreError } from './errors';
+import { draftId } from './types';
+import { changeRecord, mustGet, write } from './tx';
+
+export type NoteFields = Pick<Note, 'text'> & Partial<Omit<Note, keyof Stamped | 'eventId' | 'editedAt'>>;
+export type NoteChanges = Partial<Omit<Note, keyof Stamped | 'eventId' | 'editedAt'>>;
+
+const byCreated = (a: Note, b: Note) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
+
+/**
+ * The notes taken under one question (or the general ones for `null`), oldest first. Deleted
+ * notes are included only when asked, for the undo/bin view.
+ */
+export async function listNotes(db: RelatorDb, eventId: Id, questionId: Id | null, includeDeleted = false): Promise<Note[]> {
+  const notes = questionId === null ? await generalNotes(db, eventId) : await db.notes.where('[eventId+questionId]').equals([eventId, questionId]).toArray();
+  return (includeDeleted ? notes : notes.filter((n) => n.deletedAt === null)).sort(byCreated);
+}
+
+/**
+ * Null is not a valid IndexedDB key, so general notes are missing from `[eventId+questionId]`:
+ * find them as the event's keys minus the keys that index holds. Key-only reads stay cheap on
+ * a 10,000-note event, where loading every note would not.
+ */
+async function generalNotes(db: RelatorDb, eventId: Id): Promise<Note[]> {
+  const [all, underQuestions] = await Promise.all([
+    db.notes.where('eventId').equals(eventId).primaryKeys(),
+    db.notes.where('[eventId+questionId]').between([eventId, Dexie.minKey], [eventId, Dexie.maxKey]).primaryKeys(),
+  ]);
+  const skip = new Set(underQuestions);
+  const ids = all.filter((id) => !skip.has(id));
+  return (await db.notes.bulkGet(ids)).filter((n): n is Note => n !== undefined);
+}
+
+/** All the event's notes, oldest first (report, search, statistics). */
+export async function listEventNotes(db: RelatorDb, eventId: Id, includeDeleted = false): Promise<Note[]> {
+  const notes = await db.notes.where('eventId').equals(eventId).toArray();
+  return (includeDeleted ? notes : notes.filter((n) => n.deletedAt === null)).sort(byCreated);
+}
+
+export interface AddNoteOptions {
+  /** Also clears the composer's draft for the note's question, in the same transaction. */
+  clearDraft?: boolean;
+}
+
+/**
+ * Saves a new note. Without an explicit `elapsedMs` it is stamped with the event's session time
+ * at this instant (null if the session has not started).
+ */
+export async function addNote(db: RelatorDb, eventId: Id, fields: NoteFields, options: AddNoteOptions = {}): Promise<Note> {
+  return write(db, [db.events, db.notes, db.drafts], async () => {
+    const event = await mustGet(db.events, eventId, 'Event');
+    const elapsedMs = fields.elapsedMs !== undefined ? fields.elapsedMs : elapsedAt(event.session, db.ctx.nowMs());
+    const note = createNote(eventId, { ...fields, elapsedMs }, db.ctx);
+    await db.notes.add(note);
+    if (options.clearDraft) await db.drafts.delete(draftId(eventId, note.questionId));
+    return note;
+  });
+}
+
+/** Edits a note; a change of text records `editedAt` so the report can show the note was revised. */
+export function updateNote(db: RelatorDb, id: Id, changes: NoteChanges): Promise<Note> {
+  return changeRecord(db, db.notes, id, 'Note', (note, now) => {
+    const edited = changes.text !== undefined && changes.text !== note.text;
+    return touch(note, edited ? { ...changes, editedAt: toIso(now) } : changes, now);
+  });
+}
+
+export function setStarred(db: RelatorDb, id: Id, starred: boolean): Promise<Note> {
+  return changeRecord(db, db.notes, id, 'Note', (note, now) => (note.starred === starred ? note : touch(note, { starred }, now)));
+}
+
+export function softDeleteNote(db: RelatorDb, id: Id): Promise<Note> {
+  return changeRecord(db, db.notes, id, 'Note', (note, now) => (note.deletedAt === null ? softDelete(note, now) : note));
+}
+
+export function restoreNote(db: RelatorDb, id: Id): Promise<Note> {
+  return changeRecord(db, db.notes, id, 'Note', (note, now) => (note.deletedAt === null ? note : restore(note, now)));
+}
+
+/** Moves notes under another question (or to the general notes with null), all or none. */
+export async function moveNotes(db: RelatorDb, ids: readonly Id[], questionId: Id | null): Promise<Note[]> {
+  return write(db, [db.notes, db.questions], async () => {
+    const notes = await db.notes.bulkGet([...ids]);
+    const missing = ids.find((_, i) => notes[i] === undefined);
+    if (missing !== undefined) throw new StoreError('not-found', `Note ${missing} not found`);
+    if (questionId !== null) {
+      const question = await mustGet(db.questions, questionId, 'Question');
+      const foreign = notes.find((n) => n!.eventId !== question.eventId);
+      if (foreign) throw new StoreError('invalid', `Note ${foreign.id} belongs to another event`);
+    }
+    const now = db.ctx.nowMs();
+    const moved = notes.map((n) => (n!.questionId === questionId ? n! : touch(n!, { questionId }, now)));
+    await db.notes.bulkPut(moved.filter((n, i) => n !== notes[i]));
+    return moved;
+  });
+}

@@ -1,0 +1,121 @@
+import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version the app has shipped, oldest first. A version's store list is frozen once
+ * released: change the schema by appending a version, never by editing an old one, or databases
+ * already on users' disks stop opening.
+ */
+
+type StoreSpec = Record<string, string | null>;
+
+export interface SchemaVersion {
+  version: number;
+  stores: StoreSpec;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_V1: SchemaVersion = {
+  version: 1,
+  stores: {
+    events: 'id',
+    questions: 'id, eventId',
+    participants: 'id, eventId',
+    notes: 'id, eventId, questionId',
+    turns: 'id, eventId',
+    syntheses: 'id, eventId',
+    settings: 'key',
+  },
+};
+
+/**
+ * v2: compound indexes for per-event and per-question reads (a 10,000-note event must open fast),
+ * `[eventId+deletedAt]` so counts of live notes never read the notes themselves (null keys are
+ * left out of an index, so it holds only the deleted ones), and the composer's `drafts`.
+ */
+export const SCHEMA_V2: SchemaVersion = {
+  version: 2,
+  stores: {
+    events: 'id, updatedAt',
+    questions: 'id, eventId, [eventId+order]',
+    participants: 'id, eventId',
+    notes: 'id, eventId, [eventId+questionId], [eventId+deletedAt]',
+    turns: 'id, eventId, [eventId+order]',
+    syntheses: 'id, eventId, [eventId+questionId]',
+    drafts: 'id, eventId',
+    settings: 'key',
+  },
+  upgrade: backfillV2,
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2];
+export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+/** Declares versions 1..`upTo` on `db`; tests pass an older `upTo` to build a database as an old release did. */
+export function declareSchema(db: Dexie, upTo = CURRENT_VERSION): void {
+  for (const v of SCHEMA_VERSIONS) {
+    if (v.version > upTo) break;
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+}
+
+/**
+ * Defaults for fields that v1 builds did not always write (records from early files were stored
+ * as read). Frozen here rather than taken from the factories so this upgrade never changes meaning.
+ */
+const V2_DEFAULTS: Record<string, Record<string, unknown>> = {
+  events: {
+    subtitle: '',
+    organisers: [],
+    place: '',
+    date: '',
+    startTime: '',
+    timeZone: 'UTC',
+    objectives: [],
+    language: 'es',
+    rapporteur: '',
+    conclusions: '',
+    agreements: '',
+    session: { startedAt: null, runningSince: null, accumulatedMs: 0 },
+    deletedAt: null,
+  },
+  questions: { block: '', deletedAt: null },
+  participants: { affiliation: '', role: 'panellist', gender: 'unspecified', deletedAt: null },
+  notes: {
+    questionId: null,
+    elapsedMs: null,
+    speakerId: null,
+    kind: 'idea',
+    tags: [],
+    starred: false,
+    editedAt: null,
+    action: null,
+    deletedAt: null,
+  },
+  turns: {
+    questionId: null,
+    speakerId: null,
+    order: 0,
+    plannedSeconds: null,
+    plannedStartAt: null,
+    actualStartAt: null,
+    actualEndAt: null,
+    deletedAt: null,
+  },
+  syntheses: { deletedAt: null },
+};
+
+async function backfillV2(tx: Transaction): Promise<void> {
+  for (const [table, defaults] of Object.entries(V2_DEFAULTS)) {
+    await tx
+      .table(table)
+      .toCollection()
+      .modify((record: Record<string, unknown>) => {
+        for (const [field, value] of Object.entries(defaults)) {
+          // structuredClone: each record gets its own array/object, not a shared one.
+          if (record[field] === undefined) record[field] = structuredClone(value);
+        }
+      });
+  }
+}

@@ -1,0 +1,37 @@
+import { createSynthesis, restore, touch } from '../../core/model/factories';
+import type { Id, Synthesis } from '../../core/model/types';
+import type { RelatorDb } from './db';
+import { mustGet, write } from './tx';
+
+/** The live synthesis of one question, if written. */
+export async function getSynthesis(db: RelatorDb, eventId: Id, questionId: Id): Promise<Synthesis | undefined> {
+  const all = await db.syntheses.where('[eventId+questionId]').equals([eventId, questionId]).toArray();
+  return all.find((s) => s.deletedAt === null);
+}
+
+export async function listSyntheses(db: RelatorDb, eventId: Id): Promise<Synthesis[]> {
+  const all = await db.syntheses.where('eventId').equals(eventId).toArray();
+  return all.filter((s) => s.deletedAt === null);
+}
+
+/**
+ * One synthesis per question: updates the existing record (reviving a deleted one rather than
+ * adding a second, so merges see a single record) or creates it.
+ */
+export async function saveSynthesis(db: RelatorDb, eventId: Id, questionId: Id, text: string): Promise<Synthesis> {
+  return write(db, [db.questions, db.syntheses], async () => {
+    const all = await db.syntheses.where('[eventId+questionId]').equals([eventId, questionId]).toArray();
+    const current = all.find((s) => s.deletedAt === null) ?? all[0];
+    const now = db.ctx.nowMs();
+    if (!current) {
+      const question = await mustGet(db.questions, questionId, 'Question');
+      const created = createSynthesis(question.eventId, questionId, text, db.ctx);
+      await db.syntheses.add(created);
+      return created;
+    }
+    if (current.deletedAt === null && current.text === text) return current;
+    const next = touch(current.deletedAt === null ? current : restore(current, now), { text }, now);
+    await db.syntheses.put(next);
+    return next;
+  });
+}
