@@ -5,9 +5,9 @@ export interface FoldState {
   phase: TimerPhase;
   /** Planned duration given at start; null for count-up (and while idle). */
   plannedMs: number | null;
-  /** Sum of all adjustments since start. */
+  /** Net adjustment actually applied since start (after clamping). */
   adjustMs: number;
-  /** Count-down budget: planned plus adjustments, never below zero. */
+  /** Count-down budget: planned plus adjustments (see `adjusted` for the clamping). */
   allowanceMs: number | null;
   /** Running time accumulated over closed spans. */
   closedSpansMs: number;
@@ -82,17 +82,26 @@ export function step(state: FoldState, event: TimerEvent): FoldState | Refusal {
     case 'resume':
       return { ...state, phase: 'running', runningSince: at, lastAt: at };
     case 'adjust':
-      return {
-        ...state,
-        adjustMs: state.adjustMs + event.deltaMs,
-        allowanceMs: state.allowanceMs === null ? null : Math.max(0, state.allowanceMs + event.deltaMs),
-        lastAt: at,
-      };
+      return { ...adjusted(state, event.deltaMs, closeSpan()), lastAt: at };
     case 'finish':
       return { ...state, phase: 'finished', closedSpansMs: closeSpan(), runningSince: null, finishedAt: at, lastAt: at };
     case 'reset':
       return { ...INITIAL_FOLD, lastAt: at };
   }
+}
+
+/**
+ * Taking time away can bring the turn to 0:00 but never creates overtime, and a count-up correction
+ * can bring the elapsed time to zero but not below: both are clamped against the time spoken when
+ * the button was pressed, so the moderator's −1 min on 0:40 left reads 0:00, as expected.
+ */
+function adjusted(state: FoldState, deltaMs: number, spokenMs: number): FoldState {
+  if (state.allowanceMs === null) {
+    return { ...state, adjustMs: Math.max(state.adjustMs + deltaMs, -spokenMs) };
+  }
+  const floor = Math.min(state.allowanceMs, spokenMs);
+  const allowanceMs = deltaMs >= 0 ? state.allowanceMs + deltaMs : Math.max(floor, state.allowanceMs + deltaMs);
+  return { ...state, allowanceMs, adjustMs: allowanceMs - (state.plannedMs ?? 0) };
 }
 
 /**

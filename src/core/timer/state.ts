@@ -19,7 +19,7 @@ export interface TimerState {
   /** How far past zero a count-down is; 0 otherwise. */
   overtimeMs: number;
   plannedMs: number | null;
-  /** Planned plus adjustments (count-down), never below zero. */
+  /** Planned plus adjustments (count-down); a reduction never creates overtime by itself. */
   allowanceMs: number | null;
   /** Net adjustment since start, signed. */
   adjustedMs: number;
