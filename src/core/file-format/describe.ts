@@ -17,9 +17,9 @@ const MESSAGES: Record<Language, Record<FileError['code'] | FileWarning['code'],
     'format-wrong': (p) =>
       `El archivo no es un evento de Relator: el campo «format» debería valer «${p.expected}» y vale «${p.found}».`,
     'version-newer': (p) =>
-      `Este archivo lo creó una versión más reciente de Relator (formato versión ${p.found}; esta versión lee hasta la ${p.supported}). Actualice Relator para abrirlo.`,
+      `Este archivo lo creó una versión más reciente de Relator (el campo «version» vale ${p.found} y esta versión de Relator lee hasta la ${p.supported}). Actualice Relator para abrirlo.`,
     'version-older': (p) =>
-      `Este archivo usa la versión ${p.found} del formato, que esta versión de Relator no puede leer (lee la versión ${p.supported}).`,
+      `Este archivo usa una versión antigua del formato (el campo «version» vale ${p.found}) que esta versión de Relator no puede leer (lee la versión ${p.supported}).`,
     'version-missing': () => 'Al archivo le falta el campo «version»: no se sabe con qué versión del formato se escribió.',
     'version-invalid': (p) => `El campo «version» debería ser un número entero y vale ${p.found}.`,
     'forbidden-key': (p, w) => `${w}: contiene la clave prohibida «${p.key}». Por seguridad, el archivo se rechaza.`,
@@ -53,9 +53,9 @@ const MESSAGES: Record<Language, Record<FileError['code'] | FileWarning['code'],
     'not-an-object': (p) => `The file does not hold a Relator event: a JSON object { … } was expected and it holds ${p.found}.`,
     'format-wrong': (p) => `The file is not a Relator event: its “format” field should be “${p.expected}” and is “${p.found}”.`,
     'version-newer': (p) =>
-      `This file was made by a newer Relator (file format version ${p.found}; this version reads up to ${p.supported}). Update Relator to open it.`,
+      `This file was made by a newer Relator (its “version” field is ${p.found} and this Relator reads up to ${p.supported}). Update Relator to open it.`,
     'version-older': (p) =>
-      `This file uses version ${p.found} of the format, which this Relator cannot read (it reads version ${p.supported}).`,
+      `This file uses an old format (its “version” field is ${p.found}) that this Relator cannot read (it reads version ${p.supported}).`,
     'version-missing': () => 'The file has no “version” field, so it is unknown which format version wrote it.',
     'version-invalid': (p) => `The “version” field should be a whole number and is ${p.found}.`,
     'forbidden-key': (p, w) => `${w}: contains the forbidden key “${p.key}”. The file is refused for safety.`,

@@ -21,10 +21,15 @@ const count = z.number().int().min(0).max(LIMITS.maxInteger);
 const isoDate = z
   .string()
   .regex(DATE_PATTERN)
-  .refine((s) => s === '' || new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+  .refine((s) => s === '' || !DATE_PATTERN.test(s) || isCalendarDate(s), {
     error: 'not a calendar date',
     params: { format: 'date' },
   });
+
+function isCalendarDate(s: string): boolean {
+  const ms = Date.parse(`${s}T00:00:00Z`);
+  return Number.isFinite(ms) && new Date(ms).toISOString().startsWith(s);
+}
 
 const stamped = {
   id,

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseEventFile, serializeEventFile } from '../../../src/core/file-format';
+import { META, smallBundle } from './fixture';
+
+describe('event file round trip', () => {
+  it('reads back exactly the bundle it wrote', () => {
+    const bundle = smallBundle();
+    const result = parseEventFile(serializeEventFile(bundle, META));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.bundle).toEqual(bundle);
+    expect(result.warnings).toEqual([]);
+    expect(result.app).toBe('relator 0.1.0');
+    expect(result.exportedAt).toBe(META.exportedAt);
+  });
+
+  it('writes the same bytes for the same bundle whatever the key order of the records', () => {
+    const bundle = smallBundle();
+    const shuffled = {
+      ...bundle,
+      notes: bundle.notes.map((n) => Object.fromEntries(Object.entries(n).reverse()) as typeof n),
+    };
+    expect(serializeEventFile(shuffled, META)).toBe(serializeEventFile(bundle, META));
+  });
+
+  it('puts each record on one line so a diff shows one line per changed note', () => {
+    const text = serializeEventFile(smallBundle(), META);
+    const noteLines = text.split('\n').filter((l) => l.includes('"kind":'));
+    expect(noteLines).toHaveLength(4);
+  });
+
+  it('survives a second round trip unchanged (serialize is stable)', () => {
+    const text = serializeEventFile(smallBundle(), META);
+    const again = parseEventFile(text);
+    if (!again.ok) throw new Error('expected ok');
+    expect(serializeEventFile(again.bundle, META)).toBe(text);
+  });
+
+  it('accepts a byte-order mark at the start of the file', () => {
+    const result = parseEventFile(`\uFEFF${serializeEventFile(smallBundle(), META)}`);
+    expect(result.ok).toBe(true);
+  });
+
+  it('warns, without refusing, about an unknown time zone and repeated question order', () => {
+    const bundle = smallBundle();
+    bundle.event.timeZone = 'Mars/Olympus_Mons';
+    bundle.questions[1]!.order = 0;
+    const result = parseEventFile(serializeEventFile(bundle, META));
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.warnings.map((w) => [w.code, w.path])).toEqual([
+      ['time-zone-unknown', 'event.timeZone'],
+      ['question-order-repeated', 'questions[1].order'],
+    ]);
+  });
+});
