@@ -1,0 +1,54 @@
+import { extractEventData, type ProgramEventData } from './event-data';
+import { findQuestions } from './find-questions';
+import { splitLines } from './lines';
+import { normalizeText } from './normalize';
+
+export type { ProgramEventData } from './event-data';
+
+export interface ExtractedQuestion {
+  /** The question as it goes in the report: no numbering, single spaces, `¿…?` kept. */
+  text: string;
+  /** Panel or part it belongs to ("Mesa 1"), '' when the program does not name one. */
+  block: string;
+  /** [start, end) offsets in the ORIGINAL pasted text, for highlighting. */
+  span: [number, number];
+}
+
+export interface ExtractedProgram {
+  questions: ExtractedQuestion[];
+  /** The guiding-questions heading as written, or null. */
+  heading: string | null;
+  /** False when no heading was found and the questions are every line that asks something. */
+  headingFound: boolean;
+  event: ProgramEventData;
+}
+
+/** Reads a pasted event program: its guiding questions (in order, by block) and what it can of the event. */
+export function extractProgram(text: string): ExtractedProgram {
+  const norm = normalizeText(text);
+  const lines = splitLines(norm.text);
+  const found = findQuestions(norm.text, lines);
+  const firstQuestion = found.questions[0];
+  const firstLine = firstQuestion ? lines.findIndex((l) => l.end >= firstQuestion.start) : -1;
+  const questions = found.questions.map((q) => ({
+    text: q.text,
+    block: q.block,
+    span: [norm.start[q.start]!, norm.end[q.end - 1]!] as [number, number],
+  }));
+  return {
+    questions,
+    heading: found.heading,
+    headingFound: found.headingFound,
+    event: extractEventData(norm.text, lines, firstLine),
+  };
+}
+
+/** Just the guiding questions of a pasted program. */
+export function extractQuestions(text: string): ExtractedQuestion[] {
+  const norm = normalizeText(text);
+  return findQuestions(norm.text, splitLines(norm.text)).questions.map((q) => ({
+    text: q.text,
+    block: q.block,
+    span: [norm.start[q.start]!, norm.end[q.end - 1]!] as [number, number],
+  }));
+}

@@ -1,0 +1,121 @@
+import { fold } from './normalize';
+
+/**
+ * Recognises the heading of a block of guiding questions ("Preguntas guía", "Guiding questions",
+ * "Perguntas orientadoras"…) in any case, with or without accents, colon or list numbering, and
+ * the other section headings that end such a block.
+ */
+
+const QUESTION_WORDS = new Set([
+  'pregunta', 'preguntas', 'question', 'questions', 'pergunta', 'perguntas', 'questao', 'questoes',
+  'interrogante', 'interrogantes', 'cuestiones',
+]);
+
+/** Words that make "preguntas …" a block of guiding questions (folded, accentless). */
+const QUALIFIERS = new Set([
+  'guia', 'guias', 'guiding', 'guide', 'guiadoras', 'orientadoras', 'orientadores', 'orientativas',
+  'orientacion', 'orientacao', 'norteadoras', 'norteadores', 'detonadoras', 'detonantes', 'detonadores',
+  'generadoras', 'generadores', 'geradoras', 'generativas', 'disparadoras', 'disparadores', 'motivadoras',
+  'provocadoras', 'provocativas', 'rectoras', 'conductoras', 'conductores', 'centrales', 'centrais',
+  'clave', 'claves', 'chave', 'key', 'discussion', 'discusion', 'discussao', 'debate', 'dialogo',
+  'reflexion', 'reflexao', 'reflection', 'reflexivas', 'framing', 'leading', 'central', 'core', 'driving',
+  'prompt', 'prompts', 'eje', 'ejes', 'sugeridas', 'sugeridos', 'suggested', 'conversation',
+  'conversacion', 'conversa', 'analisis', 'analise', 'trabajo', 'para', 'for', 'detonadora', 'guiar',
+  'orientar', 'orientation', 'mesa', 'panel', 'painel', 'conversatorio', 'foro', 'forum', 'webinar',
+  'session', 'sesion', 'sessao', 'planteadas', 'propuestas', 'propostas', 'proposed',
+]);
+
+/** Words that mark a Q&A session or an FAQ rather than guiding questions. */
+const EXCLUDED = new Set([
+  'respuestas', 'answers', 'respostas', 'frecuentes', 'frequentes', 'frequently', 'asked', 'faq', 'faqs',
+  'publico', 'audience', 'audiencia', 'asistentes', 'plateia', 'participantes', 'participants', 'q&a',
+  'p&r', 'preguntas&respuestas',
+]);
+
+const PANEL_WORDS =
+  'mesa|panel|painel|bloque|bloco|block|eje|eixo|sesion|session|sessao|modulo|module|tema|parte|part|track|grupo|group|dia|day|jornada|ronda|round|segmento|segment|conversatorio|taller|workshop|oficina';
+
+/** A line naming a panel or part of the forum: "Mesa 1", "Panel II: Economía", "Eje temático 3"… */
+const PANEL_LABEL = new RegExp(`^(?:${PANEL_WORDS})(?:\\s+(?:tematic[ao]|thematic|de\\s+\\S{1,20}))?(?:\\s+|\\s*[.:\\-–—]\\s*)?(?:\\d{1,2}|[ivxlc]{1,5}|[a-z])?\\b`);
+
+export interface QuestionHeading {
+  /** The heading as written, without numbering, decoration or colon. */
+  text: string;
+  /** A panel label written on the heading line ("Mesa 1 – Preguntas guía" → "Mesa 1"), or ''. */
+  label: string;
+}
+
+const DECORATION = /^[\s#*_>|=~·•\-–—\d.)(]+|[\s*_:|=~.\-–—]+$/g;
+
+function tokens(folded: string): string[] {
+  return folded.split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
+}
+
+/** The heading of a guiding-question block, or null. `line` is one trimmed line without `?`. */
+export function questionHeading(line: string): QuestionHeading | null {
+  if (line.length > 120 || line.includes('?')) return null;
+  const text = line.replace(DECORATION, '').trim();
+  if (!text) return null;
+  const folded = fold(text);
+  const words = tokens(folded);
+  if (words.length === 0 || words.length > 14) return null;
+  // A sentence in running prose that merely mentions questions is not a heading.
+  if (/[.;,]\s*$/.test(line) && !/^\S+\.$/.test(line.trim()) && words.length > 4) return null;
+  const q = words.findIndex((w) => QUESTION_WORDS.has(w));
+  if (q === -1 || words.some((w) => EXCLUDED.has(w))) return null;
+  const qualified = words.some((w, i) => i !== q && QUALIFIERS.has(w));
+  if (!qualified && words.length > 1) return null;
+  return { text, label: headingLabel(text, folded) };
+}
+
+/** The label part of a heading line: before the heading phrase, or a panel name after it. */
+function headingLabel(text: string, folded: string): string {
+  const qm = /\b(?:preguntas?|questions?|perguntas?|questoes|questao|interrogantes?|cuestiones)\b/.exec(folded);
+  if (!qm) return '';
+  const before = text.slice(0, qm.index).replace(/[\s:|\-–—,(]+$/, '').trim();
+  if (/\p{L}|\d/u.test(before) && !/^(?:las|los|the|as|os|nuestras|algunas|some)$/i.test(before)) return before;
+  const panel = new RegExp(`\\b(?:${PANEL_WORDS})\\b`).exec(folded.slice(qm.index));
+  if (!panel) return '';
+  return text.slice(qm.index + panel.index).replace(/[\s:|\-–—)]+$/, '').trim();
+}
+
+/** True for a line naming a panel or part of the forum inside or just before a block. */
+export function isPanelLabel(line: string): boolean {
+  if (line.length > 120 || line.includes('?')) return false;
+  const folded = fold(line.replace(DECORATION, ''));
+  return PANEL_LABEL.test(folded) && tokens(folded).length <= 14;
+}
+
+const SECTION_HEADINGS = new RegExp(
+  '^(?:' +
+    [
+      'objetivos?(?: \\S+){0,3}', 'objectives?', 'goals?', 'aims?', 'purpose', 'proposito', 'justificacion',
+      'antecedentes', 'background', 'contexto', 'context', 'introduccion', 'introduction', 'introducao',
+      'programa(?: \\S+){0,2}', 'program(?:me)?', 'programacao', 'agenda(?: \\S+){0,2}', 'orden del dia',
+      'ponentes', 'panelistas', 'panelists', 'speakers', 'palestrantes', 'participantes', 'invitad[oa]s',
+      'moderador(?:a|es)?', 'moderation', 'moderacion', 'moderacao', 'relator(?:a|ia)?', 'rapporteur',
+      'documentos(?: de referencia)?', 'documents', 'referencias?', 'references', 'bibliografia',
+      'materiales', 'recursos', 'resources', 'descargas?', 'downloads?', 'inscripcion(?:es)?', 'registro',
+      'registration', 'register', 'inscricoes', 'inscricao', 'fecha', 'date', 'data', 'lugar', 'sede',
+      'venue', 'location', 'local', 'contacto', 'contact', 'contato', 'compartir', 'share', 'compartilhar',
+      'organiza(?:n|dores|do por)?', 'organizers', 'organisers', 'organizadores', 'convocan?', 'aliados',
+      'partners', 'metodologia', 'methodology', 'dinamica', 'formato', 'format', 'resultados esperados',
+      'expected outcomes', 'conclusiones', 'conclusions', 'relatoria', 'notas', 'notes', 'temas?',
+      'topics?', 'ejes tematicos', 'descripcion', 'description', 'resumen', 'summary', 'sobre el evento',
+      'about', 'acerca de', 'leer mas', 'read more', 'ver mas', 'saiba mais', 'enlaces', 'links',
+      'transmision', 'streaming', 'video', 'galeria', 'gallery', 'noticias', 'news', 'etiquetas', 'tags',
+    ].join('|') +
+    ')$',
+);
+
+/** A heading of another section (objectives, agenda, speakers, references…), which ends a block. */
+export function isSectionHeading(line: string): boolean {
+  if (line.length > 60 || line.includes('?')) return false;
+  const folded = fold(line.replace(DECORATION, '')).replace(/\s+/g, ' ').trim();
+  return SECTION_HEADINGS.test(folded);
+}
+
+/** An agenda line with a time ("10:00 – 10:15 Bienvenida", "9.30 h", "10h00"). */
+export function isTimeLine(line: string): boolean {
+  return /^(?:de\s+)?\d{1,2}(?::\d{2}|\.\d{2}(?!\d)|\s?h\s?\d{2}|\s?(?:hrs?|h|am|pm)\b)/i.test(line);
+}

@@ -1,0 +1,2 @@
+export { extractProgram, extractQuestions } from './extract-program';
+export type { ExtractedProgram, ExtractedQuestion, ProgramEventData } from './extract-program';

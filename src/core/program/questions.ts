@@ -1,0 +1,182 @@
+import { isPanelLabel, isSectionHeading, isTimeLine, questionHeading } from './headings';
+import type { Line } from './lines';
+import { fold } from './normalize';
+import { gluedSplits, markerAt, type MarkerKind } from './markers';
+
+/** A question found in the normalised text; offsets are in that text. */
+export interface RawQuestion {
+  text: string;
+  block: string;
+  start: number;
+  end: number;
+}
+
+export interface FoundHeading {
+  index: number;
+  text: string;
+  label: string;
+  /** Offset in the normalised text where questions written on the heading line begin, or -1. */
+  inlineStart: number;
+}
+
+interface Item {
+  segments: [number, number][];
+  kind: MarkerKind | null;
+  block: string;
+}
+
+const CLOSED = /[?.!…]["'”»)\]*_]*$/;
+const URL = /(?:https?:\/\/|www\.)\S*/gi;
+const FOOTER = /^(?:documentos? de referencia|referencias?|references|compartir|share|descargar|download|leer mas|read more|ver mas|saiba mais|inscri|registr|volver|back to top|imprimir|print)/i;
+
+function hasQuestionMark(text: string): boolean {
+  if (!text.includes('?')) return false;
+  return !text.includes('/') || text.replace(URL, '').includes('?');
+}
+
+/** The heading of a guiding-question block on line `line`, possibly followed by its first questions. */
+export function headingOnLine(line: Line): FoundHeading | null {
+  if (!line.text.includes('?')) {
+    const h = questionHeading(line.text);
+    return h && { index: -1, text: h.text, label: h.label, inlineStart: -1 };
+  }
+  const cuts = [line.text.indexOf(':'), line.text.indexOf('¿'), line.text.search(/\d{1,2}[.)]\s*\S/)];
+  for (const cut of cuts) {
+    if (cut <= 0 || cut > 120) continue;
+    const prefix = line.text.slice(0, cut).replace(/\s*\d{1,2}[.)]?\s*$/, '');
+    const h = questionHeading(prefix);
+    if (h) {
+      const skip = line.text[cut] === ':' ? 1 : 0;
+      return { index: -1, text: h.text, label: h.label, inlineStart: line.start + cut + skip };
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads one block of questions starting at line `from` (or at `inlineStart` inside it) and returns
+ * the questions and the index of the first line after the block.
+ */
+export function readBlock(
+  norm: string,
+  lines: Line[],
+  from: number,
+  opts: { label: string; inlineStart: number; fallback: boolean },
+): { items: RawQuestion[]; next: number } {
+  const items: Item[] = [];
+  let label = opts.label;
+  let current: Item | null = null;
+  let blockKind: MarkerKind | null | undefined;
+  let introSkipped = 0;
+
+  const closed = (item: Item): boolean => {
+    const last = item.segments[item.segments.length - 1]!;
+    return CLOSED.test(norm.slice(Math.max(last[0], last[1] - 8), last[1]));
+  };
+  const addContent = (start: number, end: number, kind: MarkerKind | null, newItem: boolean): void => {
+    const text = norm.slice(start, end);
+    const splits = gluedSplits(text);
+    let segStart = start;
+    for (let k = 0; k <= splits.length; k++) {
+      const segEnd = k < splits.length ? start + splits[k]!.at : end;
+      if (k === 0 && !newItem && current) current.segments.push([segStart, segEnd]);
+      else {
+        current = { segments: [[segStart, segEnd]], kind: k === 0 ? kind : (kind ?? 'number'), block: label };
+        items.push(current);
+        if (blockKind === undefined) blockKind = current.kind;
+      }
+      if (k < splits.length) segStart = start + splits[k]!.textStart;
+    }
+  };
+
+  let j = from;
+  if (opts.inlineStart >= 0) {
+    const line = lines[from]!;
+    const rest = norm.slice(opts.inlineStart, line.end);
+    const lead = rest.length - rest.trimStart().length;
+    const m = markerAt(rest, lead);
+    const s = opts.inlineStart + lead + (m?.length ?? 0);
+    if (s < line.end) addContent(s, line.end, m?.kind ?? null, true);
+    j = from + 1;
+  } else if (!opts.fallback) {
+    j = from + 1;
+  }
+
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    const t = line.text;
+    if (j !== from && (isSectionHeading(t) || headingOnLine(line))) break;
+    const m = markerAt(t);
+    const body = m ? t.slice(m.length) : t;
+    const hasQ = hasQuestionMark(body) || body.startsWith('¿');
+    const cur = current as Item | null;
+    if (m && body.length > 0) {
+      if (!hasQ) {
+        const first = items.length === 0;
+        const sameList = !!cur && line.gapBefore === 0 && m.kind === blockKind;
+        if (opts.fallback || isTimeLine(body) || !(first || sameList)) {
+          if (first && introSkipped < 2 && !opts.fallback) {
+            introSkipped++;
+            continue;
+          }
+          break;
+        }
+      }
+      addContent(line.start + m.length, line.end, m.kind, true);
+      continue;
+    }
+    if (isTimeLine(t)) break;
+    if (cur && !closed(cur) && line.gapBefore === 0) {
+      addContent(line.start, line.end, null, false);
+      continue;
+    }
+    if (hasQ) {
+      const joinToItem = !!cur && blockKind !== null && line.gapBefore === 0;
+      addContent(line.start, line.end, null, !joinToItem);
+      continue;
+    }
+    if (isPanelLabel(t) || (t.length <= 80 && t.endsWith(':'))) {
+      label = t.replace(/[\s:]+$/, '');
+      continue;
+    }
+    if (items.length === 0 && introSkipped < 2 && !opts.fallback) {
+      introSkipped++;
+      continue;
+    }
+    break;
+  }
+  return { items: items.map((it) => finish(norm, it)).filter((q): q is RawQuestion => q !== null), next: j };
+}
+
+function finish(norm: string, item: Item): RawQuestion | null {
+  const segs = item.segments;
+  cutFooter(norm, segs);
+  const text = segs
+    .map(([s, e]) => norm.slice(s, e))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:\*\*|__)\s*|\s*(?:\*\*|__)$/g, '')
+    .trim();
+  if (!/[\p{L}\p{N}]/u.test(text)) return null;
+  let start = segs[0]![0];
+  let end = segs[segs.length - 1]![1];
+  while (start < end && /\s/.test(norm[start]!)) start++;
+  while (end > start && /\s/.test(norm[end - 1]!)) end--;
+  return { text, block: item.block, start, end };
+}
+
+/** Drops a footer glued after the last question mark ("…metropolitanos?Documentos de Referencia"). */
+function cutFooter(norm: string, segs: [number, number][]): void {
+  const last = segs[segs.length - 1]!;
+  const text = norm.slice(last[0], last[1]);
+  const q = text.lastIndexOf('?');
+  if (q === -1 || q === text.length - 1) return;
+  const rest = text.slice(q + 1);
+  const trimmed = rest.trim().replace(/^["'”»)\]*_]+/, '').trim();
+  if (!trimmed) return;
+  const glued = !/^[\s"'”»)\]*_]/.test(rest);
+  const headingLike = /^\p{Lu}/u.test(trimmed) && !/[.?!…:;,]/.test(trimmed) && trimmed.length <= 60;
+  if ((glued && headingLike) || FOOTER.test(fold(trimmed)) || isSectionHeading(trimmed)) {
+    last[1] = last[0] + q + 1;
+  }
+}

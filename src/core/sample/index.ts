@@ -1,0 +1,1 @@
+export { buildSampleBundle } from './sample-event';
