@@ -41,8 +41,8 @@ function mayCompose(code: number): boolean {
 export function normalizeText(input: string): NormalizedText {
   const n = input.length;
   const out: string[] = [];
-  let start = new Int32Array(n + 1);
-  let end = new Int32Array(n + 1);
+  let start: Int32Array = new Int32Array(n + 1);
+  let end: Int32Array = new Int32Array(n + 1);
   let len = 0;
   const push = (s: string, from: number, to: number): void => {
     if (len + s.length >= start.length) {
