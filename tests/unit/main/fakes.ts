@@ -1,0 +1,83 @@
+import * as realFs from 'node:fs/promises';
+import type { InvokeEventLike, SenderPolicy } from '../../../src/main/ipc/sender';
+import type { DialogLike, HandlerDeps } from '../../../src/main/ipc/handlers';
+import type { IpcMainLike } from '../../../src/main/ipc/register';
+import type { FsOps } from '../../../src/main/fs/fs-ops';
+
+export const OUR_CONTENTS_ID = 7;
+export const APP_PAGE = 'file:///opt/relator/out/renderer/index.html';
+
+type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
+
+/** Records handlers like ipcMain.handle and lets a test invoke them as a renderer would. */
+export class FakeIpcMain implements IpcMainLike<InvokeEventLike> {
+  readonly handlers = new Map<string, Listener>();
+
+  handle(channel: string, listener: Listener): void {
+    if (this.handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+    this.handlers.set(channel, listener);
+  }
+
+  removeHandler(channel: string): void {
+    this.handlers.delete(channel);
+  }
+
+  invoke(event: InvokeEventLike, channel: string, ...args: unknown[]): Promise<unknown> {
+    const listener = this.handlers.get(channel);
+    if (!listener) return Promise.reject(new Error(`No handler registered for '${channel}'`));
+    // Arguments cross a process boundary in Electron: the handler gets a structured clone.
+    return listener(event, ...args.map((arg) => structuredClone(arg)));
+  }
+}
+
+export function ourEvent(url = APP_PAGE): InvokeEventLike {
+  return { sender: { id: OUR_CONTENTS_ID }, senderFrame: { url, parent: null } };
+}
+
+export function foreignEvent(): InvokeEventLike {
+  return { sender: { id: 99 }, senderFrame: { url: APP_PAGE, parent: null } };
+}
+
+export function iframeEvent(): InvokeEventLike {
+  return { sender: { id: OUR_CONTENTS_ID }, senderFrame: { url: APP_PAGE, parent: {} } };
+}
+
+export const policy: SenderPolicy = {
+  trustedWebContentsId: () => OUR_CONTENTS_ID,
+  isAppUrl: (url) => url.startsWith('file:///opt/relator/out/renderer/'),
+};
+
+export interface DialogCall {
+  kind: 'open' | 'save';
+  options: Record<string, unknown>;
+}
+
+/** A dialog that answers with preset paths (undefined = the user cancels) and logs its calls. */
+export class FakeDialog implements DialogLike<string> {
+  readonly calls: DialogCall[] = [];
+  openPath: string | undefined;
+  savePath: string | undefined;
+
+  async showOpenDialog(_window: string, options: Parameters<DialogLike<string>['showOpenDialog']>[1]) {
+    this.calls.push({ kind: 'open', options });
+    return this.openPath === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [this.openPath] };
+  }
+
+  async showSaveDialog(_window: string, options: Parameters<DialogLike<string>['showSaveDialog']>[1]) {
+    this.calls.push({ kind: 'save', options });
+    return this.savePath === undefined ? { canceled: true } : { canceled: false, filePath: this.savePath };
+  }
+}
+
+export class FakeShell {
+  readonly opened: string[] = [];
+  async openExternal(url: string): Promise<void> {
+    this.opened.push(url);
+  }
+}
+
+export const nodeFs: FsOps = realFs;
+
+export function handlerDeps(dialog: FakeDialog, shell: FakeShell, fs: FsOps = nodeFs, home = '/home/user/Documents'): HandlerDeps<string> {
+  return { dialog, shell, fs, window: () => 'main-window', defaultDirectory: () => home };
+}

@@ -1,0 +1,153 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isAllowedRequest, isAppUrl, resolveAppLocation } from '../../../src/main/app-location';
+import { CONTENT_SECURITY_POLICY, withSecurityHeaders } from '../../../src/main/csp';
+import { hardenSession, hardenWebContents, type SessionLike, type WebContentsLike } from '../../../src/main/security';
+import { mainWindowOptions } from '../../../src/main/window';
+import { CONTENT_SECURITY_POLICY as SERVED_CSP } from '../../../scripts/serve-web.mjs';
+
+const built = resolveAppLocation('/opt/relator/out/renderer/index.html', undefined);
+const dev = resolveAppLocation('', 'http://localhost:5173/');
+
+describe('app location', () => {
+  it('accepts the built renderer files and nothing beside them', () => {
+    expect(built.entryUrl).toBe('file:///opt/relator/out/renderer/index.html');
+    expect(isAppUrl(built, 'file:///opt/relator/out/renderer/index.html#/event/1')).toBe(true);
+    expect(isAppUrl(built, 'file:///opt/relator/out/renderer/assets/index-1.js')).toBe(true);
+    expect(isAppUrl(built, 'file:///opt/relator/out/renderer/../main/index.js')).toBe(false);
+    expect(isAppUrl(built, 'file:///opt/relator/out/renderer-evil/index.html')).toBe(false);
+    expect(isAppUrl(built, 'file://server/opt/relator/out/renderer/index.html')).toBe(false);
+    expect(isAppUrl(built, 'https://example.org/')).toBe(false);
+    expect(isAppUrl(built, 'not a url')).toBe(false);
+  });
+
+  it('in development trusts only the local dev server', () => {
+    expect(isAppUrl(dev, 'http://localhost:5173/src/main.tsx')).toBe(true);
+    expect(isAppUrl(dev, 'http://localhost:5174/')).toBe(false);
+    expect(isAllowedRequest(dev, 'ws://localhost:5173/')).toBe(true);
+    expect(() => resolveAppLocation('', 'https://example.org/')).toThrow(/local http URL/);
+  });
+
+  it('lets no remote request through', () => {
+    expect(isAllowedRequest(built, 'https://fonts.example.com/a.woff2')).toBe(false);
+    expect(isAllowedRequest(built, 'http://127.0.0.1:8080/')).toBe(false);
+    expect(isAllowedRequest(built, 'file:///etc/passwd')).toBe(false);
+    expect(isAllowedRequest(built, 'data:image/png;base64,AAAA')).toBe(true);
+    expect(isAllowedRequest(built, 'blob:file:///1234')).toBe(true);
+  });
+});
+
+describe('window options', () => {
+  it('sandboxes the renderer and isolates the preload', () => {
+    const prefs = mainWindowOptions('/opt/relator/out/preload/index.cjs').webPreferences;
+    expect(prefs).toMatchObject({
+      preload: '/opt/relator/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      webviewTag: false,
+      allowRunningInsecureContent: false,
+    });
+  });
+});
+
+describe('content security policy', () => {
+  it('is the same in the desktop app, the web server and index.html', () => {
+    expect(SERVED_CSP).toBe(CONTENT_SECURITY_POLICY);
+    const html = resolve(__dirname, '../../../src/renderer/index.html');
+    if (existsSync(html)) expect(readFileSync(html, 'utf8')).toContain(`content="${CONTENT_SECURITY_POLICY}"`);
+  });
+
+  it('replaces whatever CSP a response carried', () => {
+    const headers = withSecurityHeaders({ 'content-security-policy': ["default-src *"], 'Content-Type': 'text/html' });
+    expect(headers).toEqual({
+      'Content-Type': ['text/html'],
+      'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      'X-Content-Type-Options': ['nosniff'],
+    });
+  });
+});
+
+function fakeSession() {
+  const calls: Record<string, (...args: never[]) => unknown> = {};
+  const session: SessionLike = {
+    webRequest: {
+      onBeforeRequest: (listener) => void (calls.before = listener),
+      onHeadersReceived: (listener) => void (calls.headers = listener),
+    },
+    setPermissionRequestHandler: (handler) => void (calls.request = handler),
+    setPermissionCheckHandler: (handler) => void (calls.check = handler),
+  };
+  return { session, calls };
+}
+
+describe('session hardening', () => {
+  const { session, calls } = fakeSession();
+  hardenSession(session, built);
+
+  const answer = <T>(register: (...args: never[]) => unknown, ...args: unknown[]): T => {
+    let result: unknown;
+    (register as (...a: unknown[]) => void)(...args, (value: unknown) => (result = value));
+    return result as T;
+  };
+
+  it('cancels remote requests and adds the CSP header', () => {
+    expect(answer(calls.before!, { url: 'https://tracker.example/' })).toEqual({ cancel: true });
+    expect(answer(calls.before!, { url: built.entryUrl })).toEqual({ cancel: false });
+    const { responseHeaders } = answer<{ responseHeaders: Record<string, string[]> }>(calls.headers!, { url: built.entryUrl, responseHeaders: {} });
+    expect(responseHeaders['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
+  });
+
+  it('denies permissions except persistent storage for our own page', () => {
+    const request = (permission: string, requestingUrl: string) => {
+      let granted: boolean | undefined;
+      (calls.request as (...a: unknown[]) => void)({}, permission, (value: boolean) => (granted = value), { requestingUrl });
+      return granted;
+    };
+    expect(request('media', built.entryUrl)).toBe(false);
+    expect(request('notifications', built.entryUrl)).toBe(false);
+    expect(request('geolocation', built.entryUrl)).toBe(false);
+    expect(request('persistent-storage', built.entryUrl)).toBe(true);
+    expect(request('persistent-storage', 'https://example.org/')).toBe(false);
+    const check = calls.check as (...a: unknown[]) => boolean;
+    expect(check({}, 'clipboard-read', 'file:///')).toBe(false);
+    expect(check({}, 'persistent-storage', 'file:///')).toBe(true);
+  });
+});
+
+describe('navigation and new windows', () => {
+  const listeners = new Map<string, (event: { url?: string; preventDefault(): void }) => void>();
+  let openHandler: ((details: { url: string }) => { action: 'deny' }) | undefined;
+  const contents = {
+    on: (name: string, listener: (event: { url?: string; preventDefault(): void }) => void) => listeners.set(name, listener),
+    setWindowOpenHandler: (handler: (details: { url: string }) => { action: 'deny' }) => void (openHandler = handler),
+  } as unknown as WebContentsLike;
+  const opened: string[] = [];
+  hardenWebContents(contents, built, (url) => opened.push(url));
+
+  const navigate = (name: string, url: string) => {
+    let prevented = false;
+    listeners.get(name)!({ url, preventDefault: () => (prevented = true) });
+    return prevented;
+  };
+
+  it('stays on the app, sending web links to the browser', () => {
+    opened.length = 0;
+    expect(navigate('will-navigate', `${built.entryUrl}#/settings`)).toBe(false);
+    expect(navigate('will-navigate', 'https://example.org/')).toBe(true);
+    expect(navigate('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(navigate('will-redirect', 'https://example.org/')).toBe(true);
+    expect(opened).toEqual(['https://example.org/']);
+  });
+
+  it('never opens a window and refuses webviews', () => {
+    opened.length = 0;
+    expect(openHandler!({ url: 'https://example.org/doc' })).toEqual({ action: 'deny' });
+    expect(openHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
+    expect(opened).toEqual(['https://example.org/doc']);
+    expect(navigate('will-attach-webview', '')).toBe(true);
+  });
+});
