@@ -7,7 +7,7 @@ import { StoreError } from '../../../src/renderer/store/errors';
 import { createEvent, listEvents } from '../../../src/renderer/store/events';
 import { dropDb, freshDb, makeBundle, testContext } from './helpers';
 
-const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+const byId = (list: readonly { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
 function expectSameRecords(actual: EventBundle, expected: EventBundle): void {
   expect(actual.event).toEqual(expected.event);

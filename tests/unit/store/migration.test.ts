@@ -10,7 +10,7 @@ import { saveDraft, getDraft } from '../../../src/renderer/store/drafts';
 import { CURRENT_VERSION, declareSchema } from '../../../src/renderer/store/schema';
 import { dropDb, makeBundle, testContext, uniqueName } from './helpers';
 
-const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+const byId = (list: readonly { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
 /** Writes a database exactly as the v1 release did: v1 stores only, records as given. */
 async function writeV1(name: string, bundle: EventBundle, extra: { table: string; record: object }[]): Promise<void> {
