@@ -1,0 +1,5 @@
+export * from './measure';
+export * from './shares';
+export * from './speaking-time';
+export * from './gender-balance';
+export * from './fair-share';
