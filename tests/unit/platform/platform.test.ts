@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { choosePlatform } from '../../../src/renderer/platform';
+import { createElectronPlatform } from '../../../src/renderer/platform/platform.electron';
+import { acceptAttribute, createWebPlatform, type WebHost } from '../../../src/renderer/platform/platform.web';
+import type { OpenTextFileRequest, RelatorBridge, SaveFileRequest } from '../../../src/shared/bridge';
+import { bridgeErrorCode } from '../../../src/shared/bridge-errors';
+
+const filters = [{ name: 'Relator', extensions: ['json'] }];
+
+function fakeBridge(saved: { path: string } | null = { path: '/tmp/a.json' }) {
+  const calls: Array<[string, unknown]> = [];
+  const bridge: RelatorBridge = {
+    openTextFile: async (request: OpenTextFileRequest) => (calls.push(['open', request]), { name: 'a.json', text: '{}' }),
+    saveFile: async (request: SaveFileRequest) => (calls.push(['save', request]), saved),
+    openExternal: async (url: string) => void calls.push(['external', url]),
+  };
+  return { bridge, calls };
+}
+
+describe('electron platform', () => {
+  it('goes through the bridge and reports a cancelled save as false', async () => {
+    const { bridge, calls } = fakeBridge(null);
+    const platform = createElectronPlatform(bridge);
+    expect(platform.kind).toBe('electron');
+    expect(await platform.pickTextFile({ title: 'Abrir', filters })).toEqual({ name: 'a.json', text: '{}' });
+    expect(await platform.saveFile({ title: 'Guardar', suggestedName: 'a.json', filters, mime: 'application/json', data: '{}' })).toBe(false);
+    platform.openExternal('https://example.org/');
+    // The mime type is for browser downloads only; it does not cross the bridge.
+    expect(calls).toEqual([
+      ['open', { title: 'Abrir', filters }],
+      ['save', { title: 'Guardar', suggestedName: 'a.json', filters, data: '{}' }],
+      ['external', 'https://example.org/'],
+    ]);
+  });
+
+  it('is chosen when the preload bridge exists', () => {
+    expect(choosePlatform(fakeBridge().bridge).kind).toBe('electron');
+    expect(choosePlatform(undefined, fakeHost().host).kind).toBe('web');
+  });
+});
+
+type Listener = () => void;
+class FakeElement {
+  type = '';
+  accept = '';
+  hidden = false;
+  href = '';
+  download = '';
+  rel = '';
+  files: File[] | null = null;
+  attached = false;
+  clicks = 0;
+  readonly listeners = new Map<string, Listener>();
+  onClick: (element: FakeElement) => void = () => undefined;
+  constructor(readonly tag: string) {}
+  addEventListener(name: string, listener: Listener) {
+    this.listeners.set(name, listener);
+  }
+  click() {
+    this.clicks += 1;
+    this.onClick(this);
+  }
+  remove() {
+    this.attached = false;
+  }
+  fire(name: string) {
+    this.listeners.get(name)?.();
+  }
+}
+
+function fakeHost() {
+  const created: FakeElement[] = [];
+  const blobs = new Map<string, Blob>();
+  const revoked: string[] = [];
+  const opened: Array<[string, string, string]> = [];
+  const timers: Array<() => void> = [];
+  let onClick: (element: FakeElement) => void = () => undefined;
+  const host = {
+    document: {
+      createElement: (tag: string) => {
+        const element = new FakeElement(tag);
+        element.onClick = (el) => onClick(el);
+        created.push(element);
+        return element;
+      },
+      body: { append: (element: FakeElement) => void (element.attached = true) },
+    },
+    createObjectURL: (blob: Blob) => {
+      const url = `blob:relator/${blobs.size}`;
+      blobs.set(url, blob);
+      return url;
+    },
+    revokeObjectURL: (url: string) => void revoked.push(url),
+    open: (url: string, target: string, features: string) => void opened.push([url, target, features]),
+    setTimeout: (callback: () => void) => void timers.push(callback),
+  } as unknown as WebHost;
+  return { host, created, blobs, revoked, opened, timers, setOnClick: (fn: (element: FakeElement) => void) => (onClick = fn) };
+}
+
+describe('web platform', () => {
+  it('builds the accept list from the filters', () => {
+    expect(acceptAttribute([{ name: 'a', extensions: ['json', 'txt'] }, { name: 'b', extensions: ['json'] }])).toBe('.json,.txt');
+    expect(acceptAttribute([{ name: 'all', extensions: ['*'] }])).toBe('');
+  });
+
+  it('reads the picked file, accents included, and removes the input', async () => {
+    const fake = fakeHost();
+    fake.setOnClick((input) => {
+      input.files = [new File([new Uint8Array([0x4d, 0x61, 0x72, 0xed, 0x61])], 'programa.txt')];
+      input.fire('change');
+    });
+    const platform = createWebPlatform(fake.host);
+    expect(platform.kind).toBe('web');
+    expect(await platform.pickTextFile({ title: 'Abrir', filters })).toEqual({ name: 'programa.txt', text: 'María' });
+    const input = fake.created[0]!;
+    expect(input).toMatchObject({ tag: 'input', type: 'file', accept: '.json', attached: false, clicks: 1 });
+  });
+
+  it('returns null when the user cancels the picker', async () => {
+    const fake = fakeHost();
+    fake.setOnClick((input) => input.fire('cancel'));
+    expect(await createWebPlatform(fake.host).pickTextFile({ title: 'Abrir', filters })).toBeNull();
+  });
+
+  it('refuses a picked file above the size limit', async () => {
+    const fake = fakeHost();
+    fake.setOnClick((input) => {
+      input.files = [{ name: 'huge.json', size: 300 * 1024 * 1024 } as File];
+      input.fire('change');
+    });
+    const error = await createWebPlatform(fake.host).pickTextFile({ title: 'Abrir', filters }).catch((e: unknown) => e);
+    expect(bridgeErrorCode(error)).toBe('too-large');
+  });
+
+  it('saves through a download link and frees the blob afterwards', async () => {
+    const fake = fakeHost();
+    const platform = createWebPlatform(fake.host);
+    const ok = await platform.saveFile({ title: 'Guardar', suggestedName: 'relatoría.md', filters, mime: 'text/markdown', data: '# Relatoría' });
+    expect(ok).toBe(true);
+    const link = fake.created.find((element) => element.tag === 'a')!;
+    expect(link).toMatchObject({ download: 'relatoría.md', href: 'blob:relator/0', clicks: 1, attached: false });
+    const blob = fake.blobs.get('blob:relator/0')!;
+    expect(blob.type).toBe('text/markdown');
+    expect(await blob.text()).toBe('# Relatoría');
+    expect(fake.revoked).toEqual([]);
+    fake.timers.forEach((run) => run());
+    expect(fake.revoked).toEqual(['blob:relator/0']);
+  });
+
+  it('opens only web and mail links, in a new tab without opener', () => {
+    const fake = fakeHost();
+    const platform = createWebPlatform(fake.host);
+    platform.openExternal('https://example.org/');
+    expect(() => platform.openExternal('javascript:alert(1)')).toThrow(/only http, https and mailto/);
+    expect(fake.opened).toEqual([['https://example.org/', '_blank', 'noopener,noreferrer']]);
+  });
+});

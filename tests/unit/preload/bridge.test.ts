@@ -1,0 +1,113 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { registerIpcHandlers } from '../../../src/main/ipc/register';
+import { BRIDGE_KEY, createBridge, exposeBridge, type InvokeOnly } from '../../../src/preload/bridge';
+import { IPC_CHANNELS } from '../../../src/shared/bridge';
+import { bridgeErrorCode } from '../../../src/shared/bridge-errors';
+import { FakeDialog, FakeIpcMain, FakeShell, foreignEvent, handlerDeps, ourEvent, policy } from '../main/fakes';
+import type { InvokeEventLike } from '../../../src/main/ipc/sender';
+
+class RecordingIpc implements InvokeOnly {
+  readonly calls: Array<{ channel: string; args: unknown[] }> = [];
+  reply: unknown = null;
+  async invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+    this.calls.push({ channel, args });
+    return this.reply;
+  }
+}
+
+/** ipcRenderer talking to the fake main process, wrapping rejections the way Electron does. */
+function connectedIpc(ipcMain: FakeIpcMain, event: InvokeEventLike): InvokeOnly {
+  return {
+    async invoke(channel, ...args) {
+      try {
+        return await ipcMain.invoke(event, channel, ...args);
+      } catch (error) {
+        throw new Error(`Error invoking remote method '${channel}': ${String(error)}`);
+      }
+    },
+  };
+}
+
+describe('createBridge', () => {
+  it('calls each fixed channel with exactly one argument', async () => {
+    const ipc = new RecordingIpc();
+    const bridge = createBridge(ipc);
+    const request = { title: 'Abrir', filters: [{ name: 'J', extensions: ['json'] }] };
+    await bridge.openTextFile(request);
+    await bridge.saveFile({ ...request, suggestedName: 'a.json', data: '{}' });
+    await bridge.openExternal('https://example.org/');
+    expect(ipc.calls.map((call) => call.channel)).toEqual([IPC_CHANNELS.openTextFile, IPC_CHANNELS.saveFile, IPC_CHANNELS.openExternal]);
+    expect(ipc.calls.map((call) => call.args.length)).toEqual([1, 1, 1]);
+    expect(ipc.calls[0]?.args[0]).toEqual(request);
+  });
+
+  it('cannot be altered by the page', () => {
+    const bridge = createBridge(new RecordingIpc());
+    expect(Object.isFrozen(bridge)).toBe(true);
+  });
+});
+
+describe('exposeBridge', () => {
+  it('exposes only the three functions, under window.relator', () => {
+    const exposed: Array<{ key: string; api: unknown }> = [];
+    const ipc = new RecordingIpc();
+    exposeBridge({ exposeInMainWorld: (key, api) => exposed.push({ key, api }) }, ipc);
+    expect(exposed).toHaveLength(1);
+    expect(exposed[0]?.key).toBe(BRIDGE_KEY);
+    expect(BRIDGE_KEY).toBe('relator');
+    const api = exposed[0]?.api as Record<string, unknown>;
+    expect(Object.keys(api).sort()).toEqual(['openExternal', 'openTextFile', 'saveFile']);
+    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+    // Nothing reaches ipcRenderer itself: no property holds it, and no function returns it.
+    expect(Object.values(api)).not.toContain(ipc);
+  });
+});
+
+describe('round trip through the real main handlers', () => {
+  let dir: string;
+  let ipcMain: FakeIpcMain;
+  let dialog: FakeDialog;
+  let shell: FakeShell;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'relator-bridge-'));
+    ipcMain = new FakeIpcMain();
+    dialog = new FakeDialog();
+    shell = new FakeShell();
+    registerIpcHandlers(ipcMain, policy, handlerDeps(dialog, shell, undefined, dir));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('saves a file and opens it again', async () => {
+    const bridge = createBridge(connectedIpc(ipcMain, ourEvent()));
+    const filters = [{ name: 'Relator', extensions: ['json'] }];
+    dialog.savePath = join(dir, 'evento.relator.json');
+    expect(await bridge.saveFile({ title: 'Guardar', suggestedName: 'evento.relator.json', filters, data: '{"sesión":1}' })).toEqual({
+      path: dialog.savePath,
+    });
+    expect(await readFile(dialog.savePath, 'utf8')).toBe('{"sesión":1}');
+    dialog.openPath = dialog.savePath;
+    expect(await bridge.openTextFile({ title: 'Abrir', filters })).toEqual({ name: 'evento.relator.json', text: '{"sesión":1}' });
+    await bridge.openExternal('mailto:relatoria@example.org');
+    expect(shell.opened).toEqual(['mailto:relatoria@example.org']);
+  });
+
+  it('hands the renderer a clean error that still carries its code', async () => {
+    const bridge = createBridge(connectedIpc(ipcMain, ourEvent()));
+    const error = await bridge.openExternal('javascript:alert(1)').catch((e: unknown) => e as Error);
+    expect(bridgeErrorCode(error)).toBe('invalid-argument');
+    expect((error as Error).message).toMatch(/^\[relator:invalid-argument\] only http, https and mailto/);
+  });
+
+  it('fails for a caller that is not our window', async () => {
+    const bridge = createBridge(connectedIpc(ipcMain, foreignEvent()));
+    const error = await bridge.openExternal('https://example.org/').catch((e: unknown) => e);
+    expect(bridgeErrorCode(error)).toBe('forbidden-sender');
+    expect(shell.opened).toEqual([]);
+  });
+});
