@@ -36,7 +36,6 @@ export function useLiveQueryResult<T>(querier: () => T | Promise<T>, deps: reado
         (error) => setState((s) => ({ ...s, error, ready: true })),
       ),
     // The caller's deps decide when the query changes, as with useEffect.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     deps as unknown[],
   );
   return state;
