@@ -36,11 +36,19 @@ function renderBlock(block: ReportBlock): string {
   }
 }
 
+/** A note appears in its question's section and again in the annex (same indent): escape it once. */
+const escapedNotes = new WeakMap<ReportNote, string>();
+
 function noteLine(n: ReportNote, showKind: boolean, showQuestion: boolean, indent: string): string {
   const prefix = [showKind ? n.kindLabel : '', showQuestion ? n.question ?? '' : ''].filter(Boolean).join(' · ');
   const head = prefix === '' ? '' : `**${escapeInline(prefix)}:** `;
   const star = n.starred ? '★ ' : '';
-  return `${star}${head}${escapeBlockText(n.text, indent)}${attributionSuffix(n, indent)}`;
+  let body = escapedNotes.get(n);
+  if (body === undefined) {
+    body = escapeBlockText(n.text, indent) + attributionSuffix(n, indent);
+    escapedNotes.set(n, body);
+  }
+  return `${star}${head}${body}`;
 }
 
 function attributionSuffix(n: ReportNote, indent: string): string {

@@ -1,0 +1,119 @@
+import { attribution, type ReportBlock, type ReportNote, type ReportTable } from './model';
+
+/**
+ * WordprocessingML for the report's bulk content (notes, quotes, tables), written as strings.
+ * A 10,000-note report is ~20,000 paragraphs; building them as docx objects costs several
+ * objects per run, so they are written directly here instead, with formatting taken from
+ * styles (List Bullet, Quote, Emphasis, Strong, Table Grid) rather than per-run properties.
+ * Text reaching here is already cleaned of XML-forbidden characters by the report model.
+ */
+
+/** Bullets come from the List Bullet style's own numbering (numId 1, docx's built-in bullet list). */
+const BULLET_OPEN = '<w:p><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr>';
+/** A no-break space before separators keeps runs free of edge spaces (no xml:space needed) and the dash on its line. */
+const NBSP = '\u00A0';
+
+export function escapeXml(text: string): string {
+  return /[&<>]/.test(text) ? text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')) : text;
+}
+
+/** Runs for user text: line breaks and tabs become Word breaks and tabs. */
+function textRuns(text: string, rStyle = ''): string {
+  const rPr = rStyle === '' ? '' : `<w:rPr><w:rStyle w:val="${rStyle}"/></w:rPr>`;
+  const body = escapeXml(text);
+  if (body.includes('\n') || body.includes('\t')) {
+    const inner = body.replace(/\n/g, '</w:t><w:br/><w:t xml:space="preserve">').replace(/\t/g, '</w:t><w:tab/><w:t xml:space="preserve">');
+    return `<w:r>${rPr}<w:t xml:space="preserve">${inner}</w:t></w:r>`;
+  }
+  // xml:space="preserve" only where spaces at the edges or in a row would otherwise be collapsed.
+  const preserve = body.length > 0 && (body.charCodeAt(0) === 32 || body.charCodeAt(body.length - 1) === 32 || body.includes('  '));
+  return `<w:r>${rPr}${preserve ? '<w:t xml:space="preserve">' : '<w:t>'}${body}</w:t></w:r>`;
+}
+
+function paragraph(style: string, runs: string, extraPPr = ''): string {
+  return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${extraPPr}</w:pPr>${runs}</w:p>`;
+}
+
+/** A note appears in its question's section and again in the annex: its text runs are written once. */
+const noteRunCache = new WeakMap<ReportNote, string>();
+
+function noteTextRuns(n: ReportNote): string {
+  let runs = noteRunCache.get(n);
+  if (runs === undefined) {
+    runs = textRuns(n.text);
+    const who = attribution(n);
+    if (who !== '' && n.kind !== 'quote') runs += textRuns(`${NBSP}— ${who}`, 'Emphasis');
+    noteRunCache.set(n, runs);
+  }
+  return runs;
+}
+
+function noteParagraph(n: ReportNote, showKind: boolean, showQuestion: boolean): string {
+  let prefix = n.starred ? '<w:r><w:t>★</w:t></w:r><w:r><w:t xml:space="preserve"> </w:t></w:r>' : '';
+  if (showKind || (showQuestion && n.question)) {
+    const label = [showKind ? n.kindLabel : '', showQuestion ? n.question ?? '' : ''].filter(Boolean).join(' · ');
+    prefix += textRuns(`${label}:${NBSP}`, 'Strong');
+  }
+  let runs = noteTextRuns(n);
+  if (n.kind === 'quote') {
+    const who = attribution(n);
+    if (who !== '') runs += textRuns(`${NBSP}— ${who}`, 'Emphasis');
+  }
+  return `${BULLET_OPEN}${prefix}${runs}</w:p>`;
+}
+
+function quoteParagraph(n: ReportNote): string {
+  const who = attribution(n);
+  const signature = who === '' ? '' : `<w:r><w:br/></w:r>${textRuns(`— ${who}`, 'Strong')}`;
+  return paragraph('Quote', textRuns(n.text) + signature);
+}
+
+/** Letter page minus 1-inch margins, in twentieths of a point. */
+const TEXT_WIDTH = 9360;
+
+function tableXml(table: ReportTable): string {
+  const widths = columnWidths(table);
+  const cell = (text: string, i: number, header: boolean) => {
+    const jc = table.numeric[i] ? '<w:jc w:val="right"/>' : '';
+    const pPr = header || jc ? `<w:pPr>${header ? '<w:keepNext/>' : ''}${jc}</w:pPr>` : '';
+    return `<w:tc><w:tcPr><w:tcW w:w="${widths[i]}" w:type="dxa"/></w:tcPr><w:p>${pPr}${textRuns(text, header ? 'Strong' : '')}</w:p></w:tc>`;
+  };
+  const header = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${table.columns.map((c, i) => cell(c, i, true)).join('')}</w:tr>`;
+  const rows = table.rows.map((r) => `<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.map((c, i) => cell(c, i, false)).join('')}</w:tr>`);
+  return (
+    '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="5000" w:type="pct"/>' +
+    '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>' +
+    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${header}${rows.join('')}</w:tbl>` +
+    // Word needs a paragraph between two consecutive tables or they merge.
+    '<w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>'
+  );
+}
+
+/** Figures get narrow columns; text columns share the rest by their longest content. */
+function columnWidths(table: ReportTable): number[] {
+  const fixed = 1200;
+  const textCols = table.numeric.map((n, i) => (n ? -1 : i)).filter((i) => i >= 0);
+  const numericCount = table.columns.length - textCols.length;
+  const free = Math.max(TEXT_WIDTH - numericCount * fixed, textCols.length * 1200);
+  const weight = textCols.map((i) => Math.min(60, Math.max(8, ...table.rows.slice(0, 200).map((r) => (r[i] ?? '').length), table.columns[i]!.length)));
+  const sum = weight.reduce((a, b) => a + b, 0) || 1;
+  return table.columns.map((_, i) => (table.numeric[i] ? fixed : Math.floor((free * weight[textCols.indexOf(i)]!) / sum)));
+}
+
+export function blockXml(block: ReportBlock): string {
+  switch (block.type) {
+    case 'paragraph':
+      return paragraph('Normal', textRuns(block.text));
+    case 'bullets':
+      return block.items.map((item) => `${BULLET_OPEN}${textRuns(item)}</w:p>`).join('');
+    case 'notes': {
+      const parts = new Array<string>(block.items.length);
+      for (let i = 0; i < block.items.length; i++) parts[i] = noteParagraph(block.items[i]!, block.showKind, block.showQuestion);
+      return parts.join('');
+    }
+    case 'quotes':
+      return block.items.map(quoteParagraph).join('');
+    case 'table':
+      return tableXml(block.table);
+  }
+}
