@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildReport, renderMarkdown, renderSpeakingTimeCsv } from '../../../src/core/report';
+import { HOSTILE_TEXTS, smallBundle } from './fixtures';
+
+const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
+const BIG_NOTE = 'palabra '.repeat(1300).trim();
+const hostile = [...HOSTILE_TEXTS, BIG_NOTE];
+
+interface PandocNode { t: string; c?: unknown }
+function walk(node: unknown, visit: (n: PandocNode) => void): void {
+  if (Array.isArray(node)) node.forEach((n) => walk(n, visit));
+  else if (node && typeof node === 'object') {
+    const n = node as PandocNode;
+    if (typeof n.t === 'string') visit(n);
+    Object.values(n).forEach((v) => walk(v, visit));
+  }
+}
+
+describe('markdown writer', () => {
+  const model = buildReport(smallBundle(hostile));
+  const md = renderMarkdown(model);
+
+  it('keeps hostile note text from changing the structure', () => {
+    // Every note is one list item line starting with "- ", never a heading, quote or ordered item.
+    expect(md).not.toMatch(/^#{1,6} Not a heading/m);
+    expect(md).not.toMatch(/^\d+\. not a list item/m);
+    expect(md).not.toMatch(/<script>/);
+    expect(md).toContain('\\<script\\>');
+  });
+
+  it.skipIf(!hasPandoc)('reads back through pandoc with the same headings, tables and verbatim note text', () => {
+    const r = spawnSync('pandoc', ['-f', 'gfm', '-t', 'json'], { input: md, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const headings: number[] = [];
+    let tables = 0;
+    walk(JSON.parse(r.stdout).blocks, (n) => {
+      if (n.t === 'Header') headings.push((n.c as [number])[0]);
+      if (n.t === 'Table') tables += 1;
+    });
+    expect(headings).toEqual([1, ...model.sections.map((s) => s.level + 1)]);
+    expect(tables).toBe(model.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'table').length);
+    const plain = spawnSync('pandoc', ['-f', 'gfm', '-t', 'plain', '--wrap=none'], { input: md, encoding: 'utf8' }).stdout;
+    for (const text of hostile) {
+      for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) expect(plain).toContain(line);
+    }
+  }, 30_000);
+
+  it('passes markdownlint with the committed config', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relator-md-'));
+    const file = join(dir, 'report.md');
+    writeFileSync(file, md);
+    const r = spawnSync('npx', ['markdownlint-cli2', '--config', join(process.cwd(), '.markdownlint-cli2.jsonc'), file], { encoding: 'utf8', cwd: process.cwd() });
+    expect(r.stdout + r.stderr).toContain('0 error(s)');
+    expect(r.status).toBe(0);
+  }, 30_000);
+});
+
+describe('speaking-time CSV', () => {
+  it('one row per turn with BOM, CRLF, RFC 4180 quoting and formula guard', () => {
+    const bundle = smallBundle();
+    bundle.participants[0] = { ...bundle.participants[0]!, name: '=HYPERLINK("x"), Ana' };
+    const csv = renderSpeakingTimeCsv(buildReport(bundle));
+    expect(csv.startsWith('\uFEFFParticipante,Rol,Género,Pregunta,Previsto (s),Inicio real,Fin real,Segundos\r\n')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + bundle.turns.length);
+    expect(lines[1]).toBe(`"'=HYPERLINK(""x""), Ana",Ponente,Mujer,¿Cómo fortalecer la gobernanza?,600,2026-11-26 10:00:00,2026-11-26 10:10:00,600`);
+    expect(lines[4]).toBe(`"'=HYPERLINK(""x""), Ana",Ponente,Mujer,,300,,,`);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../src/core/report';
+import type { ReportModel, ReportNote } from '../../../src/core/report';
+import { createEvent } from '../../../src/core/model';
+import { fixedContext, smallBundle } from './fixtures';
+
+const ids = (m: ReportModel) => m.sections.map((s) => s.id);
+const notesOf = (m: ReportModel, id: string): ReportNote[] =>
+  m.sections.find((s) => s.id === id)?.blocks.flatMap((b) => (b.type === 'notes' || b.type === 'quotes' ? b.items : [])) ?? [];
+
+describe('report model', () => {
+  it('has the sections in order, questions by their order, and leaves out what is empty', () => {
+    const m = buildReport(smallBundle());
+    expect(ids(m)).toEqual([
+      'objectives', 'participants',
+      'question-1', 'question-1-idea', 'question-1-proposal', 'question-1-disagreement', 'question-1-quote',
+      'question-2', 'question-2-agreement', 'question-2-data', 'question-2-audience-question', 'question-2-action',
+      'general', 'general-idea',
+      'conclusions-and-agreements', 'conclusions', 'agreements',
+      'commitments',
+      'speaking-time', 'speaking-time-speaker', 'speaking-time-role', 'speaking-time-gender',
+      'annex',
+    ]);
+    expect(m.sections.find((s) => s.id === 'question-1')!.heading).toBe('Pregunta 1. ¿Cómo fortalecer la gobernanza?');
+    expect(m.sections.find((s) => s.id === 'question-1')!.blocks).toEqual([{ type: 'paragraph', text: 'Síntesis de la primera pregunta.' }]);
+  });
+
+  it('prints nothing but the title for an empty event', () => {
+    const m = buildReport({ event: createEvent({ title: 'Vacío' }, fixedContext()), questions: [], participants: [], notes: [], turns: [], syntheses: [] });
+    expect(m.sections).toEqual([]);
+    expect(m.title.title).toBe('Vacío');
+  });
+
+  it('ignores soft-deleted notes and participants', () => {
+    const m = buildReport(smallBundle());
+    const all = JSON.stringify(m);
+    expect(all).not.toContain('NOTA BORRADA');
+    expect(all).not.toContain('Persona Borrada');
+  });
+
+  it('attributes notes with speaker and time, per the timestamp option', () => {
+    const elapsed = notesOf(buildReport(smallBundle()), 'question-1-idea')[0]!;
+    expect(elapsed).toMatchObject({ speaker: 'Ana Pérez', time: '0:01:00', starred: true });
+    // 16:01 UTC is 10:01 in Mexico City.
+    expect(notesOf(buildReport(smallBundle(), { timestamps: 'clock' }), 'question-1-idea')[0]!.time).toBe('10:01');
+    expect(notesOf(buildReport(smallBundle(), { timestamps: 'none' }), 'question-1-idea')[0]!.time).toBeNull();
+  });
+
+  it('labels in the chosen language, independent of the event language', () => {
+    const m = buildReport(smallBundle(), { language: 'en' });
+    expect(m.sections.find((s) => s.id === 'question-1-idea')!.heading).toBe('Key ideas');
+    expect(m.sections.find((s) => s.id === 'question-1-disagreement')!.heading).toBe('Disagreements');
+    expect(m.title.details.map((d) => d.label)).toContain('Organised by');
+    expect(m.meta.locale).toBe('en-US');
+  });
+
+  it('drops the annex, speaking time and non-starred notes on request', () => {
+    const m = buildReport(smallBundle(), { includeAnnex: false, includeSpeakingTime: false, starredOnly: true });
+    expect(ids(m)).not.toContain('annex');
+    expect(ids(m).some((id) => id.startsWith('speaking-time'))).toBe(false);
+    expect(ids(m).filter((id) => /^question-\d-/.test(id))).toEqual(['question-1-idea']);
+  });
+
+  it('groups chronologically into one list with kinds shown', () => {
+    const m = buildReport(smallBundle(), { group: 'chronological' });
+    const block = m.sections.find((s) => s.id === 'question-1-notes')!.blocks[0]!;
+    expect(block.type === 'notes' && block.showKind).toBe(true);
+    expect(notesOf(m, 'question-1-notes').map((n) => n.kind)).toEqual(['idea', 'proposal', 'quote', 'disagreement']);
+  });
+
+  it('computes speaking time from actual start/end; planned vs actual; unspecified gender kept apart', () => {
+    const m = buildReport(smallBundle());
+    const table = (id: string) => {
+      const b = m.sections.find((s) => s.id === id)!.blocks[0]!;
+      if (b.type !== 'table') throw new Error('not a table');
+      return b.table;
+    };
+    // Ana: 1 timed turn of 10 min, planned 600 s + an untimed 300 s agenda item.
+    expect(table('speaking-time-speaker').rows[0]).toEqual(['Ana Pérez', 'Ponente', '1', '15.0', '10.0', '-5.0', '50.0%']);
+    expect(table('speaking-time-gender').rows.map((r) => r[0])).toEqual(['Mujer', 'Hombre', 'Sin especificar']);
+    expect(table('speaking-time-role').rows[0]).toEqual(['Ponente', '2', '25.0', '15.0', '-10.0', '75.0%']);
+  });
+
+  it('lists commitments with who and when', () => {
+    const b = buildReport(smallBundle()).sections.find((s) => s.id === 'commitments')!.blocks[0]!;
+    expect(b.type === 'table' && b.table.rows).toEqual([['Enviar la relatoría', 'Relatoría', '2026-12-01']]);
+  });
+
+  it('removes characters XML forbids from user text', () => {
+    const m = buildReport(smallBundle(['bell\u0007 nul\u0000 lone\uD800 ok\uFFFF tab\tkept']));
+    const note = notesOf(m, 'question-2-idea').at(-1)!;
+    expect(note.text).toBe('bell nul lone ok tab\tkept');
+  });
+});
