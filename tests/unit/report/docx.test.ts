@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildReport } from '../../../src/core/report';
+import { HOSTILE_TEXTS, smallBundle } from './fixtures';
+
+const PYTHON = '/usr/bin/python3';
+const hasPythonDocx = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import docx']).status === 0;
+const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
+const hasSoffice = spawnSync('soffice', ['--version']).status === 0;
+const BIG_NOTE = 'palabra '.repeat(1300).trim();
+const NOTES = [...HOSTILE_TEXTS, BIG_NOTE, 'control\u0001 chars\u001F removed'];
+
+let dir = '';
+let file = '';
+const model = buildReport(smallBundle(NOTES));
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'relator-docx-'));
+  file = join(dir, 'report.docx');
+  const { renderDocx } = await import('../../../src/core/report/docx-writer');
+  writeFileSync(file, await renderDocx(model, { created: new Date('2026-11-26T20:00:00Z') }));
+});
+
+const PY_READ = `
+import docx, json, sys
+d = docx.Document(sys.argv[1])
+body = d.element.body
+texts = []
+for p in d.paragraphs:
+    texts.append({'style': p.style.name, 'text': p.text})
+tables = [{'style': t.style.name if t.style is not None else None,
+           'header': t.rows[0]._tr.trPr is not None and t.rows[0]._tr.trPr.find('{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tblHeader') is not None,
+           'rows': [[c.text for c in r.cells] for r in t.rows]} for t in d.tables]
+lang = d.styles.element.find('.//{http://schemas.openxmlformats.org/wordprocessingml/2006/main}lang')
+cp = d.core_properties
+sect = d.sections[0]
+footer_xml = sect.footer._element.xml
+print(json.dumps({'paragraphs': texts, 'tables': tables,
+  'lang': lang.get('{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val'),
+  'title': cp.title, 'author': cp.author, 'created': cp.created.isoformat(),
+  'pageField': 'PAGE' in footer_xml, 'toc': any((e.text or '').strip().startswith('TOC') for e in body.iter('{http://schemas.openxmlformats.org/wordprocessingml/2006/main}instrText'))}))
+`;
+
+describe('DOCX writer read by real clients', () => {
+  it.skipIf(!hasPythonDocx)('python-docx sees Word built-in styles, every note, tables with repeating headers, language and metadata', () => {
+    const r = spawnSync(PYTHON, ['-c', PY_READ, file], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const doc = JSON.parse(r.stdout) as {
+      paragraphs: { style: string; text: string }[];
+      tables: { style: string; header: boolean; rows: string[][] }[];
+      lang: string; title: string; author: string; created: string; pageField: boolean; toc: boolean;
+    };
+    const styled = (style: string) => doc.paragraphs.filter((p) => p.style === style).map((p) => p.text);
+    expect(styled('Title')).toEqual(['Conversatorio de prueba']);
+    expect(styled('Heading 1')).toEqual(model.sections.filter((s) => s.level === 1).map((s) => s.heading));
+    expect(styled('Heading 2')).toEqual(model.sections.filter((s) => s.level === 2).map((s) => s.heading));
+    expect(styled('Quote')[0]).toContain('Sin gobernanza no hay ciudad');
+    const bullets = styled('List Bullet').join('\n');
+    for (const text of NOTES.slice(0, -1)) expect(bullets).toContain(text);
+    expect(bullets).toContain('control chars removed');
+    expect(doc.tables.every((t) => t.style === 'Table Grid' && t.header)).toBe(true);
+    expect(doc.tables[0]!.rows[0]).toEqual(['Nombre', 'Institución', 'Rol']);
+    expect(doc.lang).toBe('es-MX');
+    expect(doc).toMatchObject({ title: 'Conversatorio de prueba', author: 'Relatora Uno', pageField: true, toc: true });
+    expect(doc.created.startsWith('2026-11-26T20:00:00')).toBe(true);
+  }, 30_000);
+
+  it.skipIf(!hasPandoc)('pandoc reads it as text with headings and every note', () => {
+    const r = spawnSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', file], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    for (const text of NOTES.slice(0, -1)) {
+      for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) expect(r.stdout).toContain(line);
+    }
+    const md = spawnSync('pandoc', ['-f', 'docx', '-t', 'gfm', file], { encoding: 'utf8' }).stdout;
+    expect(md).toMatch(/^# Pregunta 1\. ¿Cómo fortalecer la gobernanza\?$/m);
+    expect(md).toMatch(/^## Ideas clave$/m);
+  }, 30_000);
+
+  it.skipIf(!hasSoffice)('LibreOffice converts it to PDF', () => {
+    const out = join(dir, 'pdf');
+    const profile = join(dir, 'lo-profile');
+    const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, file], { encoding: 'utf8', timeout: 120_000 });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(out)).toContain('report.pdf');
+  }, 150_000);
+});
+
+describe('DOCX writer without real clients', () => {
+  it('is not imported by the report model or the Markdown writer', async () => {
+    const { readFileSync } = await import('node:fs');
+    for (const f of readdirSync('src/core/report').filter((f) => f !== 'docx-writer.ts')) {
+      expect(readFileSync(join('src/core/report', f), 'utf8'), f).not.toMatch(/from 'docx'/);
+    }
+  });
+});
