@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError, type CliIo } from '../../../src/cli/command';
+import { exportCommand, parseExportArgs } from '../../../src/cli/commands/export';
+import { serializeEventFile } from '../../../src/core/file-format';
+import { smallBundle } from './fixtures';
+
+function fakeIo(files: Record<string, string>) {
+  const written = new Map<string, string | Uint8Array>();
+  let stderr = '';
+  const io: CliIo = {
+    stdout: () => {},
+    stderr: (t) => {
+      stderr += t;
+    },
+    readFile: async (p) => {
+      if (!(p in files)) throw new Error('ENOENT');
+      return files[p]!;
+    },
+    readBytes: async () => new Uint8Array(),
+    readStdin: async () => '',
+    writeFile: async (p, d) => {
+      written.set(p, d);
+    },
+  };
+  return { io, written, stderr: () => stderr };
+}
+
+const eventText = serializeEventFile(smallBundle(), { appVersion: '0.1.0', exportedAt: '2026-11-26T20:00:00.000Z' });
+
+describe('relator export', () => {
+  it('parses every option', () => {
+    expect(parseExportArgs(['e.json', '--format', 'md', '--lang=en', '--no-annex', '--starred-only', '--timestamps', 'clock', '--group', 'chronological', '--no-speaking-time', '-o', 'out.md'])).toEqual({
+      input: 'e.json',
+      output: 'out.md',
+      format: 'md',
+      options: { language: 'en', includeAnnex: false, starredOnly: true, timestamps: 'clock', group: 'chronological', includeSpeakingTime: false },
+    });
+  });
+
+  it.each([
+    [['e.json', '-o', 'x.md', '--format', 'pdf']],
+    [['e.json', '--format', 'md']],
+    [['--format', 'md', '-o', 'x.md']],
+    [['e.json', '-o', 'x.txt']],
+    [['e.json', '-o', 'x.md', '--timestamps', 'sometimes']],
+    [['e.json', '-o', 'x.md', '--bogus']],
+  ])('refuses bad arguments %j with a usage error', async (args) => {
+    await expect(exportCommand.run(args, fakeIo({}).io)).rejects.toBeInstanceOf(UsageError);
+  });
+
+  it('writes Markdown, CSV and DOCX from the same report', async () => {
+    const f = fakeIo({ 'e.json': eventText });
+    expect(await exportCommand.run(['e.json', '-o', 'r.md'], f.io)).toBe(0);
+    expect(await exportCommand.run(['e.json', '--format', 'csv', '-o', 'r.csv'], f.io)).toBe(0);
+    expect(await exportCommand.run(['e.json', '--format', 'docx', '--lang', 'en', '-o', 'r.docx'], f.io)).toBe(0);
+    expect(f.written.get('r.md')).toContain('## Pregunta 1. ¿Cómo fortalecer la gobernanza?');
+    expect(f.written.get('r.csv')).toMatch(/^\uFEFFParticipante,/);
+    const docx = f.written.get('r.docx') as Uint8Array;
+    expect([...docx.slice(0, 2)]).toEqual([0x50, 0x4b]);
+  });
+
+  it('describes an invalid event file and exits 1 without writing', async () => {
+    const f = fakeIo({ 'bad.json': '{"format": "nope"' });
+    expect(await exportCommand.run(['bad.json', '-o', 'r.md'], f.io)).toBe(1);
+    expect(f.stderr()).toMatch(/archivo de evento no válido \/ invalid event file/);
+    expect(f.written.size).toBe(0);
+    expect(await exportCommand.run(['missing.json', '-o', 'r.md'], f.io)).toBe(1);
+  });
+});
