@@ -1,0 +1,86 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS } from '../../../src/shared/bridge';
+
+/*
+ * The real entry, src/main/index.ts, run against a stand-in 'electron' module (there is no
+ * Electron binary on this machine): checks the wiring between Electron and the tested modules.
+ */
+const state = vi.hoisted(() => {
+  const appListeners = new Map<string, (...args: unknown[]) => void>();
+  let ready!: () => void;
+  const readyPromise = new Promise<void>((resolve) => (ready = resolve));
+  return {
+    appListeners,
+    ready,
+    readyPromise,
+    windows: [] as Array<{ options: { webPreferences: Record<string, unknown> }; loaded: string[] }>,
+    handled: [] as string[],
+    sessionHooks: [] as string[],
+    sandboxEnabled: false,
+  };
+});
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    static getAllWindows = () => state.windows;
+    readonly loaded: string[] = [];
+    readonly webContents = { id: 1 };
+    constructor(readonly options: { webPreferences: Record<string, unknown> }) {
+      state.windows.push(this);
+    }
+    once() {}
+    on() {}
+    loadURL(url: string) {
+      this.loaded.push(url);
+      return Promise.resolve();
+    }
+  }
+  const hook = (name: string) => () => void state.sessionHooks.push(name);
+  return {
+    app: {
+      enableSandbox: () => (state.sandboxEnabled = true),
+      requestSingleInstanceLock: () => true,
+      on: (name: string, listener: (...args: unknown[]) => void) => state.appListeners.set(name, listener),
+      whenReady: () => state.readyPromise,
+      getPath: () => '/home/user/Documents',
+      quit: () => undefined,
+    },
+    BrowserWindow,
+    dialog: {},
+    shell: { openExternal: async () => undefined },
+    ipcMain: { handle: (channel: string) => void state.handled.push(channel), removeHandler: () => undefined },
+    session: {
+      defaultSession: {
+        webRequest: { onBeforeRequest: hook('onBeforeRequest'), onHeadersReceived: hook('onHeadersReceived') },
+        setPermissionRequestHandler: hook('permissionRequest'),
+        setPermissionCheckHandler: hook('permissionCheck'),
+      },
+    },
+  };
+});
+
+describe('main entry', () => {
+  it('hardens the session, registers the bridge and opens one sandboxed window on the built renderer', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', '');
+    await import('../../../src/main/index');
+    expect(state.sandboxEnabled).toBe(true);
+    expect(state.appListeners.has('web-contents-created')).toBe(true);
+    expect(state.windows).toHaveLength(0);
+
+    state.ready();
+    await vi.waitFor(() => expect(state.windows).toHaveLength(1));
+    expect(state.sessionHooks.sort()).toEqual(['onBeforeRequest', 'onHeadersReceived', 'permissionCheck', 'permissionRequest']);
+    expect(state.handled.sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+    const [window] = state.windows;
+    const srcMain = resolve(__dirname, '../../../src/main');
+    expect(window?.options.webPreferences).toMatchObject({
+      preload: resolve(srcMain, '../preload/index.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
+    expect(window?.loaded).toEqual([pathToFileURL(resolve(srcMain, '../renderer/index.html')).href]);
+  });
+});
