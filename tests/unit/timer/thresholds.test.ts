@@ -19,6 +19,13 @@ describe('crossedThresholds', () => {
     expect(found).toEqual(['warning', 'final', 'overtime']);
   });
 
+  it('reports a crossing in the frame that lands exactly on it, and not again in the next', () => {
+    expect(crossedThresholds(twoMinutes, T0 + s(100), T0 + s(105))).toEqual([{ threshold: 'final', atMs: T0 + s(105) }]);
+    expect(crossedThresholds(twoMinutes, T0 + s(105), T0 + s(110))).toEqual([]);
+    expect(crossedThresholds(twoMinutes, T0 + s(110), T0 + s(120))).toEqual([]);
+    expect(crossedThresholds(twoMinutes, T0 + s(120), T0 + s(120) + 1)).toEqual([{ threshold: 'overtime', atMs: T0 + s(120) }]);
+  });
+
   it('reports nothing for an empty or backwards window, or when nothing is crossed', () => {
     expect(crossedThresholds(twoMinutes, T0 + s(30), T0 + s(30))).toEqual([]);
     expect(crossedThresholds(twoMinutes, T0 + s(40), T0 + s(30))).toEqual([]);
