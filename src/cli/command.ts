@@ -1,8 +1,11 @@
+import type { Language } from '../core/model/types';
+
 /**
  * One `relator` sub-command. Commands get their arguments already split and an I/O seam, so
  * they are tested without spawning processes; `src/cli/main.ts` only dispatches.
  */
 export interface CliIo {
+  /** Writes text as given: end lines with `\n`. */
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => Promise<string>;
@@ -11,6 +14,10 @@ export interface CliIo {
   readStdin: () => Promise<string>;
   /** Writes atomically: temp file in the same folder, then rename. */
   writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
+  /** Size in bytes, to refuse an oversized file before reading it; absent in simple test fakes. */
+  fileSize?: (path: string) => Promise<number>;
+  /** Language of messages (RELATOR_LANG / LANG); Spanish when absent. */
+  lang?: Language;
 }
 
 export interface Command {
@@ -18,6 +25,8 @@ export interface Command {
   /** One usage line, e.g. `relator validate FILE`. */
   usage: string;
   summary: string;
+  /** The summary in English, when `summary` is in Spanish. */
+  summaryEn?: string;
   /** Returns the process exit code: 0 ok, 1 failure of the input, 2 bad arguments. */
   run(args: string[], io: CliIo): Promise<number>;
 }

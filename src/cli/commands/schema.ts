@@ -1,0 +1,19 @@
+import { eventFileJsonSchema } from '../../core/file-format';
+import { parseArgs, stringOption } from '../args';
+import { UsageError, type Command } from '../command';
+import { writeOutput } from '../file-io';
+import { t } from '../lang';
+
+export const schemaCommand: Command = {
+  name: 'schema',
+  usage: 'relator schema [-o FILE]',
+  summary: 'Escribe el JSON Schema del formato de archivo de evento (resources/relator-event.schema.json)',
+  summaryEn: 'Writes the JSON Schema of the event file format (resources/relator-event.schema.json)',
+  async run(args, io) {
+    const parsed = parseArgs(args, [{ name: 'output', short: 'o', value: true }], io);
+    if (parsed.positionals.length > 0) {
+      throw new UsageError(t(io, `Argumento inesperado: ${parsed.positionals[0]}`, `Unexpected argument: ${parsed.positionals[0]}`));
+    }
+    return (await writeOutput(io, stringOption(parsed, 'output') ?? '-', eventFileJsonSchema())) ? 0 : 1;
+  },
+};
