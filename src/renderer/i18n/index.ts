@@ -42,5 +42,5 @@ export function useT(): TFunction {
     i18n.on('languageChanged', onChange);
     return () => i18n.off('languageChanged', onChange);
   }, []);
-  return (key, options) => i18n.t(key, options as never) as string;
+  return (key, options) => String(i18n.t(key, options as never));
 }

@@ -49,7 +49,7 @@ export function EventDetails({ event }: { event: RelatorEvent }) {
   };
 
   if (draft) {
-    const field = (key: keyof Draft, label: string, type = 'text', multiline = false) => (
+    const field = (key: keyof Draft, label: string, type: 'text' | 'date' | 'time' = 'text', multiline = false) => (
       <label class="field">
         <span>{label}</span>
         {multiline ? (
@@ -62,7 +62,8 @@ export function EventDetails({ event }: { event: RelatorEvent }) {
         ) : (
           <input
             name={key}
-            type={type}
+            // Preact's input typings split by type; a union of types is still a valid input.
+            type={type as 'text'}
             value={draft[key]}
             onInput={(e) => setDraft({ ...draft, [key]: (e.currentTarget as HTMLInputElement).value })}
           />
