@@ -6,6 +6,7 @@ import { EventScreen } from '../screens/event/EventScreen';
 import { LibraryScreen } from '../screens/library/LibraryScreen';
 import { requestPersistence, setSetting } from '../store';
 import { LANGUAGES, type Language } from '../../core/model/types';
+import { eventViews } from './event-views';
 import { useRoute } from './router';
 
 type Persistence = 'pending' | 'granted' | 'denied' | 'unsupported';
@@ -15,6 +16,7 @@ export function App() {
   const route = useRoute();
   const [persistence, setPersistence] = useState<Persistence>('pending');
   const platform = getPlatform();
+  const eventView = route.name === 'event' ? eventViews.find((v) => v.view === route.view) : undefined;
 
   useEffect(() => {
     void requestPersistence().then(setPersistence, () => setPersistence('unsupported'));
@@ -24,6 +26,11 @@ export function App() {
     await changeLanguage(language);
     await setSetting('uiLanguage', language);
   };
+
+  if (route.name === 'event' && eventView?.bare) {
+    const Bare = eventView.component;
+    return <Bare eventId={route.eventId} />;
+  }
 
   return (
     <NoticesProvider dismissLabel={t('app.dismiss')}>
@@ -59,7 +66,8 @@ export function App() {
       {platform.kind === 'web' && <p class="web-banner">{t('app.webBuild')}</p>}
       <main id="main" tabIndex={-1}>
         {route.name === 'library' && <LibraryScreen />}
-        {route.name === 'event' && <EventScreen eventId={route.eventId} />}
+        {route.name === 'event' &&
+          (eventView ? <eventView.component eventId={route.eventId} /> : <EventScreen eventId={route.eventId} />)}
       </main>
     </NoticesProvider>
   );

@@ -1,13 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /** Screens addressed by the URL hash, so a reload (or a crash) comes back to the same place. */
+export type EventView = 'overview' | 'capture' | 'moderator' | 'stage' | 'report';
+const EVENT_VIEWS: readonly EventView[] = ['overview', 'capture', 'moderator', 'stage', 'report'];
+
 export type Route =
   | { name: 'library' }
-  | { name: 'event'; eventId: string };
+  | { name: 'setup' }
+  | { name: 'event'; eventId: string; view?: EventView };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts[0] === 'events' && parts[1]) return { name: 'event', eventId: parts[1] };
+  if (parts[0] === 'setup') return { name: 'setup' };
+  if (parts[0] === 'events' && parts[1]) {
+    const view = EVENT_VIEWS.find((v) => v === parts[2]) ?? 'overview';
+    return { name: 'event', eventId: parts[1], view };
+  }
   return { name: 'library' };
 }
 
@@ -15,8 +23,12 @@ export function routeHref(route: Route): string {
   switch (route.name) {
     case 'library':
       return '#/';
-    case 'event':
-      return `#/events/${encodeURIComponent(route.eventId)}`;
+    case 'setup':
+      return '#/setup';
+    case 'event': {
+      const base = `#/events/${encodeURIComponent(route.eventId)}`;
+      return route.view && route.view !== 'overview' ? `${base}/${route.view}` : base;
+    }
   }
 }
 

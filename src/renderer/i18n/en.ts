@@ -61,6 +61,8 @@ export const en: Catalogue = {
     titleRequired: 'Write a title for the event.',
   },
   event: {
+    tabOverview: 'Overview',
+    tabs: 'Event sections',
     back: 'Back to events',
     data: 'Event details',
     subtitle: 'Subtitle',

@@ -60,6 +60,8 @@ export const es = {
     titleRequired: 'Escribe un título para el evento.',
   },
   event: {
+    tabOverview: 'Resumen',
+    tabs: 'Secciones del evento',
     back: 'Volver a eventos',
     data: 'Datos del evento',
     subtitle: 'Subtítulo',

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../../core/model/types';
+import { areaCatalogues } from './areas';
 import { en } from './en';
 import { es } from './es';
 
@@ -15,7 +16,10 @@ export function initI18n(language: Language): void {
     lng: language,
     fallbackLng: 'es',
     supportedLngs: ['es', 'en'],
-    resources: { es: { translation: es }, en: { translation: en } },
+    resources: {
+      es: { translation: Object.assign({}, es, ...areaCatalogues.map((c) => c.es)) },
+      en: { translation: Object.assign({}, en, ...areaCatalogues.map((c) => c.en)) },
+    },
     initAsync: false,
     interpolation: { escapeValue: false }, // Preact escapes text itself
     returnNull: false,

@@ -1,4 +1,5 @@
 import { routeHref } from '../../app/router';
+import { EventTabs } from '../../components/EventTabs';
 import { useT } from '../../i18n';
 import { liveEventOverview, useLiveQuery } from '../../store';
 import { EventDetails } from './EventDetails';
@@ -27,6 +28,7 @@ export function EventScreen({ eventId }: { eventId: string }) {
       </nav>
       <h1 id="event-title">{event.title || t('library.untitled')}</h1>
       {event.subtitle && <p class="event-subtitle">{event.subtitle}</p>}
+      <EventTabs eventId={event.id} current="overview" />
       <EventDetails event={event} />
       <QuestionList eventId={event.id} questions={questions} />
       <ParticipantList participants={participants} />

@@ -1,0 +1,17 @@
+import type { FunctionComponent } from 'preact';
+import type { EventView } from './router';
+
+/**
+ * The screens of one event beyond its overview (capture, moderator, stage, report), each
+ * registered here with the i18n key of its tab. The stage display has no tab: it opens in
+ * its own window.
+ */
+export interface EventViewEntry {
+  view: Exclude<EventView, 'overview'>;
+  labelKey: string;
+  component: FunctionComponent<{ eventId: string }>;
+  /** Shown without the app's header and tabs (the stage display). */
+  bare?: boolean;
+}
+
+export const eventViews: EventViewEntry[] = [];
