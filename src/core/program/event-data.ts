@@ -4,7 +4,7 @@ import type { Line } from './lines';
 import { markerAt } from './markers';
 import { fold } from './normalize';
 import { findOrganisers } from './organisers';
-import { headingOnLine } from './questions';
+import { headingOnLine, isSectionLine } from './questions';
 
 export interface ProgramEventData {
   title: string;
@@ -63,6 +63,7 @@ function findTitle(head: Line[]): { title: string; subtitle: string } {
 }
 
 function isTitleCandidate(t: string): boolean {
+  if (t.length > 200) return false;
   const words = t.split(' ').length;
   if (words < 2 || words > 25 || t.length > 200 || t.includes('?') || t.includes('¿')) return false;
   const folded = fold(t);
@@ -89,6 +90,7 @@ function splitTitle(text: string, explicitSubtitle: string): { title: string; su
 function findObjectives(lines: Line[]): string[] {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
+    if (t.length > 200) continue;
     const colon = t.indexOf(':');
     const headingPart = colon > 0 && colon < 40 ? t.slice(0, colon) : t;
     const folded = fold(headingPart).replace(/^[\s#*\d.)]+|[\s*:.]+$/g, '').replace(/\s+/g, ' ');
@@ -110,7 +112,7 @@ function collectObjectives(lines: Line[], from: number, inline: string): string[
     const line = lines[j]!;
     const t = line.text;
     const marker = markerAt(t);
-    if (isSectionHeading(t) || headingOnLine(line) || isTimeLine(t) || isPanelLabel(t)) break;
+    if (isSectionLine(line) || headingOnLine(line) || isTimeLine(t) || isPanelLabel(t)) break;
     if (inline && (line.gapBefore > 0 || !marker)) break;
     const words = t.split(' ').length;
     if (!marker && line.gapBefore > 0 && words <= 6 && !/[.;:]$/.test(t) && (paragraph.length > 0 || out.length > 0)) break;
@@ -140,8 +142,9 @@ const ORGANISER_LABEL = /^(?:organiza(?:n|dores|do por|da por)?|organizers|organ
 /** "Organizan: A, B y C" or an "Organizan" line followed by one organiser per line, as a prose sentence. */
 function labelledOrganisers(head: Line[]): string[] {
   for (let i = 0; i < head.length; i++) {
+    if (head[i]!.text.length > 300) continue;
     const m = ORGANISER_LABEL.exec(fold(head[i]!.text));
-    if (!m || head[i]!.text.length > 300) continue;
+    if (!m) continue;
     const rest = head[i]!.text.slice(head[i]!.text.length - m[1]!.length).trim();
     const names = rest ? [rest] : [];
     for (let j = i + 1; !rest && j < head.length && head[j]!.gapBefore <= 1 && names.length < 20; j++) {

@@ -1,6 +1,6 @@
-import { isPanelLabel, isSectionHeading, isTimeLine } from './headings';
+import { isPanelLabel, isTimeLine } from './headings';
 import type { Line } from './lines';
-import { headingOnLine, readBlock, type RawQuestion } from './questions';
+import { headingOnLine, isSectionLine, MAX_QUESTIONS, readBlock, type RawQuestion } from './questions';
 
 export interface FoundQuestions {
   questions: RawQuestion[];
@@ -21,6 +21,7 @@ export function findQuestions(norm: string, lines: Line[]): FoundQuestions {
   let heading: string | null = null;
   let after = 0;
   for (const h of headings) {
+    if (questions.length >= MAX_QUESTIONS) break;
     if (h.index < after) continue;
     const label = h.label || labelBefore(lines, h.index, headings.length > 1);
     const { items, next } = readBlock(norm, lines, h.index, { label, inlineStart: h.inlineStart, fallback: false });
@@ -30,15 +31,15 @@ export function findQuestions(norm: string, lines: Line[]): FoundQuestions {
     }
     after = h.inlineStart >= 0 && items.length === 0 ? h.index + 1 : next;
   }
-  if (questions.length > 0) return { questions, heading, headingFound: true };
-  return { questions: fallback(norm, lines), heading: null, headingFound: false };
+  if (questions.length > 0) return { questions: questions.slice(0, MAX_QUESTIONS), heading, headingFound: true };
+  return { questions: fallback(norm, lines).slice(0, MAX_QUESTIONS), heading: null, headingFound: false };
 }
 
 /** A panel label written just before the heading ("Mesa 1: Gobernanza" then "Preguntas guía"). */
 function labelBefore(lines: Line[], index: number, severalBlocks: boolean): string {
   for (let k = index - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
     const t = lines[k]!.text;
-    if (t.includes('?') || t.length > 120 || isSectionHeading(t)) return '';
+    if (t.includes('?') || t.length > 120 || isSectionLine(lines[k]!)) return '';
     if (isPanelLabel(t)) return t.replace(/[\s:]+$/, '');
     if (seen === 0 && severalBlocks && lines[index]!.gapBefore <= 1 && isTitleLike(t)) return t.replace(/[\s:]+$/, '');
     if (lines[k]!.gapBefore > 1) return '';
@@ -52,13 +53,14 @@ function isTitleLike(t: string): boolean {
 
 function fallback(norm: string, lines: Line[]): RawQuestion[] {
   const out: RawQuestion[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines.length && out.length < MAX_QUESTIONS; i++) {
     const t = lines[i]!.text;
     const candidate = t.includes('?') ? t.replace(/(?:https?:\/\/|www\.)\S*/gi, '').includes('?') : t.includes('¿');
     if (!candidate) continue;
     const { items, next } = readBlock(norm, lines, i, { label: '', inlineStart: -1, fallback: true });
     for (const q of items) {
-      if (q.text.includes('?') && q.text.split(' ').length >= FALLBACK_MIN_WORDS) out.push(q);
+      const asked = q.text.slice(Math.max(0, q.text.indexOf('¿')));
+      if (q.text.includes('?') && asked.split(' ').length >= FALLBACK_MIN_WORDS) out.push(q);
     }
     i = Math.max(i, next - 1);
   }

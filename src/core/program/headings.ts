@@ -32,11 +32,23 @@ const EXCLUDED = new Set([
   'p&r', 'preguntas&respuestas',
 ]);
 
-const PANEL_WORDS =
-  'mesa|panel|painel|bloque|bloco|block|eje|eixo|sesion|session|sessao|modulo|module|tema|parte|part|track|grupo|group|dia|day|jornada|ronda|round|segmento|segment|conversatorio|taller|workshop|oficina';
+const LABEL_FILLERS = new Set(['las', 'los', 'the', 'as', 'os', 'nuestras', 'algunas', 'some', 'our', 'de', 'of', 'do', 'da']);
+
+/** Words that name a part of the forum by themselves ("Mesa redonda", "Panel de alcaldes"). */
+const PANEL_WORDS = 'mesa|panel|painel|bloque|bloco|eje|eixo|sesion|session|sessao|modulo|track';
+/** Words that name a part of the forum only when numbered ("Tema 2", "Day 1", "Conversatorio 3"). */
+const NUMBERED_PANEL_WORDS =
+  'tema|parte|part|grupo|group|dia|day|jornada|ronda|round|segmento|segment|conversatorio|taller|workshop|oficina|block|module|bloco';
+const NUMBER = '(?:\\d{1,2}|[ivxlc]{1,5}|[a-z]|un[oa]|dos|tres|cuatro|one|two|three|four|primer[oa]?|segund[oa]|tercer[oa]?|first|second|third)\\b';
+
+const ORDINAL = '(?:\\d{1,2}(?:st|nd|rd|th|ª|º|°|a|o)?|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|first|second|third|fourth)';
 
 /** A line naming a panel or part of the forum: "Mesa 1", "Panel II: Economía", "Eje temático 3"… */
-const PANEL_LABEL = new RegExp(`^(?:${PANEL_WORDS})(?:\\s+(?:tematic[ao]|thematic|de\\s+\\S{1,20}))?(?:\\s+|\\s*[.:\\-–—]\\s*)?(?:\\d{1,2}|[ivxlc]{1,5}|[a-z])?\\b`);
+const PANEL_LABEL = new RegExp(
+  `^(?:(?:${PANEL_WORDS})\\b|(?:${NUMBERED_PANEL_WORDS})(?:\\s+(?:tematic[ao]|thematic))?\\s*[.:\\-–—]?\\s*${NUMBER}|${ORDINAL}\\s+(?:${PANEL_WORDS}|${NUMBERED_PANEL_WORDS})\\b)`,
+);
+
+const PANEL_WORD = new RegExp(`\\b(?:${PANEL_WORDS}|${NUMBERED_PANEL_WORDS})\\b`);
 
 export interface QuestionHeading {
   /** The heading as written, without numbering, decoration or colon. */
@@ -51,9 +63,32 @@ function tokens(folded: string): string[] {
   return folded.split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
 }
 
+/** Cheap test before folding: every heading contains one of these stems. */
+const QUESTION_STEM = /preg|quest|pergun|interrog|cuesti/i;
+
+/** Programs repeat the same short lines ("Preguntas guía" per panel): remember the verdicts. */
+function memo<T>(fn: (line: string) => T): (line: string) => T {
+  const cache = new Map<string, T>();
+  return (line) => {
+    let v = cache.get(line);
+    if (v === undefined && !cache.has(line)) {
+      v = fn(line);
+      if (cache.size > 5000) cache.clear();
+      cache.set(line, v);
+    }
+    return v as T;
+  };
+}
+
 /** The heading of a guiding-question block, or null. `line` is one trimmed line without `?`. */
 export function questionHeading(line: string): QuestionHeading | null {
-  if (line.length > 120 || line.includes('?')) return null;
+  if (line.length > 120 || line.includes('?') || !QUESTION_STEM.test(line)) return null;
+  return cachedHeading(line);
+}
+
+const cachedHeading = memo(computeQuestionHeading);
+
+function computeQuestionHeading(line: string): QuestionHeading | null {
   const text = line.replace(DECORATION, '').trim();
   if (!text) return null;
   const folded = fold(text);
@@ -73,8 +108,9 @@ function headingLabel(text: string, folded: string): string {
   const qm = /\b(?:preguntas?|questions?|perguntas?|questoes|questao|interrogantes?|cuestiones)\b/.exec(folded);
   if (!qm) return '';
   const before = text.slice(0, qm.index).replace(/[\s:|\-–—,(]+$/, '').trim();
-  if (/\p{L}|\d/u.test(before) && !/^(?:las|los|the|as|os|nuestras|algunas|some)$/i.test(before)) return before;
-  const panel = new RegExp(`\\b(?:${PANEL_WORDS})\\b`).exec(folded.slice(qm.index));
+  const filler = (w: string): boolean => QUALIFIERS.has(w) || LABEL_FILLERS.has(w);
+  if (/\p{L}|\d/u.test(before) && !tokens(fold(before)).every(filler)) return before;
+  const panel = PANEL_WORD.exec(folded.slice(qm.index));
   if (!panel) return '';
   return text.slice(qm.index + panel.index).replace(/[\s:|\-–—)]+$/, '').trim();
 }
@@ -82,9 +118,13 @@ function headingLabel(text: string, folded: string): string {
 /** True for a line naming a panel or part of the forum inside or just before a block. */
 export function isPanelLabel(line: string): boolean {
   if (line.length > 120 || line.includes('?')) return false;
+  return cachedPanel(line);
+}
+
+const cachedPanel = memo((line: string): boolean => {
   const folded = fold(line.replace(DECORATION, ''));
   return PANEL_LABEL.test(folded) && tokens(folded).length <= 14;
-}
+});
 
 const SECTION_HEADINGS = new RegExp(
   '^(?:' +
@@ -111,9 +151,13 @@ const SECTION_HEADINGS = new RegExp(
 /** A heading of another section (objectives, agenda, speakers, references…), which ends a block. */
 export function isSectionHeading(line: string): boolean {
   if (line.length > 60 || line.includes('?')) return false;
+  return cachedSection(line);
+}
+
+const cachedSection = memo((line: string): boolean => {
   const folded = fold(line.replace(DECORATION, '')).replace(/\s+/g, ' ').trim();
   return SECTION_HEADINGS.test(folded);
-}
+});
 
 /** An agenda line with a time ("10:00 – 10:15 Bienvenida", "9.30 h", "10h00"). */
 export function isTimeLine(line: string): boolean {

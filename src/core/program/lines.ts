@@ -5,6 +5,9 @@ export interface Line {
   text: string;
   /** Blank lines between this line and the previous non-blank one (or the start of the text). */
   gapBefore: number;
+  /** Memos of what the line is, filled on first use: several passes ask the same questions. */
+  heading?: unknown;
+  section?: boolean;
 }
 
 export function splitLines(text: string): Line[] {

@@ -37,9 +37,9 @@ const GLUED_AFTER_SENTENCE = /\s{0,3}(?:\d{1,3}\s?[.)]|\(\d{1,3}\)|[ivxlc]{1,6}[
  * Offsets inside `text` where a new item starts because scraping glued it to the previous one.
  * Each offset is where the marker begins; the item text starts after the marker.
  */
-export function gluedSplits(text: string): { at: number; textStart: number }[] {
+export function gluedSplits(text: string, limit = Infinity): { at: number; textStart: number }[] {
   const splits: { at: number; textStart: number }[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && splits.length < limit; i++) {
     const c = text.charCodeAt(i);
     // '?' or '.', '!', ')' closing the previous item
     if (c !== 0x3f && c !== 0x2e && c !== 0x21) continue;

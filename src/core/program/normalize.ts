@@ -10,116 +10,128 @@ export interface NormalizedText {
   end: Int32Array;
 }
 
-const REMOVED = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e]);
-
-function isSpaceLike(c: number): boolean {
-  return (
-    c === 0x09 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
-}
-
-function isLineBreak(c: number): boolean {
-  return c === 0x0a || c === 0x0b || c === 0x0c || c === 0x85 || c === 0x2028 || c === 0x2029;
+const enum Action {
+  Keep,
+  Drop,
+  Space,
+  Newline,
+  Compose,
 }
 
 const COMBINING = /\p{M}/u;
+/** NFD text repeats the same few clusters ("i" + acute…): compose each once. */
+const nfcCache = new Map<string, string>();
 
-/** True when `code` may compose with what precedes it under NFC (combining marks, Hangul jamo…). */
-function mayCompose(code: number): boolean {
-  if (code < 0x300) return false;
-  if (code <= 0x36f) return true;
-  if (code >= 0x1160 && code <= 0x11ff) return true;
-  return COMBINING.test(String.fromCodePoint(code));
+function actionOf(c: number): Action {
+  if (c < 0x80) {
+    if (c >= 0x20 || c === 0x0a) return Action.Keep;
+    if (c === 0x09) return Action.Space;
+    if (c === 0x0d || c === 0x0b || c === 0x0c) return Action.Newline;
+    return Action.Keep;
+  }
+  if (c < 0x300) {
+    if (c === 0xa0) return Action.Space;
+    if (c === 0xad) return Action.Drop;
+    if (c === 0x85) return Action.Newline;
+    return Action.Keep;
+  }
+  if (c <= 0x36f) return Action.Compose;
+  if (c >= 0x2000 && c <= 0x206f) {
+    if (c <= 0x200a || c === 0x202f || c === 0x205f) return Action.Space;
+    if ((c >= 0x200b && c <= 0x200f) || c === 0x2060 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
+      return Action.Drop;
+    }
+    if (c === 0x2028 || c === 0x2029) return Action.Newline;
+    return Action.Keep;
+  }
+  if (c === 0xfeff || c === 0x180e) return Action.Drop;
+  if (c === 0x3000 || c === 0x1680) return Action.Space;
+  if (c >= 0xd800 && c <= 0xdfff) return Action.Keep;
+  // Rare: other combining marks, Hangul jamo, and singletons that NFC replaces.
+  if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x2126 && c <= 0x212b)) return Action.Compose;
+  return COMBINING.test(String.fromCharCode(c)) ? Action.Compose : Action.Keep;
 }
 
+/** Linear in the input: unchanged runs are copied as slices, only special characters are handled one by one. */
 export function normalizeText(input: string): NormalizedText {
   const n = input.length;
-  const out: string[] = [];
-  let start: Int32Array = new Int32Array(n + 1);
-  let end: Int32Array = new Int32Array(n + 1);
+  let start = new Int32Array(n + 2) as Int32Array;
+  let end = new Int32Array(n + 2) as Int32Array;
+  const parts: string[] = [];
   let len = 0;
-  const push = (s: string, from: number, to: number): void => {
-    if (len + s.length >= start.length) {
-      // NFC can (rarely) expand a character; grow instead of assuming output ≤ input.
-      const grow = (a: Int32Array): Int32Array => {
-        const b = new Int32Array(a.length * 2 + s.length);
-        b.set(a);
-        return b;
-      };
-      start = grow(start);
-      end = grow(end);
-    }
+  const ensure = (extra: number): void => {
+    if (len + extra < start.length) return;
+    // NFC can (rarely) lengthen a character; grow rather than assume output ≤ input.
+    const grow = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(a.length * 2 + extra);
+      b.set(a);
+      return b;
+    };
+    start = grow(start);
+    end = grow(end);
+  };
+  const emit = (s: string, from: number, to: number): void => {
+    ensure(s.length);
     for (let k = 0; k < s.length; k++) {
       start[len] = from;
       end[len] = to;
       len++;
     }
-    out.push(s);
+    parts.push(s);
+  };
+  let runStart = 0;
+  const flush = (upTo: number): void => {
+    if (upTo <= runStart) return;
+    ensure(upTo - runStart);
+    for (let k = runStart; k < upTo; k++) {
+      start[len] = k;
+      end[len] = k + 1;
+      len++;
+    }
+    parts.push(input.slice(runStart, upTo));
   };
   let i = 0;
   while (i < n) {
     const c = input.charCodeAt(i);
-    if (c < 0x80) {
-      if (c === 0x0d) {
-        const to = input.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
-        push('\n', i, to);
-        i = to;
-      } else if (c === 0x09) {
-        push(' ', i, i + 1);
-        i++;
-      } else if (c === 0x0b || c === 0x0c) {
-        push('\n', i, i + 1);
-        i++;
-      } else if (i + 1 < n && input.charCodeAt(i + 1) >= 0x300 && mayCompose(input.codePointAt(i + 1)!)) {
-        i = pushCluster(input, i, push);
-      } else {
-        push(input[i]!, i, i + 1);
-        i++;
+    const action = actionOf(c);
+    if (action === Action.Keep) {
+      i++;
+      continue;
+    }
+    if (action === Action.Compose) {
+      // The base character just before the mark joins the cluster.
+      const base = i > runStart && input.charCodeAt(i - 1) !== 0x0a ? i - 1 : i;
+      flush(base);
+      let j = i + 1;
+      while (j < n && actionOf(input.charCodeAt(j)) === Action.Compose) j++;
+      const cluster = input.slice(base, j);
+      let composed = nfcCache.get(cluster);
+      if (composed === undefined) {
+        composed = cluster.normalize('NFC');
+        if (nfcCache.size < 4096) nfcCache.set(cluster, composed);
       }
+      emit(composed, base, j);
+      i = runStart = j;
       continue;
     }
-    if (REMOVED.has(c)) {
-      i++;
-      continue;
+    flush(i);
+    let next = i + 1;
+    if (action === Action.Space) emit(' ', i, next);
+    else if (action === Action.Newline) {
+      if (c === 0x0d && input.charCodeAt(next) === 0x0a) next++;
+      emit('\n', i, next);
     }
-    if (isSpaceLike(c)) {
-      push(' ', i, i + 1);
-      i++;
-      continue;
-    }
-    if (isLineBreak(c)) {
-      push('\n', i, i + 1);
-      i++;
-      continue;
-    }
-    i = pushCluster(input, i, push);
+    i = runStart = next;
   }
+  flush(n);
+  ensure(1);
   start[len] = n;
   end[len] = n;
-  return { text: out.join(''), start: start.subarray(0, len + 1), end: end.subarray(0, len + 1) };
-}
-
-/** A base character with the marks that follow it, composed to NFC as one unit. */
-function pushCluster(input: string, i: number, push: (s: string, from: number, to: number) => void): number {
-  const first = input.codePointAt(i)!;
-  let j = i + (first > 0xffff ? 2 : 1);
-  while (j < input.length) {
-    const cp = input.codePointAt(j)!;
-    if (!mayCompose(cp)) break;
-    j += cp > 0xffff ? 2 : 1;
-  }
-  const piece = input.slice(i, j);
-  push(j - i === 1 && first < 0x300 ? piece : piece.normalize('NFC'), i, j);
-  return j;
+  return { text: parts.join(''), start: start.subarray(0, len + 1), end: end.subarray(0, len + 1) };
 }
 
 /** Lower case without accents, for matching headings and keywords in any spelling. */
 export function fold(s: string): string {
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
   return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }

@@ -25,6 +25,11 @@ interface Item {
   block: string;
 }
 
+/** Lines of introduction allowed between a heading and its first question. */
+const MAX_INTRO_LINES = 2;
+/** No real program has more; bounds the work on pathological pastes. */
+export const MAX_QUESTIONS = 5000;
+
 const CLOSED = /[?.!…]["'”»)\]*_]*$/;
 const URL = /(?:https?:\/\/|www\.)\S*/gi;
 const FOOTER = /^(?:documentos? de referencia|referencias?|references|compartir|share|descargar|download|leer mas|read more|ver mas|saiba mais|inscri|registr|volver|back to top|imprimir|print)/i;
@@ -36,6 +41,16 @@ function hasQuestionMark(text: string): boolean {
 
 /** The heading of a guiding-question block on line `line`, possibly followed by its first questions. */
 export function headingOnLine(line: Line): FoundHeading | null {
+  if (line.heading === undefined) line.heading = computeHeading(line);
+  return line.heading as FoundHeading | null;
+}
+
+/** A section heading other than guiding questions ("Objetivos", "Agenda"…), memoised per line. */
+export function isSectionLine(line: Line): boolean {
+  return (line.section ??= isSectionHeading(line.text));
+}
+
+function computeHeading(line: Line): FoundHeading | null {
   if (!line.text.includes('?')) {
     const h = questionHeading(line.text);
     return h && { index: -1, text: h.text, label: h.label, inlineStart: -1 };
@@ -75,9 +90,9 @@ export function readBlock(
   };
   const addContent = (start: number, end: number, kind: MarkerKind | null, newItem: boolean): void => {
     const text = norm.slice(start, end);
-    const splits = gluedSplits(text);
+    const splits = gluedSplits(text, MAX_QUESTIONS - items.length);
     let segStart = start;
-    for (let k = 0; k <= splits.length; k++) {
+    for (let k = 0; k <= splits.length && items.length <= MAX_QUESTIONS; k++) {
       const segEnd = k < splits.length ? start + splits[k]!.at : end;
       if (k === 0 && !newItem && current) current.segments.push([segStart, segEnd]);
       else {
@@ -102,10 +117,19 @@ export function readBlock(
     j = from + 1;
   }
 
-  for (; j < lines.length; j++) {
+  for (; j < lines.length && items.length < MAX_QUESTIONS; j++) {
     const line = lines[j]!;
     const t = line.text;
-    if (j !== from && (isSectionHeading(t) || headingOnLine(line))) break;
+    if (j !== from) {
+      const again = headingOnLine(line);
+      // "Preguntas guía" then "Se proponen las siguientes preguntas:" — one heading restated, not a new block.
+      if (again && again.inlineStart < 0 && items.length === 0 && !opts.fallback && introSkipped < MAX_INTRO_LINES) {
+        if (isPanelLabel(again.label)) label = again.label;
+        introSkipped++;
+        continue;
+      }
+      if (again || isSectionLine(line)) break;
+    }
     const m = markerAt(t);
     const body = m ? t.slice(m.length) : t;
     const hasQ = hasQuestionMark(body) || body.startsWith('¿');
@@ -115,7 +139,7 @@ export function readBlock(
         const first = items.length === 0;
         const sameList = !!cur && line.gapBefore === 0 && m.kind === blockKind;
         if (opts.fallback || isTimeLine(body) || !(first || sameList)) {
-          if (first && introSkipped < 2 && !opts.fallback) {
+          if (first && introSkipped < MAX_INTRO_LINES && !opts.fallback) {
             introSkipped++;
             continue;
           }
@@ -139,7 +163,7 @@ export function readBlock(
       label = t.replace(/[\s:]+$/, '');
       continue;
     }
-    if (items.length === 0 && introSkipped < 2 && !opts.fallback) {
+    if (items.length === 0 && introSkipped < MAX_INTRO_LINES && !opts.fallback) {
       introSkipped++;
       continue;
     }
