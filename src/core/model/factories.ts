@@ -96,6 +96,7 @@ export function createTurn(
     plannedStartAt: null,
     actualStartAt: null,
     actualEndAt: null,
+    timerLog: [],
     ...fields,
   };
 }

@@ -1,3 +1,5 @@
+import type { TimerEvent } from '../timer/events';
+
 /**
  * Relator's domain model, v1.
  *
@@ -141,6 +143,11 @@ export interface Turn extends Stamped {
   plannedStartAt: IsoInstant | null;
   actualStartAt: IsoInstant | null;
   actualEndAt: IsoInstant | null;
+  /**
+   * The moderator's timer transitions for this turn (start, pause, adjust…), in order; the
+   * timer's state is a fold over it, so a reload resumes with the same remaining time.
+   */
+  timerLog: TimerEvent[];
 }
 
 /** The rapporteur's synthesis of one guiding question; leads that question's section of the report. */

@@ -101,6 +101,7 @@ const V2_DEFAULTS: Record<string, Record<string, unknown>> = {
     plannedStartAt: null,
     actualStartAt: null,
     actualEndAt: null,
+    timerLog: [],
     deletedAt: null,
   },
   syntheses: { deletedAt: null },
