@@ -55,7 +55,9 @@ function findTitle(head: Line[]): { title: string; subtitle: string } {
     const t = line.text;
     if (!isTitleCandidate(t)) return;
     const folded = fold(t);
-    const score = (EVENT_WORDS.test(folded) ? 5 : 0) + ((counts.get(t) ?? 0) > 1 ? 3 : 0) - i * 0.05;
+    // "Mesa 1: Gobernanza" names a part of the forum; "Segundo Conversatorio…" may still be the title.
+    const score =
+      (EVENT_WORDS.test(folded) ? 5 : 0) + ((counts.get(t) ?? 0) > 1 ? 3 : 0) - (isPanelLabel(t) ? 4 : 0) - i * 0.05;
     if (!best || score > best.score) best = { text: t, score };
   });
   const chosen = best as { text: string; score: number } | null;
@@ -68,7 +70,7 @@ function isTitleCandidate(t: string): boolean {
   if (words < 2 || words > 25 || t.length > 200 || t.includes('?') || t.includes('¿')) return false;
   const folded = fold(t);
   if (NOISE.test(folded) || FIELD.test(folded) || /https?:|www\./.test(folded)) return false;
-  if (isSectionHeading(t) || isTimeLine(t) || isPanelLabel(t) || headingOnLine({ start: 0, end: t.length, text: t, gapBefore: 0 })) return false;
+  if (isSectionHeading(t) || isTimeLine(t) || headingOnLine({ start: 0, end: t.length, text: t, gapBefore: 0 })) return false;
   if (markerAt(t)) return false;
   if (/[.;,]$/.test(t) && words > 8) return false;
   return /\p{L}/u.test(t);
