@@ -93,8 +93,8 @@ export const exportCommand: Command = {
     else if (parsed.format === 'csv') data = renderSpeakingTimeCsv(model);
     else {
       // Loaded only here: the docx library is large and only this format needs it.
-      const { renderDocx } = await import('../../core/report/docx-writer');
-      data = await renderDocx(model);
+      const [{ renderDocx }, zlib] = await Promise.all([import('../../core/report/docx-writer'), import('node:zlib')]);
+      data = await renderDocx(model, { deflateRaw: (bytes) => zlib.deflateRawSync(bytes), crc32: nativeCrc32(zlib) });
     }
     try {
       await io.writeFile(parsed.output, data);
@@ -105,3 +105,9 @@ export const exportCommand: Command = {
     return 0;
   },
 };
+
+/** zlib.crc32 exists from Node 20.15; older Node falls back to the writer's own. */
+function nativeCrc32(zlib: typeof import('node:zlib')): ((data: Uint8Array) => number) | undefined {
+  const crc = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+  return typeof crc === 'function' ? (data) => crc(data) : undefined;
+}

@@ -2,6 +2,7 @@ import { Document, FileChild, Footer, HeadingLevel, Packer, PageNumber, Paragrap
 import { blockXml, escapeXml } from './docx-xml';
 import { stylesXml } from './docx-styles';
 import type { ReportModel } from './model';
+import { zipFiles, type Crc32, type DeflateRaw } from './zip';
 
 /**
  * DOCX writer. Loaded only when the user exports (`await import('./docx-writer')`): it is the only
@@ -11,6 +12,18 @@ import type { ReportModel } from './model';
 export interface DocxRenderOptions {
   /** The document's creation time in its metadata; defaults to now. */
   created?: Date;
+  /**
+   * The host's raw-DEFLATE (e.g. Node's `zlib.deflateRawSync`), and optionally its CRC-32. When
+   * given, the package is zipped with it instead of docx's bundled pure-JS compressor, which is
+   * the slowest step on a large report.
+   */
+  deflateRaw?: DeflateRaw;
+  crc32?: Crc32;
+}
+
+type CompiledFiles = Map<string, string | Uint8Array | ArrayBuffer>;
+interface PackerInternals {
+  compiler?: { compile?: (file: Document, prettify: undefined, overrides: readonly { path: string; data: string }[]) => CompiledFiles };
 }
 
 /** Already-serialised WordprocessingML placed in the body as it is. */
@@ -62,8 +75,19 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions 
       },
     ],
   });
-  const core = coreXml(model, options.created ?? new Date());
-  return Packer.pack(doc, 'uint8array', false, [{ path: 'docProps/core.xml', data: core }]);
+  const overrides = [{ path: 'docProps/core.xml', data: coreXml(model, options.created ?? new Date()) }];
+  // docx's compiler is not public API; if a future version moves it, fall back to Packer.
+  const compile = (Packer as unknown as PackerInternals).compiler?.compile;
+  if (options.deflateRaw && typeof compile === 'function') {
+    const compiled = compile.call((Packer as unknown as PackerInternals).compiler, doc, undefined, overrides);
+    const encoder = new TextEncoder();
+    const files = new Map<string, Uint8Array>();
+    for (const [path, data] of compiled) {
+      files.set(path, typeof data === 'string' ? encoder.encode(data) : data instanceof Uint8Array ? data : new Uint8Array(data));
+    }
+    return zipFiles(files, options.deflateRaw, options.crc32);
+  }
+  return Packer.pack(doc, 'uint8array', false, overrides);
 }
 
 /** Core properties: docx would stamp "now" and leave out the language. */

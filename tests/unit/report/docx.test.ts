@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/core/report';
@@ -15,13 +16,18 @@ const NOTES = [...HOSTILE_TEXTS, BIG_NOTE, 'control\u0001 chars\u001F removed'];
 
 let dir = '';
 let file = '';
+let packerFile = '';
 const model = buildReport(smallBundle(NOTES));
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'relator-docx-'));
   file = join(dir, 'report.docx');
+  packerFile = join(dir, 'report-packer.docx');
   const { renderDocx } = await import('../../../src/core/report/docx-writer');
-  writeFileSync(file, await renderDocx(model, { created: new Date('2026-11-26T20:00:00Z') }));
+  const created = new Date('2026-11-26T20:00:00Z');
+  // The CLI's path: our own ZIP writer with Node's zlib; and docx's own Packer, the fallback.
+  writeFileSync(file, await renderDocx(model, { created, deflateRaw: (b) => deflateRawSync(b) }));
+  writeFileSync(packerFile, await renderDocx(model, { created }));
 });
 
 const PY_READ = `
@@ -45,8 +51,8 @@ print(json.dumps({'paragraphs': texts, 'tables': tables,
 `;
 
 describe('DOCX writer read by real clients', () => {
-  it.skipIf(!hasPythonDocx)('python-docx sees Word built-in styles, every note, tables with repeating headers, language and metadata', () => {
-    const r = spawnSync(PYTHON, ['-c', PY_READ, file], { encoding: 'utf8' });
+  it.skipIf(!hasPythonDocx).each(['zlib', 'packer'])('python-docx sees Word built-in styles, every note, tables with repeating headers, language and metadata (%s zip)', (which) => {
+    const r = spawnSync(PYTHON, ['-c', PY_READ, which === 'zlib' ? file : packerFile], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     const doc = JSON.parse(r.stdout) as {
       paragraphs: { style: string; text: string }[];
@@ -67,6 +73,13 @@ describe('DOCX writer read by real clients', () => {
     expect(doc).toMatchObject({ title: 'Conversatorio de prueba', author: 'Relatora Uno', pageField: true, toc: true });
     expect(doc.created.startsWith('2026-11-26T20:00:00')).toBe(true);
   }, 30_000);
+
+  it.skipIf(!hasPythonDocx)('writes a ZIP that the Python zipfile module verifies entry by entry', () => {
+    const r = spawnSync(PYTHON, ['-c', 'import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); print(z.testzip()); print(sorted(z.namelist()))', file], { encoding: 'utf8' });
+    expect(r.stdout.split('\n')[0]).toBe('None');
+    expect(r.stdout).toContain("'word/document.xml'");
+    expect(r.stdout).toContain("'[Content_Types].xml'");
+  });
 
   it.skipIf(!hasPandoc)('pandoc reads it as text with headings and every note', () => {
     const r = spawnSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', file], { encoding: 'utf8' });
