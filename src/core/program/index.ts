@@ -1,2 +1,3 @@
 export { extractProgram, extractQuestions } from './extract-program';
 export type { ExtractedProgram, ExtractedQuestion, ProgramEventData } from './extract-program';
+export { guessLanguage } from './language';

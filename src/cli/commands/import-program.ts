@@ -1,0 +1,100 @@
+import { LIMITS, parseEventFile, serializeEventFile } from '../../core/file-format';
+import { createEvent, createQuestion } from '../../core/model/factories';
+import type { EventBundle, Language } from '../../core/model/types';
+import { extractProgram, guessLanguage, type ExtractedProgram } from '../../core/program';
+import { parseArgs, stringOption } from '../args';
+import { UsageError, type CliIo, type Command } from '../command';
+import { readInput, writeOutput } from '../file-io';
+import { t } from '../lang';
+import { APP_VERSION } from '../version';
+
+const OPTIONS = [
+  { name: 'title', short: 't', value: true },
+  { name: 'date', short: 'd', value: true },
+  { name: 'output', short: 'o', value: true },
+];
+
+function checkDate(io: CliIo, value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const probe = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
+  if (!m || !probe || probe.getUTCDate() !== +m[3]! || probe.getUTCMonth() !== +m[2]! - 1) {
+    throw new UsageError(
+      t(io, `--date debe ser una fecha AAAA-MM-DD válida (recibido: ${value})`, `--date must be a valid YYYY-MM-DD date (got: ${value})`),
+    );
+  }
+  return value;
+}
+
+const clip = (text: string, max: number): string => (text.length > max ? text.slice(0, max) : text);
+
+export const importProgramCommand: Command = {
+  name: 'import-program',
+  usage: 'relator import-program FILE.txt [--title T] [--date YYYY-MM-DD] -o EVENT.relator.json',
+  summary: 'Crea un archivo de evento a partir del programa en texto: datos del evento y preguntas guía',
+  summaryEn: 'Creates an event file from a text program: event data and guiding questions',
+  async run(args, io) {
+    const parsed = parseArgs(args, OPTIONS, io);
+    if (parsed.positionals.length !== 1) {
+      throw new UsageError(t(io, 'Indique un único archivo de programa', 'Give exactly one program file'));
+    }
+    const output = stringOption(parsed, 'output');
+    if (output === undefined) throw new UsageError(t(io, 'Falta el archivo de salida (-o FILE)', 'Missing the output file (-o FILE)'));
+    const titleOption = stringOption(parsed, 'title');
+    if (titleOption !== undefined && titleOption.trim() === '') {
+      throw new UsageError(t(io, '--title no puede estar vacío', '--title cannot be empty'));
+    }
+    const dateOption = stringOption(parsed, 'date');
+    const date = dateOption === undefined ? undefined : checkDate(io, dateOption);
+
+    const input = await readInput(io, parsed.positionals[0]!);
+    if (!input) return 1;
+    const found = extractProgram(input.text);
+    const bundle = bundleFromProgram(found, guessLanguage(input.text), titleOption?.trim(), date);
+    if (found.questions.length > LIMITS.questions) {
+      io.stderr(t(io, `aviso: solo se importan las primeras ${LIMITS.questions} preguntas.\n`, `warning: only the first ${LIMITS.questions} questions are imported.\n`));
+    }
+    if (bundle.questions.length === 0) {
+      io.stderr(t(io, 'aviso: no se encontraron preguntas guía; el evento queda sin preguntas.\n', 'warning: no guiding questions were found; the event has none.\n'));
+    } else if (!found.headingFound) {
+      io.stderr(
+        t(io, 'aviso: no se encontró un encabezado de preguntas guía; revise las preguntas importadas.\n', 'warning: no guiding-questions heading was found; check the imported questions.\n'),
+      );
+    }
+
+    const text = serializeEventFile(bundle, { appVersion: APP_VERSION, exportedAt: bundle.event.updatedAt });
+    // Never write a file the app would refuse to open.
+    const check = parseEventFile(text);
+    if (!check.ok) {
+      io.stderr(t(io, 'No se pudo crear un archivo de evento válido a partir de este programa.\n', 'Could not build a valid event file from this program.\n'));
+      return 1;
+    }
+    if (!(await writeOutput(io, output, text))) return 1;
+    if (output !== '-') {
+      const title = bundle.event.title || t(io, '(sin título)', '(untitled)');
+      io.stdout(t(io, `Escrito ${output}: «${title}», ${bundle.questions.length} preguntas guía\n`, `Wrote ${output}: “${title}”, ${bundle.questions.length} guiding questions\n`));
+    }
+    return 0;
+  },
+};
+
+/** The event file's content for an extracted program, with the user's title and date taking precedence. */
+export function bundleFromProgram(
+  program: ExtractedProgram,
+  language: Language,
+  title: string | undefined,
+  date: string | undefined,
+): EventBundle {
+  const e = program.event;
+  const event = createEvent({
+    title: clip(title ?? e.title, LIMITS.title),
+    subtitle: clip(e.subtitle, LIMITS.shortText),
+    date: date ?? e.date,
+    objectives: e.objectives.slice(0, LIMITS.objectives).map((o) => clip(o, LIMITS.objective)),
+    organisers: e.organisers.slice(0, LIMITS.organisers).map((o) => clip(o, LIMITS.shortText)),
+    language,
+  });
+  const questions = program.questions
+    .slice(0, LIMITS.questions)
+    .map((q, order) => createQuestion(event.id, { text: clip(q.text, LIMITS.questionText), order, block: clip(q.block, LIMITS.shortText) }));
+  return { event, questions, participants: [], notes: [], turns: [], syntheses: [] };
+}

@@ -1,0 +1,38 @@
+import { extractProgram } from '../../core/program';
+import { parseArgs } from '../args';
+import { UsageError, type Command } from '../command';
+import { readInput } from '../file-io';
+import { t } from '../lang';
+
+export const questionsCommand: Command = {
+  name: 'questions',
+  usage: 'relator questions FILE.txt',
+  summary: 'Extrae en JSON las preguntas guía de un programa en texto (FILE «-» lee la entrada estándar)',
+  summaryEn: 'Extracts the guiding questions of a text program as JSON (FILE "-" reads standard input)',
+  async run(args, io) {
+    const { positionals } = parseArgs(args, [], io);
+    if (positionals.length !== 1) {
+      throw new UsageError(t(io, 'Indique un único archivo de programa', 'Give exactly one program file'));
+    }
+    const input = await readInput(io, positionals[0]!);
+    if (!input) return 1;
+    const program = extractProgram(input.text);
+    const out = {
+      questions: program.questions.map((q) => ({ text: q.text, block: q.block })),
+      heading: program.heading,
+    };
+    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+    if (program.questions.length === 0) {
+      io.stderr(t(io, 'No se encontraron preguntas guía en el texto.\n', 'No guiding questions were found in the text.\n'));
+    } else if (!program.headingFound) {
+      io.stderr(
+        t(
+          io,
+          'aviso: no se encontró un encabezado de preguntas guía; se tomaron las líneas que preguntan algo.\n',
+          'warning: no guiding-questions heading was found; lines that ask something were taken.\n',
+        ),
+      );
+    }
+    return 0;
+  },
+};
