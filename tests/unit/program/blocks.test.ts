@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractProgram } from '../../../src/core/program';
+
+const pairs = (input: string) => extractProgram(input).questions.map((q) => [q.block, q.text]);
+
+describe('blocks of questions', () => {
+  it('keeps one block per panel, in document order, with the panel label', () => {
+    const text = [
+      'Foro Metropolitano 2024',
+      '',
+      'Mesa 1: Gobernanza',
+      'Preguntas guía',
+      '1. ¿Cómo coordinar a los municipios?',
+      '2. ¿Qué instrumentos existen?',
+      '',
+      'Mesa 2: Economía',
+      'Preguntas guía',
+      '1. ¿Cómo reactivar la economía local?',
+    ].join('\n');
+    expect(pairs(text)).toEqual([
+      ['Mesa 1: Gobernanza', '¿Cómo coordinar a los municipios?'],
+      ['Mesa 1: Gobernanza', '¿Qué instrumentos existen?'],
+      ['Mesa 2: Economía', '¿Cómo reactivar la economía local?'],
+    ]);
+  });
+
+  it('reads panel labels inside one heading', () => {
+    const text = 'Guiding questions\nPanel 1\n- Who decides?\n- Who pays?\n\nPanel 2:\n- What comes next?';
+    expect(pairs(text)).toEqual([
+      ['Panel 1', 'Who decides?'],
+      ['Panel 1', 'Who pays?'],
+      ['Panel 2', 'What comes next?'],
+    ]);
+  });
+
+  it('takes the label written on the heading line', () => {
+    const text = 'Mesa 1 – Preguntas guía\n1. ¿Uno?\n\nPerguntas orientadoras (Painel II)\n1. Dois?';
+    expect(pairs(text)).toEqual([
+      ['Mesa 1', '¿Uno?'],
+      ['Painel II', 'Dois?'],
+    ]);
+  });
+
+  it('names blocks after the line above each heading when a program repeats the heading', () => {
+    const text = 'Agua y ciudad\nPreguntas guía\n1. ¿Quién cuida el agua?\n\nMovilidad\nPreguntas guía\n1. ¿Cómo nos movemos?';
+    expect(pairs(text)).toEqual([
+      ['Agua y ciudad', '¿Quién cuida el agua?'],
+      ['Movilidad', '¿Cómo nos movemos?'],
+    ]);
+  });
+
+  it('uses an empty block label when the program names none', () => {
+    expect(pairs('Preguntas guía\n1. ¿Uno?\n2. ¿Dos?')).toEqual([
+      ['', '¿Uno?'],
+      ['', '¿Dos?'],
+    ]);
+  });
+});
