@@ -1,19 +1,19 @@
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
-import { rendererConfig } from './vite.renderer.shared';
+import { rendererConfig } from './vite.renderer.shared.ts';
 
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: resolve(__dirname, 'src/main/index.ts') },
+      rollupOptions: { input: resolve(import.meta.dirname, 'src/main/index.ts') },
     },
   },
   preload: {
     build: {
       outDir: 'out/preload',
       rollupOptions: {
-        input: resolve(__dirname, 'src/preload/index.ts'),
+        input: resolve(import.meta.dirname, 'src/preload/index.ts'),
         // A sandboxed preload cannot load ES modules: it must be one CommonJS file.
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },

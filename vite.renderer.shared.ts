@@ -5,13 +5,13 @@ import type { UserConfig } from 'vite';
 /** The renderer's Vite settings, shared by the Electron build and the browser (web) build. */
 export function rendererConfig(outDir: string): UserConfig {
   return {
-    root: resolve(__dirname, 'src/renderer'),
+    root: resolve(import.meta.dirname, 'src/renderer'),
     base: './',
     plugins: [preact({ prerender: { enabled: false } })],
-    resolve: { alias: { '@core': resolve(__dirname, 'src/core') } },
+    resolve: { alias: { '@core': resolve(import.meta.dirname, 'src/core') } },
     publicDir: false,
     build: {
-      outDir: resolve(__dirname, outDir),
+      outDir: resolve(import.meta.dirname, outDir),
       emptyOutDir: true,
       target: 'es2022',
       // Fonts and images stay files: the CSP allows only 'self'.

@@ -1,4 +1,3 @@
-import { describeFileError, parseEventFile, serializeEventFile } from '../../core/file-format';
 import type { EventBundle, Id } from '../../core/model/types';
 import { currentLanguage, i18n } from '../i18n';
 import { getPlatform } from '../platform';
@@ -24,7 +23,11 @@ export async function importEventFile(): Promise<ImportOutcome> {
   return importEventText(file.name, file.text);
 }
 
+/** The validator (zod and the schema) loads only when a file is opened, not at start-up. */
+const loadFileFormat = () => import('../../core/file-format');
+
 export async function importEventText(name: string, text: string): Promise<ImportOutcome> {
+  const { parseEventFile, describeFileError } = await loadFileFormat();
   const parsed = parseEventFile(text);
   if (!parsed.ok) {
     const lang = currentLanguage();
@@ -41,7 +44,7 @@ export async function importParsed(bundle: EventBundle, onConflict: 'fail' | 're
 
 /** Saves the whole event (soft-deleted records included, for later merges) as `.relator.json`. */
 export async function exportEventFile(eventId: Id): Promise<boolean> {
-  const bundle = await getBundle(eventId);
+  const [bundle, { serializeEventFile }] = await Promise.all([getBundle(eventId), loadFileFormat()]);
   const text = serializeEventFile(bundle, { appVersion: APP_VERSION, exportedAt: new Date().toISOString() });
   return getPlatform().saveFile({
     title: i18n.t('event.exportFile'),

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useNotices } from '../../components/Notices';
+import { useAutoFocus } from '../../components/use-auto-focus';
 import { describeStoreError } from '../../app/errors';
 import { useT } from '../../i18n';
 import { addQuestion, deleteQuestion, reorderQuestions, updateQuestion } from '../../store';
@@ -33,40 +34,8 @@ export function QuestionList({ eventId, questions }: { eventId: string; question
   };
 
   const editor = (label: string) => (
-    <form
-      class="question-editor"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
-      }}
-    >
-      <label class="field">
-        <span class="visually-hidden">{label}</span>
-        <textarea
-          rows={3}
-          value={editing?.text ?? ''}
-          autofocus
-          onInput={(e) => setEditing({ id: editing?.id ?? null, text: (e.currentTarget as HTMLTextAreaElement).value })}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && !e.shiftKey) {
-              e.preventDefault();
-              save();
-            }
-            if (e.key === 'Escape') setEditing(null);
-          }}
-        />
-      </label>
-      <div class="toolbar">
-        <button type="submit" class="button button-primary button-small">
-          {t('event.saveQuestion')}
-        </button>
-        <button type="button" class="button button-small" onClick={() => setEditing(null)}>
-          {t('event.cancelEdit')}
-        </button>
-      </div>
-    </form>
+    <QuestionEditor label={label} text={editing?.text ?? ''} onText={(text) => setEditing({ id: editing?.id ?? null, text })} onSave={save} onCancel={() => setEditing(null)} />
   );
-
   return (
     <section class="panel" aria-labelledby="questions-title">
       <h2 id="questions-title">{t('event.questions')}</h2>
@@ -110,5 +79,53 @@ export function QuestionList({ eventId, questions }: { eventId: string; question
         </button>
       )}
     </section>
+  );
+}
+
+interface EditorProps {
+  label: string;
+  text: string;
+  onText: (text: string) => void;
+  onSave: () => void;
+  onCancel: () => void;
+}
+
+/** Enter saves, Shift+Enter breaks the line, Escape cancels. */
+function QuestionEditor({ label, text, onText, onSave, onCancel }: EditorProps) {
+  const t = useT();
+  const ref = useAutoFocus<HTMLTextAreaElement>();
+  return (
+    <form
+      class="question-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave();
+      }}
+    >
+      <label class="field">
+        <span class="visually-hidden">{label}</span>
+        <textarea
+          ref={ref}
+          rows={3}
+          value={text}
+          onInput={(e) => onText((e.currentTarget as HTMLTextAreaElement).value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.shiftKey) {
+              e.preventDefault();
+              onSave();
+            }
+            if (e.key === 'Escape') onCancel();
+          }}
+        />
+      </label>
+      <div class="toolbar">
+        <button type="submit" class="button button-primary button-small">
+          {t('event.saveQuestion')}
+        </button>
+        <button type="button" class="button button-small" onClick={onCancel}>
+          {t('event.cancelEdit')}
+        </button>
+      </div>
+    </form>
   );
 }

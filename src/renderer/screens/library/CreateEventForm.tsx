@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useNotices } from '../../components/Notices';
+import { useAutoFocus } from '../../components/use-auto-focus';
 import { describeStoreError } from '../../app/errors';
 import { currentLanguage, useT } from '../../i18n';
 import { createEvent } from '../../store';
@@ -11,6 +12,7 @@ export function CreateEventForm({ onDone }: { onDone: (eventId: string | null) =
   const [title, setTitle] = useState('');
   const [date, setDate] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const titleRef = useAutoFocus<HTMLInputElement>();
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -36,7 +38,7 @@ export function CreateEventForm({ onDone }: { onDone: (eventId: string | null) =
           name="title"
           value={title}
           maxLength={2000}
-          autofocus
+          ref={titleRef}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={error ? 'create-error' : undefined}
           onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)}
