@@ -1,5 +1,6 @@
 import { live, NOTE_KINDS, toIso } from '../model';
 import type { EventBundle, GuidingQuestion, Id, Note, NoteKind, Participant, Stamped, Synthesis, Turn } from '../model';
+import type { TimerEvent } from '../timer/events';
 import { DEMO_CAST } from './demo-cast';
 import { DEMO_TAGS, demoAction, demoNoteText, demoSynthesis } from './demo-text';
 import { localToUtcMs } from './local-time';
@@ -60,7 +61,7 @@ export function generateDemoBundle({ notes: count, seed, sample }: DemoOptions):
     .sort((a, b) => a.order - b.order)
     .map((q, order) => ({ ...prepared(), eventId, order, text: q.text, block: q.block }));
   const participants: Participant[] = DEMO_CAST.map((c) => ({ ...prepared(), eventId, ...c }));
-  const blocks = planBlocks(questions, participants, rng, eventId, at, prepared);
+  const blocks = planBlocks(questions, participants, rng, eventId, startedMs, prepared);
   const turns = blocks.flatMap((b) => b.turns);
 
   const names = new Map(participants.map((p) => [p.id, p.name]));
@@ -161,15 +162,26 @@ function spreadTimes(count: number, rng: Rng): number[] {
   return out;
 }
 
+/** The moderator's timer for one turn: started, sometimes paused or given time, finished. */
+function demoTimerLog(rng: Rng, startMs: number, endMs: number, plannedMs: number): TimerEvent[] {
+  const log: TimerEvent[] = [{ type: 'start', at: startMs, plannedMs }];
+  const mid = Math.round((startMs + endMs) / 2);
+  if (rng.chance(0.2)) log.push({ type: 'pause', at: mid }, { type: 'resume', at: mid + rng.int(5, 30) * 1000 });
+  else if (rng.chance(0.15)) log.push({ type: 'adjust', at: mid, deltaMs: rng.pick([-30_000, 30_000, 60_000]) });
+  log.push({ type: 'finish', at: endMs });
+  return log;
+}
+
 /** Welcome, one block per question with moderator, three panellists and the audience, closing. */
 function planBlocks(
   questions: GuidingQuestion[],
   participants: Participant[],
   rng: Rng,
   eventId: Id,
-  at: (elapsedMs: number) => string,
+  startedMs: number,
   prepared: () => Stamped,
 ): Block[] {
+  const at = (elapsedMs: number) => toIso(startedMs + elapsedMs);
   const edge = questions.length === 0 ? SESSION_MS / 2 : SESSION_MS * EDGE;
   const span = (SESSION_MS - 2 * edge) / Math.max(1, questions.length);
   const moderator = participants.find((p) => p.role === 'moderator')!;
@@ -202,6 +214,7 @@ function planBlocks(
         plannedStartAt: at(Math.round(plannedCursor)),
         actualStartAt: at(start),
         actualEndAt: at(end),
+        timerLog: demoTimerLog(rng, startedMs + start, startedMs + end, plannedSeconds * 1000),
       };
       plannedCursor += plannedSeconds * 1000;
       cursor = end;

@@ -61,6 +61,7 @@ export const FIELD_NAMES: Record<Language, Record<string, string>> = {
     plannedStartAt: 'inicio previsto',
     actualStartAt: 'inicio real',
     actualEndAt: 'fin real',
+    timerLog: 'registro del temporizador',
     format: 'formato',
     version: 'versión',
     exportedAt: 'fecha de exportación',
@@ -82,6 +83,7 @@ export const FIELD_NAMES: Record<Language, Record<string, string>> = {
     plannedStartAt: 'planned start',
     actualStartAt: 'actual start',
     actualEndAt: 'actual end',
+    timerLog: 'timer log',
     exportedAt: 'export time',
   },
 };

@@ -61,6 +61,14 @@ export function issueToErrors(issue: z.core.$ZodIssue, root: unknown): FileError
       return [fileError('bad-value', path, { allowed: issue.values.map((v) => String(v)), found: quote(value) })];
     case 'unrecognized_keys':
       return issue.keys.map((key) => fileError('unknown-field', formatPath([...issue.path, key]), { key }));
+    case 'invalid_union':
+      // A discriminated union (timer events) reports an unknown or missing `type` here.
+      const options = (issue as { options?: unknown }).options;
+      if ('discriminator' in issue && Array.isArray(options)) {
+        if (!present) return [fileError('missing-field', path)];
+        return [fileError('bad-value', path, { allowed: options.map((v) => String(v)), found: quote(value) })];
+      }
+      return [fileError('invalid-value', path, { detail: issue.message })];
     case 'custom': {
       const format = (issue.params as { format?: string } | undefined)?.format;
       if (format) return [fileError('bad-format', path, { format, found: quote(value) })];

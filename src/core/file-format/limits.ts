@@ -24,6 +24,8 @@ export const LIMITS = {
   timeZone: 100,
   app: 200,
   tagsPerNote: 100,
+  /** Start, pause, adjust… of one speaking turn's timer. */
+  timerEventsPerTurn: 10_000,
   organisers: 200,
   objectives: 200,
   questions: 1_000,

@@ -97,6 +97,17 @@ export const NoteSchema = z.strictObject({
   action: ActionItemSchema.nullable(),
 });
 
+const timerAt = z.number().int().min(-LIMITS.maxInteger).max(LIMITS.maxInteger);
+/** Mirrors TimerEvent (src/core/timer/events.ts), strict like every record of the file. */
+export const TimerEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('start'), at: timerAt, plannedMs: count.nullable() }),
+  z.strictObject({ type: z.literal('pause'), at: timerAt }),
+  z.strictObject({ type: z.literal('resume'), at: timerAt }),
+  z.strictObject({ type: z.literal('adjust'), at: timerAt, deltaMs: timerAt }),
+  z.strictObject({ type: z.literal('finish'), at: timerAt }),
+  z.strictObject({ type: z.literal('reset'), at: timerAt }),
+]);
+
 export const TurnSchema = z.strictObject({
   ...stamped,
   eventId: id,
@@ -107,6 +118,7 @@ export const TurnSchema = z.strictObject({
   plannedStartAt: instant.nullable(),
   actualStartAt: instant.nullable(),
   actualEndAt: instant.nullable(),
+  timerLog: z.array(TimerEventSchema).max(LIMITS.timerEventsPerTurn),
 });
 
 export const SynthesisSchema = z.strictObject({

@@ -19,6 +19,9 @@ export interface SerializeMeta {
 
 type Plain = Record<string, unknown>;
 
+/** Every key a timer event may have, in writing order (each event type uses a subset). */
+const TIMER_EVENT_KEYS = ['type', 'at', 'plannedMs', 'deltaMs'];
+
 const keysOf = (schema: { shape: object }): string[] => Object.keys(schema.shape);
 const KEYS = {
   event: keysOf(EventSchema),
@@ -64,7 +67,14 @@ export function serializeEventFile(bundle: EventBundle, meta: SerializeMeta): st
         return note;
       }),
     ],
-    ['turns', bundle.turns.map((t) => ordered(t, KEYS.turn))],
+    [
+      'turns',
+      bundle.turns.map((t) => {
+        const turn = ordered(t, KEYS.turn);
+        turn.timerLog = t.timerLog.map((e) => ordered(e, TIMER_EVENT_KEYS.filter((k) => k in e)));
+        return turn;
+      }),
+    ],
     ['syntheses', bundle.syntheses.map((s) => ordered(s, KEYS.synthesis))],
   ];
   const headText = JSON.stringify(head, null, 2);

@@ -54,6 +54,11 @@ export function smallBundle(): EventBundle {
           plannedStartAt: '2026-11-26T16:00:00.000Z',
           actualStartAt: '2026-11-26T16:01:00.000Z',
           actualEndAt: '2026-11-26T16:06:30.000Z',
+          timerLog: [
+            { type: 'start', at: Date.parse('2026-11-26T16:01:00.000Z'), plannedMs: 300_000 },
+            { type: 'adjust', at: Date.parse('2026-11-26T16:04:00.000Z'), deltaMs: 30_000 },
+            { type: 'finish', at: Date.parse('2026-11-26T16:06:30.000Z') },
+          ],
         },
         ctx,
       ),

@@ -97,6 +97,13 @@ describe('hostile and broken event files', () => {
     single(mutated((f) => (f.notes[1].id = 'not-a-uuid')), 'bad-format', 'notes[1].id');
   });
 
+  it('checks the timer log of each turn', () => {
+    const { en } = single(mutated((f) => (f.turns[0].timerLog[1].type = 'rewind')), 'bad-value', 'turns[0].timerLog[1].type');
+    expect(en).toContain('start, pause, resume, adjust, finish, reset');
+    single(mutated((f) => (f.turns[0].timerLog[0].at = 'soon')), 'wrong-type', 'turns[0].timerLog[0].at');
+    single(mutated((f) => (f.turns[0].timerLog[2].extra = 1)), 'unknown-field', 'turns[0].timerLog[2].extra');
+  });
+
   it('says a file from a newer Relator needs an update', () => {
     const { es, en } = single(mutated((f) => (f.version = 2)), 'version-newer', 'version');
     expect(es).toContain('Actualice Relator');
