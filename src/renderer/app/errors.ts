@@ -1,13 +1,18 @@
 import type { TFunction } from '../i18n';
+import { bridgeErrorCode } from '../platform';
 import { isStoreError } from '../store';
 
-/** A message a rapporteur can act on, for anything a store operation throws. */
+/** A message a rapporteur can act on, for anything a store or file operation throws. */
 export function describeStoreError(error: unknown, t: TFunction): string {
+  const message = error instanceof Error ? error.message : String(error);
   if (isStoreError(error)) {
     if (error.code === 'quota') return t('errors.quota');
     if (error.code === 'conflict') return t('errors.conflict');
     if (error.code === 'not-found') return t('errors.notFound');
+    if (error.code === 'invalid') return t('errors.invalid', { message });
+    if (error.code === 'unavailable') return t('errors.unavailable');
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const fileCode = bridgeErrorCode(error);
+  if (fileCode) return t(`errors.file.${fileCode}`);
   return t('errors.unknown', { message });
 }

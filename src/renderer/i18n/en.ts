@@ -106,6 +106,18 @@ export const en: Catalogue = {
     conflict: 'That record already exists.',
     notFound: 'Record not found.',
     unknown: 'An unexpected error occurred: {{message}}',
+    file: {
+      'invalid-argument': 'The request is not valid.',
+      'forbidden-sender': 'This action is not allowed from this window.',
+      'too-large': 'The file is larger than the maximum size (200 MB).',
+      'not-found': 'The file or folder does not exist.',
+      'permission-denied': 'There is no permission to read or write there.',
+      'no-space': 'There is not enough disk space; the previous file was left unchanged.',
+      'read-failed': 'The file could not be read.',
+      'write-failed': 'The file could not be saved; the previous one was left unchanged.',
+    },
+    invalid: 'The data is not valid: {{message}}',
+    unavailable: 'The local database could not be opened. If Relator is open in another window with a newer version, close it and reload.',
     fileTooLarge: 'The file is too large ({{size}}).',
   },
 };

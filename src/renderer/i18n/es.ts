@@ -105,6 +105,18 @@ export const es = {
     conflict: 'Ese registro ya existe.',
     notFound: 'No se encontró el registro.',
     unknown: 'Ocurrió un error inesperado: {{message}}',
+    file: {
+      'invalid-argument': 'La solicitud no es válida.',
+      'forbidden-sender': 'Acción no permitida desde esta ventana.',
+      'too-large': 'El archivo supera el tamaño máximo (200 MB).',
+      'not-found': 'El archivo o la carpeta no existe.',
+      'permission-denied': 'No hay permiso para leer o escribir ahí.',
+      'no-space': 'No hay espacio suficiente en el disco; el archivo anterior no se modificó.',
+      'read-failed': 'No se pudo leer el archivo.',
+      'write-failed': 'No se pudo guardar el archivo; el anterior no se modificó.',
+    },
+    invalid: 'Los datos no son válidos: {{message}}',
+    unavailable: 'No se pudo abrir la base de datos local. Si abriste Relator en otra ventana con una versión más nueva, ciérrala y recarga.',
     fileTooLarge: 'El archivo es demasiado grande ({{size}}).',
   },
 };
