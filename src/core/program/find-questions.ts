@@ -1,5 +1,6 @@
 import { isPanelLabel, isTimeLine } from './headings';
 import type { Line } from './lines';
+import { markerAt } from './markers';
 import { headingOnLine, isSectionLine, MAX_QUESTIONS, readBlock, type RawQuestion } from './questions';
 
 export interface FoundQuestions {
@@ -54,9 +55,7 @@ function isTitleLike(t: string): boolean {
 function fallback(norm: string, lines: Line[]): RawQuestion[] {
   const out: RawQuestion[] = [];
   for (let i = 0; i < lines.length && out.length < MAX_QUESTIONS; i++) {
-    const t = lines[i]!.text;
-    const candidate = t.includes('?') ? t.replace(/(?:https?:\/\/|www\.)\S*/gi, '').includes('?') : t.includes('¿');
-    if (!candidate) continue;
+    if (!startsQuestion(lines, i)) continue;
     const { items, next } = readBlock(norm, lines, i, { label: '', inlineStart: -1, fallback: true });
     for (const q of items) {
       const asked = q.text.slice(Math.max(0, q.text.indexOf('¿')));
@@ -65,4 +64,14 @@ function fallback(norm: string, lines: Line[]): RawQuestion[] {
     i = Math.max(i, next - 1);
   }
   return out;
+}
+
+const asks = (t: string): boolean => t.includes('?') && t.replace(/(?:https?:\/\/|www\.)\S*/gi, '').includes('?');
+
+/** A line that asks something, opens a `¿`, or is a numbered item whose question mark is on the next line. */
+function startsQuestion(lines: Line[], i: number): boolean {
+  const t = lines[i]!.text;
+  if (asks(t) || t.includes('¿')) return true;
+  const next = lines[i + 1];
+  return !!next && next.gapBefore === 0 && markerAt(t) !== null && !/[.!:;]$/.test(t) && markerAt(next.text) === null && asks(next.text);
 }

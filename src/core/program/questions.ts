@@ -138,7 +138,7 @@ export function readBlock(
       if (!hasQ) {
         const first = items.length === 0;
         const sameList = !!cur && line.gapBefore === 0 && m.kind === blockKind;
-        if (opts.fallback || isTimeLine(body) || !(first || sameList)) {
+        if (isTimeLine(body) || !(first || sameList)) {
           if (first && introSkipped < MAX_INTRO_LINES && !opts.fallback) {
             introSkipped++;
             continue;
