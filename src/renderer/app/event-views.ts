@@ -1,4 +1,5 @@
 import type { FunctionComponent } from 'preact';
+import { ReportScreen } from '../screens/report/ReportScreen';
 import type { EventView } from './router';
 
 /**
@@ -14,4 +15,6 @@ export interface EventViewEntry {
   bare?: boolean;
 }
 
-export const eventViews: EventViewEntry[] = [];
+export const eventViews: EventViewEntry[] = [
+  { view: 'report', labelKey: 'report.tab', component: ReportScreen },
+];

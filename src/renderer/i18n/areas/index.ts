@@ -1,3 +1,5 @@
+import { reportCatalogue } from './report';
+
 /**
  * Catalogues of the larger screens, one file per area (`capture.ts`, `setup.ts`, …), each
  * exporting `{ es: { <area>: {...} }, en: { <area>: {...} } }` with the same keys in both.
@@ -8,4 +10,6 @@ export interface AreaCatalogue {
   en: Record<string, unknown>;
 }
 
-export const areaCatalogues: AreaCatalogue[] = [];
+export const areaCatalogues: AreaCatalogue[] = [
+  reportCatalogue,
+];

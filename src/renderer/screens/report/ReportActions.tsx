@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import type { EventBundle } from '../../../core/model/types';
+import { live } from '../../../core/model/factories';
+import type { ReportOptions } from '../../../core/report';
+import { exportEventFile, fileSlug } from '../../app/event-files';
+import { useNotices } from '../../components/Notices';
+import { useT } from '../../i18n';
+import { saveReportFile, suggestedName, type ReportFileKind } from './report-files';
+import { describeSaveError } from './save-errors';
+
+type Job = ReportFileKind | 'event';
+
+const JOBS: readonly { job: Job; labelKey: string; primary?: boolean }[] = [
+  { job: 'docx', labelKey: 'report.saveDocx', primary: true },
+  { job: 'markdown', labelKey: 'report.saveMarkdown' },
+  { job: 'csv', labelKey: 'report.saveCsv' },
+  { job: 'event', labelKey: 'report.saveEventFile' },
+];
+
+/**
+ * Save buttons. One file at a time: while one is being generated the others wait (they stay
+ * focusable, marked aria-disabled, so keyboard focus is not thrown away).
+ */
+export function ReportActions({ bundle, options }: { bundle: EventBundle; options: ReportOptions }) {
+  const t = useT();
+  const { notify } = useNotices();
+  const [busy, setBusy] = useState<Job | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const noTurns = live(bundle.turns).every((turn) => turn.actualStartAt === null);
+
+  const run = async (job: Job) => {
+    if (busy) return;
+    setBusy(job);
+    setError(null);
+    const name = job === 'event' ? `${fileSlug(bundle.event.title)}.relator.json` : suggestedName(job, bundle.event.title);
+    try {
+      const saved = job === 'event' ? await exportEventFile(bundle.event.id) : await saveReportFile(job, bundle, options);
+      if (saved) notify({ kind: 'info', text: job === 'event' ? t('report.savedEventFile') : t('report.saved', { name }) });
+    } catch (e) {
+      setError(t('report.failed', { name, reason: describeSaveError(e, t) }));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section class="report-actions" aria-labelledby="report-save-title">
+      <h2 id="report-save-title">{t('report.save')}</h2>
+      <div class="report-buttons">
+        {JOBS.map(({ job, labelKey, primary }) => (
+          <button
+            key={job}
+            type="button"
+            class={`button${primary ? ' button-primary' : ''}`}
+            aria-disabled={busy !== null}
+            onClick={() => void run(job)}
+          >
+            {busy === job ? (
+              <>
+                <span class="report-spinner" aria-hidden="true" />
+                {t('report.generating')}
+              </>
+            ) : (
+              t(labelKey)
+            )}
+          </button>
+        ))}
+      </div>
+      <p class="report-save-status" role="status">
+        {busy ? t('report.generating') : ''}
+      </p>
+      {noTurns && <p class="report-hint">{t('report.noTurns')}</p>}
+      {error && (
+        <p class="report-error" role="alert" data-testid="report-save-error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

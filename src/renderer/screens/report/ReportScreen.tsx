@@ -1,0 +1,48 @@
+import { useState } from 'preact/hooks';
+import type { EventBundle } from '../../../core/model/types';
+import { resolveReportOptions, type ReportOptions } from '../../../core/report';
+import { routeHref } from '../../app/router';
+import { EventTabs } from '../../components/EventTabs';
+import { useT } from '../../i18n';
+import { liveEventBundle, useLiveQueryResult } from '../../store';
+import '../../styles/report.css';
+import { ReportActions } from './ReportActions';
+import { ReportOptionsForm } from './ReportOptionsForm';
+import { ReportPreview } from './ReportPreview';
+
+/** The relatoría: its options, a live preview, and saving it as DOCX, Markdown, CSV or event file. */
+export function ReportScreen({ eventId }: { eventId: string }) {
+  const t = useT();
+  const result = useLiveQueryResult<EventBundle | undefined>(() => liveEventBundle(eventId), [eventId], undefined);
+  // Only what the user changed; the rest follows the event (e.g. its language) as it changes.
+  const [choices, setChoices] = useState<Partial<ReportOptions>>({});
+
+  if (!result.ready) return <p>{t('app.loading')}</p>;
+  const bundle = result.value;
+  if (!bundle || result.error || bundle.event.deletedAt !== null) {
+    return (
+      <section class="panel">
+        <p role="alert">{t('report.notFound')}</p>
+        <a href={routeHref({ name: 'library' })}>{t('event.back')}</a>
+      </section>
+    );
+  }
+  const options = resolveReportOptions(bundle.event.language, choices);
+  return (
+    <article class="report-screen" aria-labelledby="event-title">
+      <nav class="breadcrumbs">
+        <a href={routeHref({ name: 'library' })}>← {t('event.back')}</a>
+      </nav>
+      <h1 id="event-title">{bundle.event.title || t('library.untitled')}</h1>
+      <EventTabs eventId={bundle.event.id} current="report" />
+      <p class="report-intro">{t('report.intro')}</p>
+      <div class="report-layout">
+        <div class="report-side">
+          <ReportOptionsForm options={options} onChange={(changes) => setChoices((c) => ({ ...c, ...changes }))} />
+          <ReportActions bundle={bundle} options={options} />
+        </div>
+        <ReportPreview bundle={bundle} options={options} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+import type { EventBundle } from '../../../core/model/types';
+import { buildReport, renderMarkdown, renderSpeakingTimeCsv, type ReportOptions } from '../../../core/report';
+import { fileSlug } from '../../app/event-files';
+import { i18n } from '../../i18n';
+import { getPlatform } from '../../platform';
+
+/** The files this screen saves. Each is built from the full report, never from the preview. */
+export type ReportFileKind = 'docx' | 'markdown' | 'csv';
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export function suggestedName(kind: ReportFileKind, title: string): string {
+  const slug = fileSlug(title);
+  if (kind === 'docx') return `${slug}.docx`;
+  if (kind === 'markdown') return `${slug}.md`;
+  return `${slug} - ${i18n.t('report.csvSuffix')}.csv`;
+}
+
+/** Raw DEFLATE by the browser's native CompressionStream: far quicker than docx's JS compressor. */
+async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+function hasNativeDeflate(): boolean {
+  try {
+    new CompressionStream('deflate-raw');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function fileData(kind: ReportFileKind, bundle: EventBundle, options: ReportOptions): Promise<{ data: string | Uint8Array; mime: string; filterName: string; extension: string }> {
+  const model = buildReport(bundle, options);
+  if (kind === 'markdown') {
+    return { data: renderMarkdown(model), mime: 'text/markdown;charset=utf-8', filterName: i18n.t('report.filterMarkdown'), extension: 'md' };
+  }
+  if (kind === 'csv') {
+    return { data: renderSpeakingTimeCsv(model), mime: 'text/csv;charset=utf-8', filterName: i18n.t('report.filterCsv'), extension: 'csv' };
+  }
+  // The docx library is large: it is fetched only now, in its own chunk.
+  const { renderDocx } = await import('../../../core/report/docx-writer');
+  const data = await renderDocx(model, hasNativeDeflate() ? { deflateRaw } : {});
+  return { data, mime: DOCX_MIME, filterName: i18n.t('report.filterDocx'), extension: 'docx' };
+}
+
+/** Builds one report file and hands it to the platform's save dialog (or download); false if cancelled. */
+export async function saveReportFile(kind: ReportFileKind, bundle: EventBundle, options: ReportOptions): Promise<boolean> {
+  const file = await fileData(kind, bundle, options);
+  return getPlatform().saveFile({
+    title: i18n.t(kind === 'docx' ? 'report.saveDocx' : kind === 'markdown' ? 'report.saveMarkdown' : 'report.saveCsv'),
+    suggestedName: suggestedName(kind, bundle.event.title),
+    filters: [{ name: file.filterName, extensions: [file.extension] }],
+    mime: file.mime,
+    data: file.data,
+  });
+}

@@ -1,0 +1,18 @@
+import type { TFunction } from '../../i18n';
+import { bridgeErrorCode, bridgeErrorDetail } from '../../platform';
+
+/** Why a save failed, in words the user can act on. */
+export function describeSaveError(error: unknown, t: TFunction): string {
+  switch (bridgeErrorCode(error)) {
+    case 'too-large':
+      return t('report.reasons.tooLarge');
+    case 'no-space':
+      return t('report.reasons.noSpace');
+    case 'permission-denied':
+      return t('report.reasons.permission');
+    case 'write-failed':
+      return t('report.reasons.writeFailed');
+    default:
+      return t('report.reasons.unknown', { message: bridgeErrorDetail(error) });
+  }
+}
