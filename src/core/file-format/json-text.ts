@@ -8,7 +8,7 @@ export type JsonParse = { ok: true; value: unknown } | { ok: false; error: FileE
 /** Parses JSON text, turning V8's message into a line and column a user can look up. */
 export function parseJsonText(text: string): JsonParse {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, error: fileError('file-empty', '') };
+  if (!/\S/.test(body)) return { ok: false, error: fileError('file-empty', '') };
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (e) {
@@ -37,6 +37,14 @@ function lineColumn(text: string, position: number): { line: number; column: num
  * them as plain own properties, so they are harmless until some code spreads or merges the data;
  * the file is rejected before that can happen. Iterative, so deep nesting cannot overflow the stack.
  */
+/**
+ * Whether `text` could hold a forbidden key at all: it must spell one out or use a `\u` escape
+ * (JSON.parse decodes escapes in keys too). Lets large, ordinary files skip the tree walk.
+ */
+export function mayHoldForbiddenKeys(text: string): boolean {
+  return text.includes('\\u') || [...FORBIDDEN_KEYS].some((key) => text.includes(key));
+}
+
 export function findForbiddenKeys(root: unknown, report: (error: FileError) => void, isFull: () => boolean): void {
   const stack: Array<{ value: unknown; path: string }> = [{ value: root, path: '' }];
   while (stack.length > 0 && !isFull()) {

@@ -163,3 +163,10 @@ describe('hostile and broken event files', () => {
     expect(describeFileError(errors[20]!, 'es')).toMatch(/\d+ problemas más/);
   });
 });
+
+describe('forbidden keys written with escapes', () => {
+  it('finds __proto__ spelt with \\u escapes, which JSON.parse decodes', () => {
+    const text = goodText().replace('"text":"Propuesta"', '"text":"Propuesta","\\u005f\\u005fproto\\u005f\\u005f":{}');
+    expect(errorsOf(text)[0]).toMatchObject({ code: 'forbidden-key', path: 'notes[1].__proto__' });
+  });
+});
