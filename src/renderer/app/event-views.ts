@@ -1,4 +1,5 @@
 import type { FunctionComponent } from 'preact';
+import { CaptureScreen } from '../screens/capture/CaptureScreen';
 import { ReportScreen } from '../screens/report/ReportScreen';
 import type { EventView } from './router';
 
@@ -16,5 +17,6 @@ export interface EventViewEntry {
 }
 
 export const eventViews: EventViewEntry[] = [
+  { view: 'capture', labelKey: 'capture.tab', component: CaptureScreen },
   { view: 'report', labelKey: 'report.tab', component: ReportScreen },
 ];

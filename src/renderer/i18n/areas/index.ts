@@ -1,3 +1,4 @@
+import { captureCatalogue } from './capture';
 import { reportCatalogue } from './report';
 
 /**
@@ -11,5 +12,6 @@ export interface AreaCatalogue {
 }
 
 export const areaCatalogues: AreaCatalogue[] = [
+  captureCatalogue,
   reportCatalogue,
 ];

@@ -1,0 +1,188 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { settlePending, stepSlot, withPending } from '../../../core/capture/note-list';
+import type { GuidingQuestion, Note, Participant, Turn } from '../../../core/model/types';
+import { currentTurn } from '../../../core/timer/queue';
+import { routeHref } from '../../app/router';
+import { EventTabs } from '../../components/EventTabs';
+import { useT } from '../../i18n';
+import {
+  addNote, getEvent, listEventNotes, liveNotes, liveParticipants, liveQuestions, liveTurns, useLiveQuery, useLiveQueryResult,
+  type NoteFields,
+} from '../../store';
+import '../../styles/capture.css';
+import { Composer } from './Composer';
+import { FindPanel } from './FindPanel';
+import { QuestionRail } from './QuestionRail';
+import { SelectionBar } from './SelectionBar';
+import { rememberedSlot, rememberSlot, slotQuestionId, type Slot } from './selection';
+import { SessionClock } from './SessionClock';
+import { ShortcutSheet } from './ShortcutSheet';
+import { SynthesisPanel } from './SynthesisPanel';
+import { Timeline } from './Timeline';
+import { useCaptureKeys } from './use-capture-keys';
+import { useNoteActions } from './use-note-actions';
+import type { ScrollRequest } from './VirtualList';
+
+const NO_QUESTIONS: GuidingQuestion[] = [];
+const NO_PARTICIPANTS: Participant[] = [];
+const NO_TURNS: Turn[] = [];
+const NO_NOTES: Note[] = [];
+
+/** The rapporteur's live view: questions, timeline, composer, clock, synthesis and find. */
+export function CaptureScreen({ eventId }: { eventId: string }) {
+  const t = useT();
+  const eventResult = useLiveQueryResult(() => getEvent(eventId), [eventId], undefined);
+  const questions = useLiveQuery(() => liveQuestions(eventId), [eventId], NO_QUESTIONS);
+  const participants = useLiveQuery(() => liveParticipants(eventId), [eventId], NO_PARTICIPANTS);
+  const turns = useLiveQuery(() => liveTurns(eventId), [eventId], NO_TURNS);
+  const currentSpeakerId = useMemo(() => currentTurn(turns)?.speakerId ?? null, [turns]);
+
+  const [chosen, setChosen] = useState<Slot | null>(() => rememberedSlot(eventId));
+  const slot: Slot =
+    chosen === 'all' || chosen === 'general' || (chosen && questions.some((q) => q.id === chosen))
+      ? chosen
+      : (questions[0]?.id ?? 'general');
+  const slots = useMemo<Slot[]>(() => [...questions.map((q) => q.id), 'general', 'all'], [questions]);
+
+  const loaded = useLiveQueryResult(
+    async () => ({ slot, notes: slot === 'all' ? await listEventNotes(eventId) : await liveNotes(eventId, slotQuestionId(slot)) }),
+    [eventId, slot],
+    { slot, notes: NO_NOTES },
+  );
+  const liveList = loaded.value.slot === slot ? loaded.value.notes : NO_NOTES;
+  const [pending, setPending] = useState<Note[]>([]);
+  useEffect(() => setPending((p) => settlePending(p, liveList)), [liveList]);
+  const notes = useMemo(() => withPending(liveList, pending, slot === 'all' ? 'all' : slotQuestionId(slot)), [liveList, pending, slot]);
+  const notesRef = useRef(notes);
+  notesRef.current = notes;
+
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [scrollTo, setScrollTo] = useState<ScrollRequest | null>(null);
+  const [pinSeq, setPinSeq] = useState(0);
+  const [findOpen, setFindOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+
+  const onDeleted = useCallback((id: string) => setPending((p) => p.filter((n) => n.id !== id)), []);
+  const { actions, moveSelected, tagSelected, fail } = useNoteActions({ notes: notesRef, setEditingId, setSelected, onDeleted });
+
+  const choose = useCallback(
+    (next: Slot) => {
+      setChosen(next);
+      rememberSlot(eventId, next);
+      setSelected(new Set());
+      setEditingId(null);
+    },
+    [eventId],
+  );
+  useCaptureKeys({
+    onStep: (delta) => choose(stepSlot(slots, slot, delta)),
+    onNumber: (n) => questions[n - 1] && choose(questions[n - 1]!.id),
+    onHelp: () => setHelpOpen(true),
+    onFind: () => setFindOpen(true),
+  });
+
+  const onSave = useCallback(
+    async (fields: NoteFields) => {
+      const note = await addNote(eventId, fields, { clearDraft: true });
+      setPending((p) => [...p, note]);
+      setPinSeq((s) => s + 1);
+      setAnnouncement(t('capture.note.announced', { text: note.text.slice(0, 80) }));
+      return note;
+    },
+    [eventId],
+  );
+
+  const jump = useCallback(
+    (note: Note) => {
+      if (slot !== 'all') choose(note.questionId ?? 'general');
+      setScrollTo((r) => ({ key: note.id, seq: (r?.seq ?? 0) + 1 }));
+    },
+    [slot, choose],
+  );
+
+  const event = eventResult.value;
+  if (!eventResult.ready) return <p>{t('app.loading')}</p>;
+  if (!event || event.deletedAt !== null) {
+    return (
+      <section class="panel">
+        <p role="alert">{t('capture.notFound')}</p>
+        <a href={routeHref({ name: 'library' })}>{t('capture.back')}</a>
+      </section>
+    );
+  }
+
+  const question = questions.find((q) => q.id === slot);
+  const slotLabel = question ? `${question.order + 1}. ${question.text}` : t(slot === 'all' ? 'capture.rail.all' : 'capture.rail.general');
+  const composerQuestion = slotQuestionId(slot);
+  const composerLabel = question ? slotLabel : t('capture.rail.general');
+
+  return (
+    <div class="capture-screen">
+      <div class="capture-head">
+        <nav class="breadcrumbs">
+          <a href={routeHref({ name: 'library' })}>← {t('capture.back')}</a>
+        </nav>
+        <h1>{event.title || t('library.untitled')}</h1>
+        <EventTabs eventId={event.id} current="capture" />
+        <div class="capture-toolbar">
+          <SessionClock eventId={event.id} clock={event.session} onError={fail} />
+          <button type="button" class="button button-small" aria-expanded={findOpen} onClick={() => setFindOpen((o) => !o)}>
+            {t('capture.find.open')}
+          </button>
+          <button type="button" class="button button-small" aria-keyshortcuts="F1" onClick={() => setHelpOpen(true)}>
+            <span aria-hidden="true">? </span>
+            {t('capture.shortcuts.open')}
+          </button>
+        </div>
+      </div>
+      <div class="capture-body">
+        <QuestionRail questions={questions} slot={slot} onSelect={choose} />
+        <section class="capture-center" aria-labelledby="capture-current">
+          <h2 id="capture-current" class="capture-current">
+            {slotLabel}
+          </h2>
+          {findOpen && (
+            <FindPanel eventId={event.id} questions={questions} participants={participants} onJump={jump} onClose={() => setFindOpen(false)} />
+          )}
+          {selected.size > 0 && (
+            <SelectionBar
+              count={selected.size}
+              questions={questions}
+              onMove={(q) => void moveSelected([...selected], q)}
+              onTag={(tag) => void tagSelected([...selected], tag)}
+              onClear={() => setSelected(new Set())}
+            />
+          )}
+          <Timeline
+            notes={notes}
+            label={t('capture.note.listLabel', { question: slotLabel })}
+            mixed={slot === 'all'}
+            participants={participants}
+            questions={questions}
+            timeZone={event.timeZone}
+            selected={selected}
+            editingId={editingId}
+            scrollTo={scrollTo}
+            pinSeq={pinSeq}
+            actions={actions}
+          />
+          <Composer
+            eventId={event.id}
+            questionId={composerQuestion}
+            targetLabel={composerLabel}
+            participants={participants}
+            currentSpeakerId={currentSpeakerId}
+            onSave={onSave}
+          />
+        </section>
+        <SynthesisPanel event={event} questionId={question?.id ?? null} />
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </div>
+      <ShortcutSheet open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { useCallback, useMemo } from 'preact/hooks';
+import type { GuidingQuestion, Note, Participant } from '../../../core/model/types';
+import { useT } from '../../i18n';
+import { openLinksExternally } from '../../markdown/external-links';
+import { NoteItem, type NoteActions } from './NoteItem';
+import { VirtualList, type ScrollRequest } from './VirtualList';
+
+interface TimelineProps {
+  notes: readonly Note[];
+  label: string;
+  /** True when notes of several questions are mixed: each then names its question. */
+  mixed: boolean;
+  participants: readonly Participant[];
+  questions: readonly GuidingQuestion[];
+  timeZone: string;
+  selected: ReadonlySet<string>;
+  editingId: string | null;
+  scrollTo: ScrollRequest | null;
+  pinSeq: number;
+  actions: NoteActions;
+}
+
+const noteKey = (n: Note) => n.id;
+
+/** The notes of the current question, oldest first, windowed so 10,000 notes scroll smoothly. */
+export function Timeline(props: TimelineProps) {
+  const t = useT();
+  const speakers = useMemo(() => new Map(props.participants.map((p) => [p.id, p])), [props.participants]);
+  const questionLabels = useMemo(() => new Map(props.questions.map((q) => [q.id, `${q.order + 1}`])), [props.questions]);
+  const general = t('capture.rail.general');
+
+  const highlight = useCallback((el: HTMLElement) => {
+    const article = el.querySelector<HTMLElement>('article, form');
+    if (!article) return;
+    article.focus({ preventScroll: true });
+    article.classList.add('note-found');
+    setTimeout(() => article.classList.remove('note-found'), 2500);
+  }, []);
+
+  const renderItem = (note: Note) => (
+    <NoteItem
+      note={note}
+      speaker={note.speakerId === null ? null : speakers.get(note.speakerId)}
+      questionLabel={props.mixed ? (note.questionId === null ? general : `P${questionLabels.get(note.questionId) ?? '?'}`) : null}
+      timeZone={props.timeZone}
+      selected={props.selected.has(note.id)}
+      editing={props.editingId === note.id}
+      participants={props.participants}
+      questions={props.questions}
+      actions={props.actions}
+    />
+  );
+
+  return (
+    <div class="timeline" onClick={openLinksExternally}>
+      {props.notes.length === 0 && <p class="empty timeline-empty">{t('capture.note.empty')}</p>}
+      <VirtualList
+        items={props.notes}
+        itemKey={noteKey}
+        estimate={84}
+        label={props.label}
+        renderItem={renderItem}
+        scrollTo={props.scrollTo}
+        pinSeq={props.pinSeq}
+        onScrolledTo={highlight}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,194 @@
+import type { VNode } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+
+export interface ScrollRequest {
+  key: string;
+  /** Bumped for every request, so asking twice for the same note scrolls twice. */
+  seq: number;
+}
+
+interface VirtualListProps<T> {
+  items: readonly T[];
+  itemKey: (item: T) => string;
+  /** Height assumed for an item never rendered; rendered items are measured. */
+  estimate: number;
+  renderItem: (item: T, index: number) => VNode;
+  label: string;
+  class?: string;
+  scrollTo?: ScrollRequest | null;
+  /** Called once the requested item is on screen, with its element. */
+  onScrolledTo?: (element: HTMLElement) => void;
+  /** Bumped to pin the view to the bottom again (e.g. after saving a note). */
+  pinSeq?: number;
+  overscan?: number;
+}
+
+/**
+ * A windowed list: only the items in view (plus an overscan margin) are in the DOM, placed at
+ * offsets computed from measured heights (estimates until measured). The list element itself
+ * scrolls, so it is focusable and a keyboard can scroll it. New items keep the view pinned to
+ * the bottom when it was there, as in a chat.
+ */
+export function VirtualList<T>(props: VirtualListProps<T>) {
+  const { items, itemKey, estimate, overscan = 600 } = props;
+  const listRef = useRef<HTMLUListElement>(null);
+  const heights = useRef(new Map<string, number>());
+  const atBottom = useRef(true);
+  const [version, setVersion] = useState(0);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(600);
+
+  const keys = useMemo(() => items.map(itemKey), [items, itemKey]);
+  const indexOf = useMemo(() => new Map(keys.map((k, i) => [k, i])), [keys]);
+  const offsets = useMemo(() => {
+    const out = new Float64Array(keys.length + 1);
+    for (let i = 0; i < keys.length; i++) out[i + 1] = out[i]! + (heights.current.get(keys[i]!) ?? estimate);
+    return out;
+    // `version` changes when a measured height does.
+  }, [keys, version, estimate]);
+  const total = offsets[keys.length]!;
+
+  const observer = useMemo(
+    () =>
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver((entries) => {
+            let changed = false;
+            let shiftAbove = 0;
+            const list = listRef.current;
+            for (const entry of entries) {
+              const el = entry.target as HTMLElement;
+              const key = el.dataset.key;
+              if (!key || !el.isConnected) continue;
+              const h = Math.ceil(entry.borderBoxSize?.[0]?.blockSize ?? el.offsetHeight);
+              const old = heights.current.get(key) ?? estimate;
+              if (h === old || h === 0) continue;
+              heights.current.set(key, h);
+              changed = true;
+              // Items above the view growing must not push what the reader is looking at.
+              if (list && el.offsetTop + old <= list.scrollTop) shiftAbove += h - old;
+            }
+            if (!changed) return;
+            if (list && shiftAbove && !atBottom.current) list.scrollTop += shiftAbove;
+            setVersion((v) => v + 1);
+          }),
+    [estimate],
+  );
+  useEffect(() => () => observer?.disconnect(), [observer]);
+
+  // Measure what was just rendered; stop measuring what scrolled out.
+  const observed = useRef(new Set<Element>());
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list || !observer) return;
+    for (const el of observed.current) {
+      if (!el.isConnected) {
+        observer.unobserve(el);
+        observed.current.delete(el);
+      }
+    }
+    for (const el of Array.from(list.children)) {
+      if (!observed.current.has(el)) {
+        observer.observe(el);
+        observed.current.add(el);
+      }
+    }
+  });
+
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => setViewport(list.clientHeight || 600));
+    ro.observe(list);
+    return () => ro.disconnect();
+  }, []);
+
+  // Decided during render, so the very render that adds a saved note already shows the end.
+  const lastPin = useRef(props.pinSeq);
+  if (props.pinSeq !== lastPin.current) {
+    lastPin.current = props.pinSeq;
+    atBottom.current = true;
+  }
+
+  // Pinned to the bottom: follow new notes and late measurements.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (list && atBottom.current) list.scrollTop = list.scrollHeight;
+  }, [total, props.pinSeq]);
+
+  const doneSeq = useRef(-1);
+  useLayoutEffect(() => {
+    const request = props.scrollTo;
+    const list = listRef.current;
+    if (!request || !list || request.seq === doneSeq.current) return;
+    const index = indexOf.get(request.key);
+    if (index === undefined) return; // not loaded yet: tried again when the items change
+    doneSeq.current = request.seq;
+    atBottom.current = false;
+    list.scrollTop = Math.max(0, offsets[index]! - list.clientHeight / 3);
+    setScrollTop(list.scrollTop);
+    // Wait for the item to render and be measured, then bring it fully in view.
+    let frames = 0;
+    const settle = () => {
+      const el = list.querySelector<HTMLElement>(`[data-key="${CSS.escape(request.key)}"]`);
+      if (el) {
+        el.scrollIntoView({ block: 'center' });
+        props.onScrolledTo?.(el);
+      } else if (frames++ < 10) requestAnimationFrame(settle);
+    };
+    requestAnimationFrame(settle);
+  }, [props.scrollTo?.seq, indexOf]);
+
+  const onScroll = (e: Event) => {
+    const list = e.currentTarget as HTMLUListElement;
+    atBottom.current = list.scrollTop + list.clientHeight >= list.scrollHeight - 8;
+    setScrollTop(list.scrollTop);
+  };
+
+  // While pinned, window the end of the list now rather than after the scroll event arrives.
+  const top = atBottom.current ? Math.max(0, total - viewport) : scrollTop;
+  const first = Math.max(0, upperBound(offsets, top - overscan) - 1);
+  const last = Math.min(keys.length, upperBound(offsets, top + viewport + overscan));
+  const rows: VNode[] = [];
+  for (let i = first; i < last; i++) {
+    const key = keys[i]!;
+    rows.push(
+      <li
+        key={key}
+        data-key={key}
+        class="vlist-item"
+        style={{ transform: `translateY(${offsets[i]}px)` }}
+        aria-setsize={keys.length}
+        aria-posinset={i + 1}
+      >
+        {props.renderItem(items[i]!, i)}
+      </li>,
+    );
+  }
+
+  return (
+    <ul
+      ref={listRef}
+      class={`vlist ${props.class ?? ''}`}
+      role="list"
+      aria-label={props.label}
+      tabIndex={0}
+      onScroll={onScroll}
+      style={{ '--vlist-total': `${total}px` }}
+    >
+      {rows}
+    </ul>
+  );
+}
+
+/** First index whose offset is greater than `y`. */
+function upperBound(offsets: Float64Array, y: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! <= y) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

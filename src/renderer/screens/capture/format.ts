@@ -1,0 +1,27 @@
+import { currentLanguage } from '../../i18n';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Wall-clock time of an instant in the event's time zone ("16:05:12"); formatters are reused. */
+export function formatClock(iso: string, timeZone: string): string {
+  const key = `${currentLanguage()}|${timeZone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(currentLanguage() === 'en' ? 'en-GB' : 'es-MX', {
+        hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false, timeZone,
+      });
+    } catch {
+      f = new Intl.DateTimeFormat('es-MX', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+    }
+    formatters.set(key, f);
+  }
+  return f.format(new Date(iso));
+}
+
+/** Storage-full failures get their own words; anything else shows its message. */
+export function failureReason(error: unknown, quotaText: string): string {
+  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  if (/quota/i.test(text)) return quotaText;
+  return error instanceof Error ? error.message : text;
+}
