@@ -24,8 +24,8 @@ const YEAR = '(\\d{4})';
 // All bounded and separated by fixed tokens: linear time on any input.
 const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}(?: de| of)? ${MONTH},?(?: de| del| of)?,? ${YEAR}\\b`, 'g');
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH} ${DAY},? ${YEAR}\\b`, 'g');
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g;
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
+const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/g;
 
 export interface FoundDate {
   date: string;

@@ -149,9 +149,10 @@ function labelledOrganisers(head: Line[]): string[] {
     if (!m) continue;
     const rest = head[i]!.text.slice(head[i]!.text.length - m[1]!.length).trim();
     const names = rest ? [rest] : [];
-    for (let j = i + 1; !rest && j < head.length && head[j]!.gapBefore <= 1 && names.length < 20; j++) {
+    for (let j = i + 1; !rest && j < head.length && names.length < 20; j++) {
       const t = head[j]!.text;
-      if (isSectionHeading(t) || t.split(' ').length > 12) break;
+      if (head[j]!.gapBefore > (names.length === 0 ? 1 : 0)) break;
+      if (isSectionLine(head[j]!) || headingOnLine(head[j]!) || t.split(' ').length > 12) break;
       names.push(t.slice(markerAt(t)?.length ?? 0));
     }
     if (names.length > 0) return [`organizado por ${names.join(', ')}.`];

@@ -64,8 +64,11 @@ function collect(sentence: string, base: number, found: { at: number; name: stri
     list: for (const clause of sentence.slice(pos).split(/[,;]/)) {
       const clauseAt = sentence.indexOf(clause, pos);
       pos = clauseAt + clause.length;
-      if (clause.includes('(')) continue;
-      for (const part of clause.split(/\s+(?:y|and|e)\s+/)) {
+      // "Universidad Nacional (UNAM) y el Banco…": the acronym is taken above; read what follows it.
+      const paren = clause.lastIndexOf(')');
+      const rest = paren === -1 ? clause : clause.slice(paren + 1).replace(/^\s*(?:y|and|e)\s+/, '');
+      if (paren !== -1 && !rest.trim()) continue;
+      for (const part of rest.split(/\s+(?:y|and|e)\s+/)) {
         const name = capitalisedRun(part.trim().replace(ARTICLES, ''));
         if (!name) break list;
         if (!STOP.has(name.toUpperCase())) found.push({ at: base + clauseAt + clause.indexOf(part), name });
