@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { EventFileSchema } from './schema';
 
-/** The JSON Schema published at resources/relator-event.schema.json, as its text. */
+/** The JSON Schema published at resources/relator-event.schema.json, as its text: what a reader accepts. */
 export function eventFileJsonSchema(): string {
   const schema = {
-    ...z.toJSONSchema(EventFileSchema, { target: 'draft-2020-12' }),
+    ...z.toJSONSchema(EventFileSchema, { target: 'draft-2020-12', io: 'input' }),
     title: 'Relator event file, version 1',
     description:
       'One event of Relator with its guiding questions, participants, notes, speaking turns and syntheses. ' +

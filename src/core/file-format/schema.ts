@@ -118,7 +118,8 @@ export const TurnSchema = z.strictObject({
   plannedStartAt: instant.nullable(),
   actualStartAt: instant.nullable(),
   actualEndAt: instant.nullable(),
-  timerLog: z.array(TimerEventSchema).max(LIMITS.timerEventsPerTurn),
+  // Added while v1 was in development: files from before it are read with an empty log.
+  timerLog: z.array(TimerEventSchema).max(LIMITS.timerEventsPerTurn).default([]),
 });
 
 export const SynthesisSchema = z.strictObject({

@@ -36,6 +36,14 @@ describe('event file round trip', () => {
     expect(serializeEventFile(again.bundle, META)).toBe(text);
   });
 
+  it('reads a turn without timerLog (files from before it existed) as an empty log', () => {
+    const file = JSON.parse(serializeEventFile(smallBundle(), META));
+    delete file.turns[0].timerLog;
+    const result = parseEventFile(JSON.stringify(file));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.bundle.turns[0]!.timerLog).toEqual([]);
+  });
+
   it('accepts a byte-order mark at the start of the file', () => {
     const result = parseEventFile(`\uFEFF${serializeEventFile(smallBundle(), META)}`);
     expect(result.ok).toBe(true);
