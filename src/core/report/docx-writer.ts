@@ -28,22 +28,37 @@ interface PackerInternals {
 
 /** Already-serialised WordprocessingML placed in the body as it is. */
 class RawXml extends FileChild {
-  constructor(private readonly xml: string) {
+  /** With `marker`, docx writes only a placeholder comment and the chunk is spliced in after compiling. */
+  constructor(
+    private readonly xml: string,
+    private readonly marker: string | null,
+  ) {
     super('w:p');
   }
 
   // docx writes a non-object, non-string value with String(); an element with an empty name
   // writes only its content, so the string lands in the body unescaped.
   override prepForXml(): IXmlableObject {
-    const raw = Object.assign(() => '', { toString: () => this.xml });
+    const text = this.marker ?? this.xml;
+    const raw = Object.assign(() => '', { toString: () => text });
     return { '': raw } as unknown as IXmlableObject;
   }
 }
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
+const MARKER = /<!--relator-chunk-(\d+)-->/;
+
 export async function renderDocx(model: ReportModel, options: DocxRenderOptions = {}): Promise<Uint8Array> {
   const { labels, title } = model;
+  // docx's compiler is not public API; if a future version moves it, fall back to Packer.
+  const compiler = (Packer as unknown as PackerInternals).compiler;
+  const fast = options.deflateRaw !== undefined && typeof compiler?.compile === 'function';
+  const chunks: string[] = [];
+  const raw = (xml: string) => {
+    chunks.push(xml);
+    return new RawXml(xml, fast ? `<!--relator-chunk-${chunks.length - 1}-->` : null);
+  };
   const children: FileChild[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title.title || labels.report)] })];
   const front: string[] = [];
   if (title.subtitle) front.push(`<w:p><w:pPr><w:pStyle w:val="Subtitle"/></w:pPr><w:r><w:t xml:space="preserve">${escapeXml(title.subtitle)}</w:t></w:r></w:p>`);
@@ -53,13 +68,13 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions 
         `<w:r><w:t xml:space="preserve">${escapeXml(d.value)}</w:t></w:r></w:p>`,
     );
   }
-  if (front.length > 0) children.push(new RawXml(front.join('')));
+  if (front.length > 0) children.push(raw(front.join('')));
   children.push(new Paragraph({ style: 'TOCHeading', children: [new TextRun(labels.contents)] }));
   children.push(new TableOfContents(labels.contents, { hyperlink: true, headingStyleRange: '1-1' }));
 
   for (const section of model.sections) {
     children.push(new Paragraph({ heading: HEADINGS[section.level - 1], children: [new TextRun(section.heading)] }));
-    if (section.blocks.length > 0) children.push(new RawXml(section.blocks.map(blockXml).join('')));
+    if (section.blocks.length > 0) children.push(raw(section.blocks.map(blockXml).join('')));
   }
 
   const doc = new Document({
@@ -76,18 +91,27 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions 
     ],
   });
   const overrides = [{ path: 'docProps/core.xml', data: coreXml(model, options.created ?? new Date()) }];
-  // docx's compiler is not public API; if a future version moves it, fall back to Packer.
-  const compile = (Packer as unknown as PackerInternals).compiler?.compile;
-  if (options.deflateRaw && typeof compile === 'function') {
-    const compiled = compile.call((Packer as unknown as PackerInternals).compiler, doc, undefined, overrides);
-    const encoder = new TextEncoder();
-    const files = new Map<string, Uint8Array>();
-    for (const [path, data] of compiled) {
-      files.set(path, typeof data === 'string' ? encoder.encode(data) : data instanceof Uint8Array ? data : new Uint8Array(data));
-    }
-    return zipFiles(files, options.deflateRaw, options.crc32);
+  if (!fast || !options.deflateRaw) return Packer.pack(doc, 'uint8array', false, overrides);
+  const compiled = compiler!.compile!(doc, undefined, overrides);
+  const encoder = new TextEncoder();
+  const files = new Map<string, Uint8Array>();
+  for (const [path, data] of compiled) {
+    if (path === 'word/document.xml' && typeof data === 'string') files.set(path, splice(data, chunks, encoder));
+    else files.set(path, typeof data === 'string' ? encoder.encode(data) : data instanceof Uint8Array ? data : new Uint8Array(data));
   }
-  return Packer.pack(doc, 'uint8array', false, overrides);
+  return zipFiles(files, options.deflateRaw, options.crc32);
+}
+
+/** docx's small document.xml with each placeholder replaced by its chunk, encoded piece by piece. */
+function splice(documentXml: string, chunks: readonly string[], encoder: TextEncoder): Uint8Array {
+  const pieces = documentXml.split(MARKER).map((piece, i) => encoder.encode(i % 2 === 1 ? chunks[Number(piece)]! : piece));
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /** Core properties: docx would stamp "now" and leave out the language. */

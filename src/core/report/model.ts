@@ -85,6 +85,6 @@ export interface TurnRow {
 
 /** "(Ana Pérez, 0:12:03)"-style attribution; '' when there is nothing to attribute. */
 export function attribution(note: Pick<ReportNote, 'speaker' | 'time'>): string {
-  const parts = [note.speaker, note.time].filter((p): p is string => !!p);
-  return parts.length === 0 ? '' : parts.join(', ');
+  if (note.speaker && note.time) return `${note.speaker}, ${note.time}`;
+  return note.speaker || note.time || '';
 }
