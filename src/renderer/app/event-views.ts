@@ -1,6 +1,8 @@
 import type { FunctionComponent } from 'preact';
 import { CaptureScreen } from '../screens/capture/CaptureScreen';
 import { ReportScreen } from '../screens/report/ReportScreen';
+import { ModeratorScreen } from '../screens/moderator/ModeratorScreen';
+import { StageScreen } from '../screens/stage/StageScreen';
 import type { EventView } from './router';
 
 /**
@@ -18,5 +20,7 @@ export interface EventViewEntry {
 
 export const eventViews: EventViewEntry[] = [
   { view: 'capture', labelKey: 'capture.tab', component: CaptureScreen },
+  { view: 'moderator', labelKey: 'moderator.tab', component: ModeratorScreen },
+  { view: 'stage', labelKey: 'moderator.stage.heading', component: StageScreen, bare: true },
   { view: 'report', labelKey: 'report.tab', component: ReportScreen },
 ];

@@ -124,3 +124,4 @@ export const liveNotes = (eventId: Id, questionId: Id | null) => notes.listNotes
 export const liveTurns = listTurns;
 export const liveSyntheses = listSyntheses;
 export const liveDraft = getDraft;
+export { moderation, validPrefs, DEFAULT_MODERATOR_PREFS, MAX_STAGE_MESSAGE, type ModeratorPrefs, type StageMessage } from './moderation';

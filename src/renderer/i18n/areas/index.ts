@@ -1,4 +1,5 @@
 import { captureCatalogue } from './capture';
+import { moderatorCatalogue } from './moderator';
 import { reportCatalogue } from './report';
 
 /**
@@ -14,4 +15,5 @@ export interface AreaCatalogue {
 export const areaCatalogues: AreaCatalogue[] = [
   captureCatalogue,
   reportCatalogue,
+  moderatorCatalogue,
 ];

@@ -1,0 +1,211 @@
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { changedTurns, currentTurn, enqueueTurn, moveInQueue, queuedTurns, removeFromQueue } from '../../../core/timer/queue';
+import type { Id, Turn } from '../../../core/model/types';
+import { foldLog } from '../../../core/timer/fold';
+import { describeStoreError } from '../../app/errors';
+import { routeHref } from '../../app/router';
+import { EventTabs } from '../../components/EventTabs';
+import { useNotices } from '../../components/Notices';
+import { useT } from '../../i18n';
+import { commandTurn, correctTurn, endTurn, startNext, type Correction } from '../../moderation/actions';
+import { keyCommand } from '../../moderation/keys';
+import { peopleById, speakerName } from '../../moderation/names';
+import { openStageWindow } from '../../moderation/open-stage';
+import { openStageChannel, type StageChannel } from '../../moderation/stage-channel';
+import { useModeratorTurns } from '../../moderation/use-moderator-turns';
+import { pageNow } from '../../moderation/use-timer-now';
+import {
+  addParticipant,
+  DEFAULT_MODERATOR_PREFS,
+  liveEventOverview,
+  liveParticipants,
+  moderation,
+  useLiveQuery,
+  type ModeratorPrefs,
+} from '../../store';
+import '../../styles/moderator.css';
+import { AddSpeakerForm, type SpeakerRequest } from './AddSpeakerForm';
+import { EquityPanel } from './EquityPanel';
+import { LiveTimer } from './LiveTimer';
+import { SpeakerQueue } from './SpeakerQueue';
+import { StageControls } from './StageControls';
+import { ThresholdSettings } from './ThresholdSettings';
+import { TimerControls, type ControlCommand } from './TimerControls';
+import { TurnLog } from './TurnLog';
+
+/** The moderator's screen: queue, timer, stage display, turn log and speaking-time equity. */
+export function ModeratorScreen({ eventId }: { eventId: string }) {
+  const t = useT();
+  const { notify } = useNotices();
+  const overview = useLiveQuery(() => liveEventOverview(eventId), [eventId], undefined);
+  const everyone = useLiveQuery(() => liveParticipants(eventId, true), [eventId], []);
+  const prefs = useLiveQuery(() => moderation.getPrefs(eventId), [eventId], DEFAULT_MODERATOR_PREFS as ModeratorPrefs);
+  const message = useLiveQuery(() => moderation.getStageMessage(eventId), [eventId], null);
+  const { turns, save } = useModeratorTurns(eventId);
+  const people = useMemo(() => peopleById(everyone), [everyone]);
+  const channel = useRef<StageChannel | null>(null);
+
+  const current = currentTurn(turns);
+  const queue = queuedTurns(turns);
+
+  const fail = (error: unknown) =>
+    notify({ kind: 'error', text: t('moderator.errors.saveFailed', { message: describeStoreError(error, t) }) });
+  const write = (changed: readonly Turn[]) => save(changed).catch(fail);
+
+  const command = (cmd: ControlCommand) => {
+    const now = pageNow();
+    if (cmd.type === 'next' || (cmd.type === 'toggle' && current === null)) {
+      const result = startNext(turns, now);
+      if (result.ok) void write(result.changed);
+      else if (cmd.type === 'next' && current) void write([endTurn(current, now)]);
+      return;
+    }
+    if (!current) return;
+    const next = commandTurn(current, cmd, now);
+    if (next) void write([next]);
+  };
+
+  // The latest handler, so the window listener is registered once and never acts on stale turns.
+  const onKey = useRef<(e: KeyboardEvent) => void>(() => {});
+  onKey.current = (e) => {
+    const cmd = keyCommand(e);
+    if (!cmd) return;
+    e.preventDefault();
+    command(cmd);
+  };
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => onKey.current(e);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  useEffect(() => {
+    channel.current = openStageChannel(eventId);
+    return () => channel.current?.close();
+  }, [eventId]);
+
+  if (overview === undefined) return <p>{t('app.loading')}</p>;
+  if (overview === null || overview.event.deletedAt !== null) {
+    return (
+      <section class="panel">
+        <p role="alert">{t('event.notFound')}</p>
+        <a href={routeHref({ name: 'library' })}>{t('event.back')}</a>
+      </section>
+    );
+  }
+  const { event, questions, participants } = overview;
+
+  const move = (turnId: Id, toIndex: number) => {
+    const moved = moveInQueue(turns, turnId, toIndex, pageNow());
+    if (moved.ok) void write(changedTurns(turns, moved.turns));
+  };
+  const remove = (turn: Turn) => {
+    const removed = removeFromQueue(turns, turn.id, pageNow());
+    if (!removed.ok) return notify({ kind: 'error', text: t('moderator.errors.notQueued') });
+    const name = speakerName(turn, people) ?? t('moderator.queue.unknownSpeaker');
+    void write(changedTurns(turns, removed.turns)).then(() =>
+      notify({ kind: 'info', text: t('moderator.queue.removed', { name }) }),
+    );
+  };
+  const startThis = (turn: Turn) => {
+    const result = startNext(turns, pageNow(), turn.id);
+    if (result.ok) void write(result.changed);
+    else notify({ kind: 'error', text: t('moderator.errors.notQueued') });
+  };
+  const add = async (request: SpeakerRequest): Promise<boolean> => {
+    try {
+      const person =
+        'id' in request.person ? people.get(request.person.id) : await addParticipant(eventId, request.person);
+      if (!person) return false;
+      const result = enqueueTurn(turns, eventId, {
+        speakerId: person.id,
+        questionId: request.questionId,
+        plannedSeconds: request.plannedSeconds,
+      });
+      if (!result.ok) {
+        notify({ kind: 'error', text: t('moderator.add.minutesInvalid') });
+        return false;
+      }
+      await save(changedTurns(turns, result.turns));
+      notify({ kind: 'info', text: t('moderator.add.added', { name: person.name }) });
+      return true;
+    } catch (error) {
+      fail(error);
+      return false;
+    }
+  };
+  const correct = async (turn: Turn, correction: Correction) => {
+    const result = correctTurn(turn, correction, pageNow());
+    if (typeof result === 'string') return result;
+    if (result !== turn) {
+      await write([result]);
+      notify({ kind: 'info', text: t('moderator.log.saved') });
+    }
+    return null;
+  };
+  const setMessage = async (text: string | null) => {
+    try {
+      const saved = await moderation.setStageMessage(eventId, text);
+      channel.current?.post({ type: 'message', text: saved?.text ?? null });
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const openStage = async () => {
+    if (!(await openStageWindow(eventId))) notify({ kind: 'error', text: t('moderator.stage.blocked') });
+  };
+  const savePrefs = (next: ModeratorPrefs) => void moderation.setPrefs(eventId, next).catch(fail);
+
+  const currentPhase = current ? foldLog(current.timerLog).phase : null;
+  return (
+    <article class="moderator-screen" aria-labelledby="event-title">
+      <nav class="breadcrumbs">
+        <a href={routeHref({ name: 'library' })}>← {t('event.back')}</a>
+      </nav>
+      <h1 id="event-title">{event.title || t('library.untitled')}</h1>
+      <EventTabs eventId={event.id} current="moderator" />
+      <div class="moderator-grid">
+        <section class="panel timer-panel" aria-labelledby="timer-title">
+          <h2 id="timer-title">{t('moderator.timer.heading')}</h2>
+          <LiveTimer
+            current={current}
+            next={queue[0] ?? null}
+            currentName={speakerName(current, people)}
+            nextName={speakerName(queue[0] ?? null, people)}
+            prefs={prefs}
+          />
+          <TimerControls phase={currentPhase} queued={queue.length} onCommand={command} />
+          <ThresholdSettings prefs={prefs} onSave={savePrefs} />
+          <StageControls message={message} onOpen={() => void openStage()} onMessage={(m) => void setMessage(m)} />
+        </section>
+        <section class="panel queue-panel" aria-labelledby="queue-title">
+          <h2 id="queue-title">{t('moderator.queue.heading')}</h2>
+          <SpeakerQueue
+            queue={queue}
+            people={people}
+            questions={questions}
+            onMove={move}
+            onRemove={remove}
+            onStart={startThis}
+          />
+          <AddSpeakerForm participants={participants} questions={questions} onAdd={add} />
+        </section>
+      </div>
+      <section class="panel" aria-labelledby="log-title">
+        <h2 id="log-title">{t('moderator.log.heading')}</h2>
+        <TurnLog
+          turns={turns}
+          people={people}
+          participants={participants}
+          questions={questions}
+          nowMs={pageNow()}
+          onCorrect={correct}
+        />
+      </section>
+      <section class="panel" aria-labelledby="equity-title">
+        <h2 id="equity-title">{t('moderator.equity.heading')}</h2>
+        <EquityPanel turns={turns} participants={everyone} people={people} />
+      </section>
+    </article>
+  );
+}
