@@ -52,6 +52,10 @@ function actionOf(c: number): Action {
   return COMBINING.test(String.fromCharCode(c)) ? Action.Compose : Action.Keep;
 }
 
+/** Characters `actionOf` may not keep as they are (a superset; `actionOf` decides). */
+const MAYBE_SPECIAL =
+  /[\x00-\x09\x0b-\x1f\x85\xa0\xad\u2000-\u200f\u2028-\u202f\u205f-\u206f]|[^\x00-\u02ff\u2010-\u2027\u2030-\u205e]/g;
+
 /** Linear in the input: unchanged runs are copied as slices, only special characters are handled one by one. */
 export function normalizeText(input: string): NormalizedText {
   const n = input.length;
@@ -92,6 +96,10 @@ export function normalizeText(input: string): NormalizedText {
   };
   let i = 0;
   while (i < n) {
+    // Jump straight to the next character that may need work; everything between is copied as is.
+    MAYBE_SPECIAL.lastIndex = i;
+    if (!MAYBE_SPECIAL.test(input)) break;
+    i = MAYBE_SPECIAL.lastIndex - 1;
     const c = input.charCodeAt(i);
     const action = actionOf(c);
     if (action === Action.Keep) {

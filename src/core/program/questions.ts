@@ -175,18 +175,26 @@ export function readBlock(
 function finish(norm: string, item: Item): RawQuestion | null {
   const segs = item.segments;
   cutFooter(norm, segs);
-  const text = segs
-    .map(([s, e]) => norm.slice(s, e))
-    .join(' ')
+  const joined = (segs.length === 1 ? norm.slice(segs[0]![0], segs[0]![1]) : segs.map(([s, e]) => norm.slice(s, e)).join(' '))
     .replace(/\s+/g, ' ')
-    .replace(/^(?:\*\*|__)\s*|\s*(?:\*\*|__)$/g, '')
     .trim();
+  const text = stripEmphasis(joined);
   if (!/[\p{L}\p{N}]/u.test(text)) return null;
   let start = segs[0]![0];
   let end = segs[segs.length - 1]![1];
-  while (start < end && /\s/.test(norm[start]!)) start++;
-  while (end > start && /\s/.test(norm[end - 1]!)) end--;
+  while (start < end && isSpace(norm.charCodeAt(start))) start++;
+  while (end > start && isSpace(norm.charCodeAt(end - 1))) end--;
   return { text, block: item.block, start, end };
+}
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a;
+
+/** Markdown emphasis around a whole question (`**¿…?**`) is decoration, not text. */
+function stripEmphasis(text: string): string {
+  let s = text;
+  if (s.startsWith('**') || s.startsWith('__')) s = s.slice(2).trimStart();
+  if (s.endsWith('**') || s.endsWith('__')) s = s.slice(0, -2).trimEnd();
+  return s;
 }
 
 /** Drops a footer glued after the last question mark ("…metropolitanos?Documentos de Referencia"). */
