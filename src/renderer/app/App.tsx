@@ -4,6 +4,7 @@ import { changeLanguage, currentLanguage, useT } from '../i18n';
 import { getPlatform } from '../platform';
 import { EventScreen } from '../screens/event/EventScreen';
 import { LibraryScreen } from '../screens/library/LibraryScreen';
+import { SetupScreen } from '../screens/setup/SetupScreen';
 import { requestPersistence, setSetting } from '../store';
 import { LANGUAGES, type Language } from '../../core/model/types';
 import { eventViews } from './event-views';
@@ -66,6 +67,7 @@ export function App() {
       {platform.kind === 'web' && <p class="web-banner">{t('app.webBuild')}</p>}
       <main id="main" tabIndex={-1}>
         {route.name === 'library' && <LibraryScreen />}
+        {route.name === 'setup' && <SetupScreen />}
         {route.name === 'event' &&
           (eventView ? <eventView.component eventId={route.eventId} /> : <EventScreen eventId={route.eventId} />)}
       </main>

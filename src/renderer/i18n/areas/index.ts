@@ -1,6 +1,7 @@
 import { captureCatalogue } from './capture';
 import { moderatorCatalogue } from './moderator';
 import { reportCatalogue } from './report';
+import { setupCatalogue } from './setup';
 
 /**
  * Catalogues of the larger screens, one file per area (`capture.ts`, `setup.ts`, …), each
@@ -16,4 +17,5 @@ export const areaCatalogues: AreaCatalogue[] = [
   captureCatalogue,
   reportCatalogue,
   moderatorCatalogue,
+  setupCatalogue,
 ];

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotices } from '../../components/Notices';
 import { useT } from '../../i18n';
-import { navigate } from '../../app/router';
+import { navigate, routeHref } from '../../app/router';
 import { exportEventFile, importEventFile, importParsed, type ImportOutcome } from '../../app/event-files';
 import { describeStoreError } from '../../app/errors';
 import { deleteEvent, duplicateEvent, listEventSummaries, restoreEvent, useLiveQuery } from '../../store';
@@ -53,6 +53,9 @@ export function LibraryScreen() {
           <button type="button" class="button button-primary" onClick={() => setCreating(true)}>
             {t('library.create')}
           </button>
+          <a class="button" href={routeHref({ name: 'setup' })}>
+            {t('setup.fromProgram')}
+          </a>
           <button type="button" class="button" onClick={() => void guard(async () => handleImportOutcome(await importEventFile()))}>
             {t('library.import')}
           </button>

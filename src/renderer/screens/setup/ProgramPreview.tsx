@@ -1,0 +1,86 @@
+import { useT } from '../../i18n';
+import type { NewKey, SetupDraft } from '../../../core/setup';
+import { QuestionDraftList } from './QuestionDraftList';
+import { SourceView } from './SourceView';
+import type { Extraction } from './use-extraction';
+
+interface Props {
+  extraction: Extraction;
+  draft: SetupDraft;
+  followsSource: boolean;
+  apply: (change: (d: SetupDraft) => SetupDraft) => void;
+  newKey: NewKey;
+  activeKey: string | null;
+  onActivate: (key: string | null) => void;
+  canUndo: boolean;
+  canRedo: boolean;
+  onUndo: () => void;
+  onRedo: () => void;
+  onReextract: () => void;
+}
+
+/** Two columns: the pasted text with where each question came from, and the questions as they will be created. */
+export function ProgramPreview(props: Props) {
+  const t = useT();
+  const { extraction, draft } = props;
+  const result = extraction.result;
+  return (
+    <section class="panel setup-preview" aria-labelledby="preview-title">
+      <div class="section-head">
+        <h2 id="preview-title">{t('setup.previewTitle')}</h2>
+        <div class="toolbar" role="toolbar" aria-label={t('setup.historyTools')} data-testid="draft-history">
+          <button type="button" class="button button-small" aria-keyshortcuts="Control+Z" disabled={!props.canUndo} onClick={props.onUndo}>
+            {t('setup.undo')}
+          </button>
+          <button type="button" class="button button-small" aria-keyshortcuts="Control+Shift+Z" disabled={!props.canRedo} onClick={props.onRedo}>
+            {t('setup.redo')}
+          </button>
+          {!props.followsSource && result && (
+            <button type="button" class="button button-small" onClick={props.onReextract}>
+              {t('setup.reextract')}
+            </button>
+          )}
+        </div>
+      </div>
+      <div class="preview-status" role="status" data-testid="preview-status">
+        {extraction.pending
+          ? t('setup.reading')
+          : extraction.error
+            ? t('setup.readFailed', { message: extraction.error })
+            : result
+              ? [
+                  t('setup.found', { count: result.questions.length }),
+                  result.headingFound ? t('setup.headingFound', { heading: result.heading ?? '' }) : t('setup.noHeading'),
+                ].join(' ')
+              : t('setup.nothingPasted')}
+      </div>
+      <div class="preview-columns">
+        <div class="preview-source">
+          <h3 id="source-title">{t('setup.sourceTitle')}</h3>
+          {extraction.source ? (
+            <SourceView
+              source={extraction.source}
+              questions={draft.questions}
+              activeKey={props.activeKey}
+              onActivate={props.onActivate}
+              label={t('setup.sourceTitle')}
+              markLabel={(n) => t('setup.questionLabel', { n })}
+            />
+          ) : (
+            <p class="empty">{t('setup.sourceEmpty')}</p>
+          )}
+        </div>
+        <div class="preview-questions">
+          <h3 id="questions-title">{t('setup.questionsTitle')}</h3>
+          <QuestionDraftList
+            questions={draft.questions}
+            apply={props.apply}
+            newKey={props.newKey}
+            activeKey={props.activeKey}
+            onActivate={props.onActivate}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}

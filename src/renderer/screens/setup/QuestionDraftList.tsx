@@ -1,0 +1,195 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from '../../i18n';
+import {
+  addQuestion,
+  editQuestion,
+  mergeWithNext,
+  moveQuestion,
+  naturalSplitPoint,
+  removeQuestion,
+  splitQuestion,
+  type DraftQuestion,
+  type NewKey,
+  type SetupDraft,
+} from '../../../core/setup';
+import { QuestionEditor } from './QuestionEditor';
+
+interface Props {
+  questions: DraftQuestion[];
+  apply: (change: (draft: SetupDraft) => SetupDraft) => void;
+  newKey: NewKey;
+  activeKey: string | null;
+  onActivate: (key: string | null) => void;
+}
+
+type Editing = { key: string } | { key: null; index: number };
+
+/**
+ * The guiding questions as they will be created: edit, split, merge, reorder (buttons or
+ * drag), add and delete. Every change goes through `apply`, so each one can be undone.
+ */
+export function QuestionDraftList({ questions, apply, newKey, activeKey, onActivate }: Props) {
+  const t = useT();
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [dragging, setDragging] = useState<number | null>(null);
+  const [dropAt, setDropAt] = useState<number | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  /** Keeps keyboard focus on the control just used after the list re-renders (e.g. a moved item). */
+  const refocus = useRef<{ key: string; action: string } | null>(null);
+
+  useEffect(() => {
+    const want = refocus.current;
+    if (!want || !list.current) return;
+    refocus.current = null;
+    const item = list.current.querySelector(`[data-question-key="${CSS.escape(want.key)}"]`);
+    const target =
+      item?.querySelector<HTMLButtonElement>(`[data-action="${want.action}"]:not(:disabled)`) ??
+      item?.querySelector<HTMLButtonElement>('[data-action="edit"]');
+    target?.focus();
+  });
+
+  const move = (from: number, to: number, key: string, action: string) => {
+    refocus.current = { key, action };
+    apply((d) => moveQuestion(d, from, to));
+  };
+
+  const drop = (to: number) => {
+    if (dragging !== null) apply((d) => moveQuestion(d, dragging, to > dragging ? to - 1 : to));
+    setDragging(null);
+    setDropAt(null);
+  };
+
+  return (
+    <div class="draft-questions">
+      <ol class="question-list draft-list" ref={list} data-testid="draft-questions" aria-label={t('setup.questionsTitle')}>
+        {questions.map((q, i) => {
+          const label = t('setup.questionLabel', { n: i + 1 });
+          const named = (verb: string) => `${verb}: ${label}`;
+          if (editing?.key === q.key) {
+            return (
+              <li key={q.key} class="question-item editing" data-question-key={q.key}>
+                <QuestionEditor
+                  label={label}
+                  initialText={q.text}
+                  initialBlock={q.block}
+                  onSave={(text, block) => {
+                    refocus.current = { key: q.key, action: 'edit' };
+                    apply((d) => editQuestion(d, q.key, { text, block }));
+                    setEditing(null);
+                  }}
+                  onSplitAt={(text, block, at) => {
+                    apply((d) => splitQuestion(editQuestion(d, q.key, { text, block }), q.key, newKey, at));
+                    setEditing(null);
+                  }}
+                  onCancel={() => {
+                    refocus.current = { key: q.key, action: 'edit' };
+                    setEditing(null);
+                  }}
+                />
+              </li>
+            );
+          }
+          return (
+            <li
+              key={q.key}
+              class={`question-item draft-item${q.key === activeKey ? ' active' : ''}${dropAt === i ? ' drop-before' : ''}`}
+              data-question-key={q.key}
+              draggable
+              onDragStart={(e) => {
+                setDragging(i);
+                e.dataTransfer?.setData('text/plain', q.text);
+              }}
+              onDragOver={(e) => {
+                if (dragging === null) return;
+                e.preventDefault();
+                setDropAt(i);
+              }}
+              onDrop={(e) => {
+                e.preventDefault();
+                drop(i);
+              }}
+              onDragEnd={() => {
+                setDragging(null);
+                setDropAt(null);
+              }}
+              onFocusIn={() => onActivate(q.key)}
+              onMouseEnter={() => onActivate(q.key)}
+            >
+              <div class="draft-item-body">
+                <span class="drag-handle" aria-hidden="true" title={t('setup.dragHint')}>
+                  ⠿
+                </span>
+                <div>
+                  {q.block && <span class="badge">{q.block}</span>}
+                  {q.span === null && <span class="badge">{t('setup.addedByHand')}</span>}
+                  <p class="question-text">{q.text}</p>
+                </div>
+              </div>
+              <div class="toolbar" role="group" aria-label={label}>
+                <button type="button" class="button button-small" data-action="edit" aria-label={named(t('setup.edit'))} onClick={() => setEditing({ key: q.key })}>
+                  {t('setup.edit')}
+                </button>
+                <button type="button" class="button button-small" data-action="split" aria-label={named(t('setup.split'))} disabled={naturalSplitPoint(q.text) === null} onClick={() => apply((d) => splitQuestion(d, q.key, newKey))}>
+                  {t('setup.split')}
+                </button>
+                <button type="button" class="button button-small" data-action="merge" aria-label={named(t('setup.mergeNext'))} disabled={i === questions.length - 1} onClick={() => apply((d) => mergeWithNext(d, q.key))}>
+                  {t('setup.mergeNext')}
+                </button>
+                <button type="button" class="button button-small" data-action="up" aria-label={named(t('setup.moveUp'))} disabled={i === 0} onClick={() => move(i, i - 1, q.key, 'up')}>
+                  ↑
+                </button>
+                <button type="button" class="button button-small" data-action="down" aria-label={named(t('setup.moveDown'))} disabled={i === questions.length - 1} onClick={() => move(i, i + 1, q.key, 'down')}>
+                  ↓
+                </button>
+                <button type="button" class="button button-small" data-action="insert" aria-label={named(t('setup.insertAfter'))} onClick={() => setEditing({ key: null, index: i + 1 })}>
+                  +
+                </button>
+                <button type="button" class="button button-small button-danger" data-action="delete" aria-label={named(t('setup.delete'))} onClick={() => apply((d) => removeQuestion(d, q.key))}>
+                  {t('setup.delete')}
+                </button>
+              </div>
+              {editing?.key === null && editing.index === i + 1 && i + 1 < questions.length && newEditor(i + 1)}
+            </li>
+          );
+        })}
+        {dragging !== null && (
+          <li
+            class={`drop-end${dropAt === questions.length ? ' drop-before' : ''}`}
+            aria-hidden="true"
+            onDragOver={(e) => {
+              e.preventDefault();
+              setDropAt(questions.length);
+            }}
+            onDrop={(e) => {
+              e.preventDefault();
+              drop(questions.length);
+            }}
+          />
+        )}
+      </ol>
+      {questions.length === 0 && <p class="empty">{t('setup.noQuestions')}</p>}
+      {editing?.key === null && editing.index >= questions.length ? (
+        newEditor(questions.length)
+      ) : (
+        <button type="button" class="button" onClick={() => setEditing({ key: null, index: questions.length })}>
+          {t('setup.addQuestion')}
+        </button>
+      )}
+    </div>
+  );
+
+  function newEditor(index: number) {
+    return (
+      <QuestionEditor
+        label={t('setup.newQuestion')}
+        initialText=""
+        initialBlock={questions[index - 1]?.block ?? ''}
+        onSave={(text, block) => {
+          apply((d) => addQuestion(d, text, newKey, index, block));
+          setEditing(null);
+        }}
+        onCancel={() => setEditing(null)}
+      />
+    );
+  }
+}

@@ -1,0 +1,133 @@
+import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import '../../styles/setup.css';
+import { navigate, routeHref } from '../../app/router';
+import { describeStoreError } from '../../app/errors';
+import { useNotices } from '../../components/Notices';
+import { useT } from '../../i18n';
+import { importBundle } from '../../store';
+import { newId } from '../../../core/model/ids';
+import { buildSetupBundle, canRedo, canUndo, type SetupDraft } from '../../../core/setup';
+import { AgendaEditor } from './AgendaEditor';
+import { EventDataForm } from './EventDataForm';
+import { BLANK_EVENT_FORM, formFromProgram, formToFields, prefill, type EventFormKey } from './event-form';
+import { ParticipantsEditor } from './ParticipantsEditor';
+import { PasteArea } from './PasteArea';
+import { ProgramPreview } from './ProgramPreview';
+import { initialSetupState, setupReducer } from './setup-state';
+import { useExtraction } from './use-extraction';
+import { useUndoKeys } from './use-undo-keys';
+
+/** `#/setup`: from a pasted program to a ready event, written in one go when the user says so. */
+export function SetupScreen() {
+  const t = useT();
+  const { notify } = useNotices();
+  const [text, setText] = useState('');
+  const [refused, setRefused] = useState(false);
+  const extraction = useExtraction(text);
+  const [state, dispatch] = useReducer(setupReducer, undefined, initialSetupState);
+  const [form, setForm] = useState(BLANK_EVENT_FORM);
+  const touched = useRef(new Set<EventFormKey>());
+  const [titleError, setTitleError] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const saved = useRef(false);
+  const draft = state.history.present;
+  const apply = (change: (d: SetupDraft) => SetupDraft) => dispatch({ type: 'change', change });
+
+  useEffect(() => {
+    const result = extraction.result;
+    if (!result) return;
+    dispatch({ type: 'extracted', questions: result.questions, newKey: newId });
+    setForm((f) => prefill(f, touched.current, formFromProgram(result.event)));
+  }, [extraction.result]);
+
+  useUndoKeys(
+    () => dispatch({ type: 'undo' }),
+    () => dispatch({ type: 'redo' }),
+  );
+
+  const dirty = text.trim() !== '' || draft.questions.length > 0 || draft.participants.length > 0;
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (dirty && !saved.current) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const create = async () => {
+    if (!form.title.trim()) {
+      setTitleError(true);
+      document.querySelector<HTMLInputElement>('.setup-event-form input[name="title"]')?.focus();
+      return;
+    }
+    setSaving(true);
+    try {
+      const bundle = buildSetupBundle(formToFields(form), draft);
+      const result = await importBundle(bundle);
+      if (result.status !== 'imported') throw new Error(t('errors.conflict'));
+      saved.current = true;
+      notify({ kind: 'info', text: t('setup.created', { title: bundle.event.title }) });
+      navigate({ name: 'event', eventId: result.eventId });
+    } catch (error) {
+      notify({ kind: 'error', text: `${t('setup.createFailed')} ${describeStoreError(error, t)}` });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <section class="setup" aria-labelledby="setup-title">
+      <nav class="breadcrumbs">
+        <a href={routeHref({ name: 'library' })}>← {t('event.back')}</a>
+      </nav>
+      <h1 id="setup-title">{t('setup.title')}</h1>
+      <p class="hint">{t('setup.intro')}</p>
+      <PasteArea
+        text={text}
+        onText={(value) => {
+          setRefused(false);
+          setText(value);
+        }}
+        tooLarge={refused || extraction.tooLarge}
+        onRefused={() => setRefused(true)}
+      />
+      <ProgramPreview
+        extraction={extraction}
+        draft={draft}
+        followsSource={state.followsSource}
+        apply={apply}
+        newKey={newId}
+        activeKey={activeKey}
+        onActivate={setActiveKey}
+        canUndo={canUndo(state.history)}
+        canRedo={canRedo(state.history)}
+        onUndo={() => dispatch({ type: 'undo' })}
+        onRedo={() => dispatch({ type: 'redo' })}
+        onReextract={() => extraction.result && dispatch({ type: 'reextract', questions: extraction.result.questions, newKey: newId })}
+      />
+      <EventDataForm
+        value={form}
+        titleError={titleError}
+        onChange={(key, value) => {
+          touched.current.add(key);
+          if (key === 'title' && value.trim()) setTitleError(false);
+          setForm((f) => ({ ...f, [key]: value }));
+        }}
+      />
+      <ParticipantsEditor participants={draft.participants} apply={apply} newKey={newId} />
+      <AgendaEditor draft={draft} apply={apply} newKey={newId} />
+      <div class="panel setup-create">
+        <p>{t('setup.createSummary', { questions: draft.questions.length, participants: draft.participants.length, turns: draft.agenda.length })}</p>
+        <div class="toolbar">
+          <button type="button" class="button button-primary" disabled={saving} onClick={() => void create()}>
+            {t('setup.create')}
+          </button>
+          <a class="button" href={routeHref({ name: 'library' })}>
+            {t('setup.cancel')}
+          </a>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { extractProgram, type ExtractedProgram } from '../../../core/program';
+import { EXTRACT_DEBOUNCE_MS, MAX_PASTE_CHARS, type ExtractionReply } from './extraction-types';
+
+export interface Extraction {
+  /** The latest reading, and the exact text it was read from (spans point into it). */
+  result: ExtractedProgram | null;
+  source: string;
+  /** A newer text is waiting to be read. */
+  pending: boolean;
+  tooLarge: boolean;
+  error: string | null;
+  ms: number | null;
+}
+
+const EMPTY: Extraction = { result: null, source: '', pending: false, tooLarge: false, error: null, ms: null };
+
+/**
+ * Reads the pasted program as the user types: debounced, in a Web Worker when the platform
+ * allows one, on the main thread if the worker cannot start (e.g. pages loaded from file://).
+ */
+export function useExtraction(text: string): Extraction {
+  const [state, setState] = useState<Extraction>(EMPTY);
+  const worker = useRef<Worker | null | undefined>(undefined);
+  /** The request in flight: only its reply is shown, older ones are stale. */
+  const request = useRef<{ id: number; text: string }>({ id: 0, text: '' });
+
+  const accept = (reply: ExtractionReply) => {
+    if (reply.id !== request.current.id) return;
+    const source = request.current.text;
+    setState(
+      reply.ok
+        ? { result: reply.result, source, pending: false, tooLarge: false, error: null, ms: reply.ms }
+        : { ...EMPTY, error: reply.message },
+    );
+  };
+
+  const onMainThread = () => {
+    const { id, text: source } = request.current;
+    const started = performance.now();
+    try {
+      accept({ id, ok: true, result: extractProgram(source), ms: performance.now() - started });
+    } catch (error) {
+      accept({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const startWorker = (): Worker | null => {
+    if (worker.current !== undefined) return worker.current;
+    try {
+      const w = new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module' });
+      w.onmessage = (e: MessageEvent<ExtractionReply>) => accept(e.data);
+      w.onerror = (e) => {
+        e.preventDefault();
+        w.terminate();
+        worker.current = null;
+        onMainThread();
+      };
+      worker.current = w;
+    } catch {
+      worker.current = null;
+    }
+    return worker.current;
+  };
+
+  useEffect(() => () => worker.current?.terminate(), []);
+
+  useEffect(() => {
+    const id = request.current.id + 1;
+    request.current = { id, text: '' };
+    if (text.length > MAX_PASTE_CHARS) return void setState({ ...EMPTY, tooLarge: true });
+    if (!text.trim()) return void setState(EMPTY);
+    setState((s) => ({ ...s, pending: true, tooLarge: false }));
+    const timer = setTimeout(() => {
+      request.current = { id, text };
+      const w = startWorker();
+      if (w) w.postMessage({ id, text });
+      else onMainThread();
+    }, EXTRACT_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  return state;
+}
