@@ -97,15 +97,22 @@ function tableXml(table: ReportTable): string {
   );
 }
 
-/** Figures get narrow columns; text columns share the rest by their longest content. */
+/**
+ * Column widths: every column at least as wide as its longest word (so Word never breaks inside
+ * "Diferencia" or a date), figures exactly that, text columns share the rest by typical length.
+ */
 function columnWidths(table: ReportTable): number[] {
-  const fixed = 1200;
-  const textCols = table.numeric.map((n, i) => (n ? -1 : i)).filter((i) => i >= 0);
-  const numericCount = table.columns.length - textCols.length;
-  const free = Math.max(TEXT_WIDTH - numericCount * fixed, textCols.length * 1200);
-  const weight = textCols.map((i) => Math.min(60, Math.max(8, ...table.rows.slice(0, 200).map((r) => (r[i] ?? '').length), table.columns[i]!.length)));
-  const sum = weight.reduce((a, b) => a + b, 0) || 1;
-  return table.columns.map((_, i) => (table.numeric[i] ? fixed : Math.floor((free * weight[textCols.indexOf(i)]!) / sum)));
+  const CHAR = 125; // a wide 10-pt bold character (LibreOffice may substitute a wider font than Calibri), in twips
+  const PADDING = 280;
+  const sample = table.rows.slice(0, 200);
+  const cells = (i: number) => [table.columns[i]!, ...sample.map((r) => r[i] ?? '')];
+  const longestWord = (i: number) => Math.max(...cells(i).flatMap((c) => c.split(/\s+/)).map((w) => w.length));
+  const minimum = table.columns.map((_, i) => Math.max(700, longestWord(i) * CHAR + PADDING));
+  const textCols = table.columns.map((_, i) => i).filter((i) => !table.numeric[i]);
+  const free = TEXT_WIDTH - table.columns.reduce((sum, _, i) => sum + (table.numeric[i] ? minimum[i]! : 0), 0);
+  const weight = (i: number) => Math.min(60, Math.max(6, ...cells(i).map((c) => c.length)));
+  const totalWeight = textCols.reduce((sum, i) => sum + weight(i), 0) || 1;
+  return table.columns.map((_, i) => (table.numeric[i] ? minimum[i]! : Math.max(minimum[i]!, Math.floor((free * weight(i)) / totalWeight))));
 }
 
 export function blockXml(block: ReportBlock): string {
