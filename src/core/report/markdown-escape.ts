@@ -7,8 +7,10 @@
 const INLINE = /[\\`*_[\]<>|~#]|&(?=#?\w+;)|:(?=(?:[A-Za-z_+-][\w+-]*|100|1234):)/g;
 const LINE_START = /^([-+=]|\d{1,9}(?=[.)]))/;
 
+const MAYBE_INLINE = /[\\`*_[\]<>|~#&:]/;
+
 export function escapeInline(text: string): string {
-  return text.replace(INLINE, '\\$&');
+  return MAYBE_INLINE.test(text) ? text.replace(INLINE, '\\$&') : text;
 }
 
 /** Escapes one line of a block: inline escaping plus whatever would start a block at its head. */
@@ -23,6 +25,7 @@ export function escapeLine(line: string): string {
  * lines are indented by `indent` so they stay inside a list item.
  */
 export function escapeBlockText(text: string, indent = ''): string {
+  if (!text.includes('\n')) return escapeLine(text);
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   return lines.map(escapeLine).join(`\\\n${indent}`);
 }
