@@ -15,6 +15,9 @@ interface NoteEditorProps {
 export function NoteEditor({ note, participants, questions, onCancel, onSave }: NoteEditorProps) {
   const t = useT();
   const [kind, setKind] = useState<NoteKind>(note.kind);
+  // Selects have no defaultValue property: they are controlled.
+  const [speaker, setSpeaker] = useState(note.speakerId ?? '');
+  const [question, setQuestion] = useState(note.questionId ?? '');
   const form = useRef<HTMLFormElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => textRef.current?.focus({ preventScroll: true }), []);
@@ -24,8 +27,6 @@ export function NoteEditor({ note, participants, questions, onCancel, onSave }: 
     const data = new FormData(form.current!);
     const text = String(data.get('text') ?? '').trim();
     if (!text) return;
-    const speaker = String(data.get('speaker') ?? '');
-    const question = String(data.get('question') ?? '');
     const tags = String(data.get('tags') ?? '')
       .split(/[\s,]+/)
       .map((s) => s.replace(/^#+/, '').toLowerCase())
@@ -81,7 +82,7 @@ export function NoteEditor({ note, participants, questions, onCancel, onSave }: 
         </label>
         <label class="field">
           <span>{t('capture.speaker.label')}</span>
-          <select name="speaker" defaultValue={note.speakerId ?? ''}>
+          <select name="speaker" value={speaker} onChange={(e) => setSpeaker((e.currentTarget as HTMLSelectElement).value)}>
             <option value="">{t('capture.speaker.none')}</option>
             {participants.map((p) => (
               <option key={p.id} value={p.id}>
@@ -92,7 +93,7 @@ export function NoteEditor({ note, participants, questions, onCancel, onSave }: 
         </label>
         <label class="field">
           <span>{t('capture.editor.question')}</span>
-          <select name="question" defaultValue={note.questionId ?? ''}>
+          <select name="question" value={question} onChange={(e) => setQuestion((e.currentTarget as HTMLSelectElement).value)}>
             <option value="">{t('capture.rail.general')}</option>
             {questions.map((q) => (
               <option key={q.id} value={q.id}>

@@ -56,10 +56,7 @@ export const NoteItem = memo(function NoteItem(props: NoteItemProps) {
           class="note-check"
           aria-label={`${t('capture.note.select')}: ${label}`}
           checked={props.selected}
-          onClick={(e) => {
-            e.preventDefault();
-            actions.onSelect(note.id, (e as MouseEvent).shiftKey);
-          }}
+          onClick={(e) => actions.onSelect(note.id, (e as MouseEvent).shiftKey)}
         />
         <span class={`note-kind kind-${note.kind}`}>{kind}</span>
         {speakerName && <span class="note-speaker">{speakerName}</span>}

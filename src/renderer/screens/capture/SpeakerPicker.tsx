@@ -77,7 +77,7 @@ export function SpeakerPicker({ eventId, participants, speakerId, currentSpeaker
           </label>
           <label>
             <span>{t('capture.speaker.role')}</span>
-            <select ref={roleRef} defaultValue="panellist">
+            <select ref={roleRef}>
               {PARTICIPANT_ROLES.map((r) => (
                 <option key={r} value={r}>
                   {t(`roles.${r}`)}
