@@ -22,7 +22,10 @@ const QUALIFIERS = new Set([
   'prompt', 'prompts', 'eje', 'ejes', 'sugeridas', 'sugeridos', 'suggested', 'conversation',
   'conversacion', 'conversa', 'analisis', 'analise', 'trabajo', 'para', 'for', 'detonadora', 'guiar',
   'orientar', 'orientation', 'mesa', 'panel', 'painel', 'conversatorio', 'foro', 'forum', 'webinar',
-  'session', 'sesion', 'sessao', 'planteadas', 'propuestas', 'propostas', 'proposed',
+  'session', 'sesion', 'sessao', 'planteadas', 'propuestas', 'propostas', 'proposed', 'responder',
+  'abordar', 'discutir', 'debatir', 'reflexionar', 'considerar', 'guiaran', 'orientaran', 'detonar',
+  'answer', 'explore', 'consider', 'address', 'prompting', 'provocation', 'provocations', 'reflexao',
+  'panelistas', 'panelists', 'panellists', 'ponentes', 'palestrantes', 'speakers', 'debater', 'refletir',
 ]);
 
 /** Words that mark a Q&A session or an FAQ rather than guiding questions. */

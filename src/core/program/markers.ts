@@ -12,11 +12,17 @@ export interface Marker {
 const PATTERNS: [MarkerKind, RegExp][] = [
   ['label', /(?:Q|P|Pregunta|Question|Pergunta|Quest[aã]o)\s{0,3}\d{1,3}\s{0,3}[:.)\-–—]\s*/iy],
   ['number', /\(\s{0,2}\d{1,3}\s{0,2}\)\s*/y],
+  // "1.1 ¿…?", "2.3.1) …": sub-numbering
+  ['number', /\d{1,2}(?:\.\d{1,2}){1,2}[.)]?(?=\s)\s*/y],
+  // A number alone before "¿" (numbered table cells pasted as "1<tab>¿…?")
+  ['number', /\d{1,2}\s+(?=¿)/y],
   ['number', /\d{1,3}\s{0,2}[.)º°](?![\d.,])(?:\s{0,2}[-–](?=\s))?\s*/y],
   ['number', /\d{1,3}\s{0,2}[-–—](?=\s)\s*/y],
   ['alpha', /\(\s{0,2}(?:[ivxlc]{1,6}|[a-z])\s{0,2}\)\s*/iy],
   ['alpha', /(?:[ivxlc]{1,6}|[a-z])[.)](?=[\s¿¡"“«]|$)\s*/iy],
-  ['bullet', /[•·▪▫◦●○■□►▶➢➤➣→✓✔❖◆◇‣⁃∙\-–—*+>](?=\s|¿|¡|$)\s*/y],
+  ['bullet', /[•·▪▫◦●○■□►▶➢➤➣→✓✔❖◆◇‣⁃∙\-–—*+>\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8](?=\s|¿|¡|$)\s*/y],
+  // Word's second-level bullet pastes as a letter "o"; only taken before "¿" to leave the word alone.
+  ['bullet', /o\s+(?=¿)/y],
 ];
 
 /** The marker at `pos` of `line`, or null. */

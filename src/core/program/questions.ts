@@ -159,6 +159,11 @@ export function readBlock(
       addContent(line.start, line.end, null, !joinToItem);
       continue;
     }
+    if (cur && blockKind && line.gapBefore === 0 && listContinues(lines, j + 1, blockKind)) {
+      // A sentence under a numbered question, before the next number: part of that item.
+      addContent(line.start, line.end, null, false);
+      continue;
+    }
     if (isPanelLabel(t) || (t.length <= 80 && t.endsWith(':'))) {
       label = t.replace(/[\s:]+$/, '');
       continue;
@@ -170,6 +175,13 @@ export function readBlock(
     break;
   }
   return { items: items.map((it) => finish(norm, it)).filter((q): q is RawQuestion => q !== null), next: j };
+}
+
+/** Whether the next line (after at most one blank) is another item of the same list. */
+function listContinues(lines: Line[], from: number, kind: MarkerKind): boolean {
+  const next = lines[from];
+  if (!next || next.gapBefore > 1) return false;
+  return markerAt(next.text)?.kind === kind;
 }
 
 function finish(norm: string, item: Item): RawQuestion | null {

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extractProgram } from '../../../src/core/program';
+
+describe('whole programs as pasted from the web', () => {
+  it('an English webinar page with two sessions', () => {
+    const text = [
+      'Skip to main content',
+      'Home  About  Events  News',
+      'Webinar: Housing after the pandemic | Urban Network',
+      'Share  Tweet  Email',
+      'Date: September 8, 2022',
+      'Time: 10:00–12:00 (GMT-5)',
+      '',
+      'Objectives',
+      'To share lessons from housing policies adopted during the pandemic.',
+      '',
+      'This webinar is organised by the Urban Housing Practitioners Hub (UHPH) in partnership with Cities Alliance.',
+      '',
+      'Session 1 – Evictions and tenure',
+      'Questions to guide the discussion:',
+      'a. What emergency measures protected tenants, and which of them',
+      '   should become permanent?',
+      'b. Who was left out?',
+      '',
+      'Session 2 – Financing',
+      'Guiding questions:',
+      'a. How can municipalities finance social housing?',
+      '',
+      'Speakers',
+      'Jane Doe, City of Bogotá',
+      'Related content',
+      'Read more',
+    ].join('\n');
+    const r = extractProgram(text);
+    expect(r.questions.map((q) => [q.block, q.text])).toEqual([
+      ['Session 1 – Evictions and tenure', 'What emergency measures protected tenants, and which of them should become permanent?'],
+      ['Session 1 – Evictions and tenure', 'Who was left out?'],
+      ['Session 2 – Financing', 'How can municipalities finance social housing?'],
+    ]);
+    expect(r.heading).toBe('Questions to guide the discussion');
+    expect(r.event).toMatchObject({
+      // A one-word prefix stays in the title; the site name after "|" does not.
+      title: 'Webinar: Housing after the pandemic',
+      subtitle: '',
+      date: '2022-09-08',
+      // Every paragraph under "Objectives" up to the first session, as for the sample program.
+      objectives: [
+        'To share lessons from housing policies adopted during the pandemic.',
+        'This webinar is organised by the Urban Housing Practitioners Hub (UHPH) in partnership with Cities Alliance.',
+      ],
+      organisers: ['UHPH', 'Cities Alliance'],
+    });
+  });
+
+  it('a Portuguese program with Word bullets, sub-numbering and an explanation under a question', () => {
+    const text = [
+      'Seminário Cidades Resilientes',
+      'Data: 12 de maio de 2023',
+      '',
+      'Perguntas norteadoras',
+      '1.1 Como as cidades se prepararam para as enchentes?',
+      'Considere as experiências de Porto Alegre e Recife.',
+      '1.2 Quem financia a adaptação?',
+      '\uf0b7 Qual é o papel dos governos estaduais?',
+      '',
+      'Programação',
+      '09h00 Abertura',
+    ].join('\n');
+    const r = extractProgram(text);
+    expect(r.questions.map((q) => q.text)).toEqual([
+      'Como as cidades se prepararam para as enchentes? Considere as experiências de Porto Alegre e Recife.',
+      'Quem financia a adaptação?',
+      'Qual é o papel dos governos estaduais?',
+    ]);
+    expect(r.event.date).toBe('2023-05-12');
+  });
+
+  it('a Spanish program with questions in a pasted table and sub-bullets', () => {
+    const text = [
+      'Conversatorio Agua y Territorio',
+      'Preguntas detonadoras',
+      '1\t¿Cómo se distribuye el agua en la zona metropolitana?',
+      '2\t¿Quién decide las prioridades?',
+      'o ¿Y las comunidades indígenas?',
+      '',
+      'Moderadora: Laura Ruiz',
+    ].join('\n');
+    expect(extractProgram(text).questions.map((q) => q.text)).toEqual([
+      '¿Cómo se distribuye el agua en la zona metropolitana?',
+      '¿Quién decide las prioridades?',
+      '¿Y las comunidades indígenas?',
+    ]);
+  });
+});
