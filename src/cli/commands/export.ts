@@ -1,4 +1,7 @@
+import { parseArgs, stringOption } from '../args';
 import { UsageError, type CliIo, type Command } from '../command';
+import { describeIoError, readInput } from '../file-io';
+import { ioLanguage, t } from '../lang';
 import { describeFileError, parseEventFile } from '../../core/file-format';
 import { buildReport } from '../../core/report/build-report';
 import { renderMarkdown } from '../../core/report/markdown-writer';
@@ -16,75 +19,63 @@ export interface ExportArgs {
   options: Partial<ReportOptions>;
 }
 
-const USAGE =
-  'relator export EVENT.relator.json --format docx|md|csv [--lang es|en] [--no-annex] [--starred-only] ' +
-  '[--timestamps clock|elapsed|none] [--group kind|chronological] [--no-speaking-time] -o OUT';
+const SPECS = [
+  { name: 'format', value: true },
+  { name: 'lang', value: true },
+  { name: 'timestamps', value: true },
+  { name: 'group', value: true },
+  { name: 'no-annex', value: false },
+  { name: 'starred-only', value: false },
+  { name: 'no-speaking-time', value: false },
+  { name: 'output', short: 'o', value: true },
+];
 
-function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
-  if (value === undefined || !(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`${flag}: se esperaba / expected ${allowed.join('|')}${value === undefined ? '' : `, no / not «${value}»`}`);
+function oneOf<T extends string>(io: CliIo, name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(t(io, `--${name} debe ser ${allowed.join('|')} (recibido: ${value})`, `--${name} must be ${allowed.join('|')} (got: ${value})`));
   }
   return value as T;
 }
 
-export function parseExportArgs(args: readonly string[]): ExportArgs {
+export function parseExportArgs(args: readonly string[], io: CliIo): ExportArgs {
+  const parsed = parseArgs(args, SPECS, io);
+  if (parsed.positionals.length !== 1) {
+    throw new UsageError(t(io, 'Indique un único archivo de evento', 'Give exactly one event file'));
+  }
+  const output = stringOption(parsed, 'output');
+  if (!output) throw new UsageError(t(io, 'Falta -o SALIDA', 'Missing -o OUT'));
+  const fromExtension = /\.(docx|md|csv)$/i.exec(output)?.[1]?.toLowerCase() as ExportFormat | undefined;
+  const format = oneOf(io, 'format', stringOption(parsed, 'format'), FORMATS) ?? fromExtension;
+  if (!format) throw new UsageError(t(io, 'Falta --format docx|md|csv', 'Missing --format docx|md|csv'));
   const options: Partial<ReportOptions> = {};
-  let input: string | undefined;
-  let output: string | undefined;
-  let format: ExportFormat | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string | undefined => (eq > 0 ? arg.slice(eq + 1) : args[++i]);
-    switch (flag) {
-      case '--format': format = oneOf(flag, value(), FORMATS); break;
-      case '--lang': options.language = oneOf<Language>(flag, value(), LANGUAGES); break;
-      case '--timestamps': options.timestamps = oneOf<TimestampMode>(flag, value(), TIMESTAMP_MODES); break;
-      case '--group': options.group = oneOf<GroupMode>(flag, value(), GROUP_MODES); break;
-      case '--no-annex': options.includeAnnex = false; break;
-      case '--starred-only': options.starredOnly = true; break;
-      case '--no-speaking-time': options.includeSpeakingTime = false; break;
-      case '-o':
-      case '--output': {
-        const v = value();
-        if (!v) throw new UsageError(`${flag}: falta el archivo de salida / missing output file`);
-        output = v;
-        break;
-      }
-      default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`opción desconocida / unknown option: ${arg}`);
-        if (input !== undefined) throw new UsageError(`sobra un argumento / unexpected argument: ${arg}`);
-        input = arg;
-    }
-  }
-  if (input === undefined) throw new UsageError('falta el archivo del evento / missing event file');
-  if (output === undefined) throw new UsageError('falta -o SALIDA / missing -o OUT');
-  if (format === undefined) {
-    const ext = /\.(docx|md|csv)$/i.exec(output)?.[1]?.toLowerCase() as ExportFormat | undefined;
-    if (!ext) throw new UsageError('falta --format docx|md|csv / missing --format docx|md|csv');
-    format = ext;
-  }
-  return { input, output, format, options };
+  const language = oneOf<Language>(io, 'lang', stringOption(parsed, 'lang'), LANGUAGES);
+  const timestamps = oneOf<TimestampMode>(io, 'timestamps', stringOption(parsed, 'timestamps'), TIMESTAMP_MODES);
+  const group = oneOf<GroupMode>(io, 'group', stringOption(parsed, 'group'), GROUP_MODES);
+  if (language) options.language = language;
+  if (timestamps) options.timestamps = timestamps;
+  if (group) options.group = group;
+  if (parsed.options.has('no-annex')) options.includeAnnex = false;
+  if (parsed.options.has('starred-only')) options.starredOnly = true;
+  if (parsed.options.has('no-speaking-time')) options.includeSpeakingTime = false;
+  return { input: parsed.positionals[0]!, output, format, options };
 }
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: USAGE,
-  summary: 'Escribe la relatoría en DOCX, Markdown o CSV de tiempos / Writes the report as DOCX, Markdown or speaking-time CSV',
-  async run(args: string[], io: CliIo): Promise<number> {
-    const parsed = parseExportArgs(args);
-    let text: string;
-    try {
-      text = parsed.input === '-' ? await io.readStdin() : await io.readFile(parsed.input);
-    } catch (err) {
-      io.stderr(`No se pudo leer / Could not read ${parsed.input}: ${(err as Error).message}\n`);
-      return 1;
-    }
-    const result = parseEventFile(text);
+  usage:
+    'relator export EVENT.relator.json --format docx|md|csv [--lang es|en] [--no-annex] [--starred-only] ' +
+    '[--timestamps clock|elapsed|none] [--group kind|chronological] [--no-speaking-time] -o OUT',
+  summary: 'Escribe la relatoría en DOCX o Markdown, o los tiempos de palabra en CSV',
+  summaryEn: 'Writes the report as DOCX or Markdown, or the speaking times as CSV',
+  async run(args, io) {
+    const parsed = parseExportArgs(args, io);
+    const input = await readInput(io, parsed.input);
+    if (!input) return 1;
+    const result = parseEventFile(input.text, input.bytes === undefined ? {} : { byteLength: input.bytes });
     if (!result.ok) {
-      io.stderr(`${parsed.input}: archivo de evento no válido / invalid event file\n`);
-      for (const e of result.errors.slice(0, 10)) io.stderr(`  - ${describeFileError(e, 'es')}\n    ${describeFileError(e, 'en')}\n`);
+      io.stderr(t(io, `${parsed.input}: no es un archivo de evento válido:\n`, `${parsed.input}: not a valid event file:\n`));
+      for (const error of result.errors) io.stderr(`  - ${describeFileError(error, ioLanguage(io))}\n`);
       return 1;
     }
     const model = buildReport(result.bundle, parsed.options);
@@ -96,10 +87,15 @@ export const exportCommand: Command = {
       const [{ renderDocx }, zlib] = await Promise.all([import('../../core/report/docx-writer'), import('node:zlib')]);
       data = await renderDocx(model, { deflateRaw: (bytes) => zlib.deflateRawSync(bytes), crc32: nativeCrc32(zlib) });
     }
+    if (parsed.output === '-') {
+      if (typeof data !== 'string') throw new UsageError(t(io, 'DOCX no se escribe en la salida estándar: use -o ARCHIVO', 'DOCX is not written to standard output: use -o FILE'));
+      io.stdout(data);
+      return 0;
+    }
     try {
       await io.writeFile(parsed.output, data);
-    } catch (err) {
-      io.stderr(`No se pudo escribir / Could not write ${parsed.output}: ${(err as Error).message}\n`);
+    } catch (e) {
+      io.stderr(`${describeIoError(io, e, parsed.output, true)}\n`);
       return 1;
     }
     return 0;

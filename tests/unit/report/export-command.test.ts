@@ -29,7 +29,7 @@ const eventText = serializeEventFile(smallBundle(), { appVersion: '0.1.0', expor
 
 describe('relator export', () => {
   it('parses every option', () => {
-    expect(parseExportArgs(['e.json', '--format', 'md', '--lang=en', '--no-annex', '--starred-only', '--timestamps', 'clock', '--group', 'chronological', '--no-speaking-time', '-o', 'out.md'])).toEqual({
+    expect(parseExportArgs(['e.json', '--format', 'md', '--lang=en', '--no-annex', '--starred-only', '--timestamps', 'clock', '--group', 'chronological', '--no-speaking-time', '-o', 'out.md'], fakeIo({}).io)).toEqual({
       input: 'e.json',
       output: 'out.md',
       format: 'md',
@@ -44,6 +44,7 @@ describe('relator export', () => {
     [['e.json', '-o', 'x.txt']],
     [['e.json', '-o', 'x.md', '--timestamps', 'sometimes']],
     [['e.json', '-o', 'x.md', '--bogus']],
+    [['e.json', 'other.json', '-o', 'x.md']],
   ])('refuses bad arguments %j with a usage error', async (args) => {
     await expect(exportCommand.run(args, fakeIo({}).io)).rejects.toBeInstanceOf(UsageError);
   });
@@ -62,7 +63,7 @@ describe('relator export', () => {
   it('describes an invalid event file and exits 1 without writing', async () => {
     const f = fakeIo({ 'bad.json': '{"format": "nope"' });
     expect(await exportCommand.run(['bad.json', '-o', 'r.md'], f.io)).toBe(1);
-    expect(f.stderr()).toMatch(/archivo de evento no válido \/ invalid event file/);
+    expect(f.stderr()).toMatch(/bad\.json: no es un archivo de evento válido/);
     expect(f.written.size).toBe(0);
     expect(await exportCommand.run(['missing.json', '-o', 'r.md'], f.io)).toBe(1);
   });
