@@ -35,8 +35,6 @@ const EXCLUDED = new Set([
   'p&r', 'preguntas&respuestas',
 ]);
 
-const LABEL_FILLERS = new Set(['las', 'los', 'the', 'as', 'os', 'nuestras', 'algunas', 'some', 'our', 'de', 'of', 'do', 'da']);
-
 /** Words that name a part of the forum by themselves ("Mesa redonda", "Panel de alcaldes"). */
 const PANEL_WORDS = 'mesa|panel|painel|bloque|bloco|eje|eixo|sesion|session|sessao|modulo|track';
 /** Words that name a part of the forum only when numbered ("Tema 2", "Day 1", "Conversatorio 3"). */
@@ -111,8 +109,8 @@ function headingLabel(text: string, folded: string): string {
   const qm = /\b(?:preguntas?|questions?|perguntas?|questoes|questao|interrogantes?|cuestiones)\b/.exec(folded);
   if (!qm) return '';
   const before = text.slice(0, qm.index).replace(/[\s:|\-–—,(]+$/, '').trim();
-  const filler = (w: string): boolean => QUALIFIERS.has(w) || LABEL_FILLERS.has(w);
-  if (/\p{L}|\d/u.test(before) && !tokens(fold(before)).every(filler)) return before;
+  // Only a panel name counts: "The following questions…" or "Algunas preguntas…" carry no label.
+  if (before && (isPanelLabel(before) || /\b(?:\d{1,2}|[IVX]{1,4})\b/.test(before))) return before;
   const panel = PANEL_WORD.exec(folded.slice(qm.index));
   if (!panel) return '';
   return text.slice(qm.index + panel.index).replace(/[\s:|\-–—)]+$/, '').trim();

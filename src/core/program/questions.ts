@@ -150,7 +150,8 @@ export function readBlock(
       continue;
     }
     if (isTimeLine(t)) break;
-    if (cur && !closed(cur) && line.gapBefore === 0) {
+    const panelLabel = /^\p{Lu}/u.test(t) && t.length <= 60 && isPanelLabel(t);
+    if (cur && !closed(cur) && line.gapBefore === 0 && !panelLabel) {
       addContent(line.start, line.end, null, false);
       continue;
     }
@@ -159,7 +160,7 @@ export function readBlock(
       addContent(line.start, line.end, null, !joinToItem);
       continue;
     }
-    if (cur && blockKind && line.gapBefore === 0 && listContinues(lines, j + 1, blockKind)) {
+    if (cur && blockKind && line.gapBefore === 0 && !panelLabel && listContinues(lines, j + 1, blockKind)) {
       // A sentence under a numbered question, before the next number: part of that item.
       addContent(line.start, line.end, null, false);
       continue;

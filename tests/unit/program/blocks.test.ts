@@ -55,4 +55,24 @@ describe('blocks of questions', () => {
       ['', '¿Dos?'],
     ]);
   });
+
+  it('does not glue a panel label onto a numbered item without a question mark', () => {
+    expect(pairs('Preguntas guía\nMesa 1\n1. Retos de la gobernanza\nMesa 2\n1. Financiamiento local')).toEqual([
+      ['Mesa 1', 'Retos de la gobernanza'],
+      ['Mesa 2', 'Financiamiento local'],
+    ]);
+  });
+
+  it('reads a panel named after the heading on the same line', () => {
+    expect(pairs('PREGUNTAS GUÍA MESA 1\n1. ¿Uno?\nPREGUNTAS GUÍA MESA 2\n1. ¿Dos?')).toEqual([
+      ['MESA 1', '¿Uno?'],
+      ['MESA 2', '¿Dos?'],
+    ]);
+  });
+
+  it('takes no label from an introductory phrase before the heading word', () => {
+    const r = extractProgram('The following questions will guide the discussion:\n1. Who decides?\n2. Who pays?');
+    expect(r.questions.map((q) => q.block)).toEqual(['', '']);
+    expect(r.headingFound).toBe(true);
+  });
 });

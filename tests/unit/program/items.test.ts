@@ -81,4 +81,17 @@ describe('question items', () => {
   it('keeps blank lines between items inside the block', () => {
     expect(texts('Preguntas guía\n\n1. ¿Primera?\n\n2. ¿Segunda?\n\n3. ¿Tercera?')).toEqual(['¿Primera?', '¿Segunda?', '¿Tercera?']);
   });
+
+  it('keeps a wrapped line starting with a panel word inside its question', () => {
+    expect(texts('Preguntas guía\n1. ¿Cómo se organiza la\nmesa de diálogo con\nlas comunidades?')).toEqual([
+      '¿Cómo se organiza la mesa de diálogo con las comunidades?',
+    ]);
+  });
+
+  it('keeps a sentence written under a numbered question with it, when the list goes on', () => {
+    expect(texts('Preguntas guía\n1. ¿Qué aprendimos?\nPiense en su municipio.\n2. ¿Qué sigue?')).toEqual([
+      '¿Qué aprendimos? Piense en su municipio.',
+      '¿Qué sigue?',
+    ]);
+  });
 });
