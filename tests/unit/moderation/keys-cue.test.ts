@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { startTimer, adjustTimer, pauseTimer } from '../../../src/core/timer/transitions';
+import { startTimer, adjustTimer, pauseTimer, type TransitionResult } from '../../../src/core/timer/transitions';
+import type { TimerLog } from '../../../src/core/timer/events';
+
+const logOf = (r: TransitionResult): TimerLog => {
+  if (!r.ok) throw new Error(r.refusal);
+  return r.log;
+};
 import { stateAt } from '../../../src/core/timer/state';
 import { timerCue } from '../../../src/renderer/moderation/cue';
 import { keyCommand, type KeyInput } from '../../../src/renderer/moderation/keys';
@@ -52,7 +58,7 @@ describe('moderator keyboard', () => {
 
 describe('timer cue (words and shape besides colour)', () => {
   const T = 1_000_000;
-  const log = (startTimer([], T, 120_000) as { log: never }).log;
+  const log = logOf(startTimer([], T, 120_000));
 
   it('says how it stands in every state', () => {
     expect(timerCue(stateAt([], T)).key).toBe('moderator.cue.idle');
@@ -60,19 +66,19 @@ describe('timer cue (words and shape besides colour)', () => {
     expect(timerCue(stateAt(log, T + 70_000)).key).toBe('moderator.cue.warning');
     expect(timerCue(stateAt(log, T + 75_000 + 30_000))).toMatchObject({ key: 'moderator.cue.final', values: { seconds: 15 } });
     expect(timerCue(stateAt(log, T + 132_000))).toMatchObject({ key: 'moderator.cue.overtime', values: { time: '0:12' } });
-    const open = (startTimer([], T, null) as { log: never }).log;
+    const open = logOf(startTimer([], T, null));
     expect(timerCue(stateAt(open, T + 5000)).key).toBe('moderator.cue.countup');
   });
 
   it('marks a paused timer in words and with another icon', () => {
-    const paused = (pauseTimer(log, T + 10_000) as { log: never }).log;
+    const paused = logOf(pauseTimer(log, T + 10_000));
     const cue = timerCue(stateAt(paused, T + 20_000));
     expect(cue.key).toBe('moderator.cue.normalPaused');
     expect(cue.icon).not.toBe(timerCue(stateAt(log, T + 10_000)).icon);
   });
 
   it('every state has a distinct icon', () => {
-    const base = (adjustTimer(log, T, 0) as { log: never }).log;
+    const base = logOf(adjustTimer(log, T, 0));
     const icons = [10_000, 70_000, 110_000, 130_000].map((ms) => timerCue(stateAt(base, T + ms)).icon);
     expect(new Set(icons).size).toBe(4);
   });
