@@ -74,7 +74,7 @@ export function ReportPreview({ bundle, options }: { bundle: EventBundle; option
           data-testid="report-preview"
           lang={options.language}
           role="region"
-          aria-label={t('report.preview')}
+          aria-label={t('report.previewRegion')}
           tabIndex={0}
           // The HTML comes from markdown-it with raw HTML disabled: user text arrives escaped.
           dangerouslySetInnerHTML={{ __html: rendered.html }}

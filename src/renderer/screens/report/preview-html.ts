@@ -13,6 +13,20 @@ md.renderer.rules.link_open = (tokens, index) => {
 };
 md.renderer.rules.link_close = () => '</span>';
 
+// Column alignment comes as an inline style, which the app's CSP blocks: use a class instead.
+for (const rule of ['th_open', 'td_open'] as const) {
+  md.renderer.rules[rule] = (tokens, index, options, _env, self) => {
+    const token = tokens[index]!;
+    const style = token.attrGet('style');
+    if (style) {
+      token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
+      const align = /text-align:(left|right|center)/.exec(String(style))?.[1];
+      if (align) token.attrJoin('class', `align-${align}`);
+    }
+    return self.renderToken(tokens, index, options);
+  };
+}
+
 /** The page around the preview has its own headings: report headings start at `h<1 + headingOffset>`. */
 export function renderPreviewHtml(markdown: string, headingOffset = 0): string {
   return md.render(markdown, { headingOffset });
