@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 
 const PROGRAM = readFileSync('resources/samples/segundo-conversatorio-metropolitano.txt', 'utf8');
 
@@ -44,4 +45,98 @@ test('a pasted program becomes an event: questions fixed with undo/redo, partici
   await expect(stored.nth(2)).toContainText('actores locales');
   await expect(page.getByText('Ana López')).toBeVisible();
   await expect(page.getByText('Luis Pérez')).toBeVisible();
+});
+
+async function openSetup(page: Page): Promise<void> {
+  await page.goto('/#/setup');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nuevo evento desde un programa');
+}
+
+test('the program is read off the typing path, and the screen has no serious accessibility faults', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await openSetup(page);
+  await page.getByLabel('Texto del programa').fill(PROGRAM);
+  await expect(page.getByTestId('draft-questions').locator(':scope > li')).toHaveCount(6);
+  expect(workers.some((u) => u.includes('extract.worker'))).toBe(true);
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('without a heading the preview says so; a huge paste gets a message instead of a frozen page', async ({ page }) => {
+  await openSetup(page);
+  const paste = page.getByLabel('Texto del programa');
+  await paste.fill('Foro del agua en la ciudad\n\n¿Quién decide sobre el agua en la ciudad?\n\n¿Cómo se reparte el agua entre los barrios?\n');
+  await expect(page.getByTestId('preview-status')).toContainText(
+    'No encontramos un encabezado de preguntas guía; mostramos las líneas que son preguntas',
+  );
+  await expect(page.getByTestId('draft-questions').locator(':scope > li')).toHaveCount(2);
+
+  await paste.fill('¿Mucho texto? '.repeat(150_000));
+  await expect(page.getByRole('alert').filter({ hasText: 'demasiado grande' })).toBeVisible();
+  // The page still answers: clearing brings the screen back.
+  await page.getByRole('button', { name: 'Borrar el texto pegado' }).click();
+  await expect(page.getByTestId('preview-status')).toContainText('Aún no hay texto pegado');
+});
+
+test('questions are reordered, split and merged from the keyboard, with undo by shortcut', async ({ page }) => {
+  await openSetup(page);
+  await page.getByLabel('Texto del programa').fill(PROGRAM);
+  const questions = page.getByTestId('draft-questions').locator(':scope > li');
+  await expect(questions).toHaveCount(6);
+  const first = await questions.nth(0).locator('.question-text').innerText();
+
+  await page.getByRole('button', { name: 'Bajar: Pregunta 1' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(questions.nth(1).locator('.question-text')).toHaveText(first);
+  // Focus follows the moved question, so Enter again keeps moving it.
+  await page.keyboard.press('Enter');
+  await expect(questions.nth(2).locator('.question-text')).toHaveText(first);
+
+  await page.getByRole('button', { name: 'Dividir: Pregunta 2' }).click();
+  await expect(questions).toHaveCount(7);
+  await page.getByRole('button', { name: 'Unir con la siguiente: Pregunta 2' }).click();
+  await expect(questions).toHaveCount(6);
+
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Control+z');
+  await expect(questions).toHaveCount(7);
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(questions.nth(0).locator('.question-text')).toHaveText(first);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(questions.nth(1).locator('.question-text')).toHaveText(first);
+});
+
+test('an agenda planned during setup and participants managed on the overview', async ({ page }) => {
+  await openSetup(page);
+  await page.getByLabel('Texto del programa').fill(PROGRAM);
+  await expect(page.getByTestId('draft-questions').locator(':scope > li')).toHaveCount(6);
+  await page.getByRole('button', { name: 'Pegar una lista de participantes…' }).click();
+  await page
+    .getByRole('textbox', { name: 'Lista de participantes' })
+    .fill('Nombre\tInstitución\tGénero\nAna López\tSEDATU\tMujer\nLuis Pérez\tUNAM\tHombre');
+  await page.getByRole('button', { name: 'Agregar 2 participantes' }).click();
+  await page.getByLabel('Minutos por turno').fill('5');
+  await page.getByRole('button', { name: 'Un turno por cada ponente: Pregunta 1' }).click();
+  await page.getByRole('button', { name: 'Crear evento' }).click();
+  await expect(page).toHaveURL(/#\/events\//);
+
+  const agenda = page.getByTestId('agenda-turns');
+  await expect(agenda.locator('li')).toHaveCount(2);
+  await expect(agenda).toContainText('Ana López · 5 min');
+
+  const people = page.getByTestId('event-participants');
+  await page.getByRole('button', { name: 'Editar: Luis Pérez' }).click();
+  await people.getByLabel('Papel en el evento').selectOption('moderator');
+  await page.getByRole('button', { name: 'Guardar participante' }).click();
+  await expect(people).toContainText('Moderación');
+  await people.getByRole('button', { name: 'Eliminar: Ana López' }).click();
+  await expect(people).not.toContainText('Ana López');
+  await page.getByRole('button', { name: 'Deshacer' }).click();
+  await expect(people).toContainText('Ana López');
+  await page.reload();
+  await expect(people.locator(':scope > li')).toHaveCount(2);
 });

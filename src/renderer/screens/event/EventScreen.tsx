@@ -2,6 +2,7 @@ import { routeHref } from '../../app/router';
 import { EventTabs } from '../../components/EventTabs';
 import { useT } from '../../i18n';
 import { liveEventOverview, useLiveQuery } from '../../store';
+import { AgendaList } from './AgendaList';
 import { EventDetails } from './EventDetails';
 import { ParticipantList } from './ParticipantList';
 import { QuestionList } from './QuestionList';
@@ -31,7 +32,8 @@ export function EventScreen({ eventId }: { eventId: string }) {
       <EventTabs eventId={event.id} current="overview" />
       <EventDetails event={event} />
       <QuestionList eventId={event.id} questions={questions} />
-      <ParticipantList participants={participants} />
+      <ParticipantList eventId={event.id} participants={participants} />
+      <AgendaList eventId={event.id} questions={questions} participants={participants} />
     </article>
   );
 }
