@@ -36,20 +36,33 @@ export function findQuestions(norm: string, lines: Line[]): FoundQuestions {
   return { questions: fallback(norm, lines).slice(0, MAX_QUESTIONS), heading: null, headingFound: false };
 }
 
-/** A panel label written just before the heading ("Mesa 1: Gobernanza" then "Preguntas guía"). */
+/** Agenda times before a label: "10:00 – 11:30 Mesa 1: Gobernanza" → "Mesa 1: Gobernanza". */
+const LEADING_TIME = /^\d{1,2}(?:[:.h]\d{2})?\s*(?:h|hrs?|am|pm)?\s*(?:[-–—a]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:h|hrs?|am|pm)?)?\s*[-–—|:.]?\s*/i;
+
+const cleanLabel = (t: string): string => t.replace(/[\s:]+$/, '');
+
+/**
+ * The panel a heading belongs to, named on a line just above it ("Mesa 1: Gobernanza", then maybe
+ * "Modera: …", then "Preguntas guía"); failing that, when the program repeats the heading, the
+ * title-like line right above it.
+ */
 function labelBefore(lines: Line[], index: number, severalBlocks: boolean): string {
-  for (let k = index - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
-    const t = lines[k]!.text;
-    if (t.includes('?') || t.length > 120 || isSectionLine(lines[k]!)) return '';
-    if (isPanelLabel(t)) return t.replace(/[\s:]+$/, '');
-    if (seen === 0 && severalBlocks && lines[index]!.gapBefore <= 1 && isTitleLike(t)) return t.replace(/[\s:]+$/, '');
-    if (lines[k]!.gapBefore > 1) return '';
+  for (let k = index - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+    const line = lines[k]!;
+    if (line.text.includes('?') || line.text.length > 120) break;
+    const t = isTimeLine(line.text) ? line.text.replace(LEADING_TIME, '') : line.text;
+    if (t && !isSectionLine(line) && isPanelLabel(t)) return cleanLabel(t);
+    if (line.gapBefore > 1) break;
+  }
+  const above = lines[index - 1];
+  if (severalBlocks && above && lines[index]!.gapBefore <= 1 && isTitleLike(above.text) && !isSectionLine(above)) {
+    return cleanLabel(above.text);
   }
   return '';
 }
 
 function isTitleLike(t: string): boolean {
-  return t.length <= 80 && !/[.;,]$/.test(t) && !isTimeLine(t) && /^\P{Ll}/u.test(t) && !/^\d/.test(t);
+  return t.length <= 80 && !/[.;,?]$/.test(t) && !t.includes(':') && !isTimeLine(t) && /^\P{Ll}/u.test(t) && !/^\d/.test(t);
 }
 
 function fallback(norm: string, lines: Line[]): RawQuestion[] {

@@ -58,7 +58,8 @@ export interface QuestionHeading {
   label: string;
 }
 
-const DECORATION = /^[\s#*_>|=~·•\-–—\d.)(]+|[\s*_:|=~.\-–—]+$/g;
+/** Markdown marks, list numbering (also roman: "IV. PREGUNTAS GUÍA") and trailing colons around a heading. */
+const DECORATION = /^(?:[\s#*_>|=~·•\-–—\d.)(]+|[ivxlc]{1,6}[.)]\s+)+|[\s*_:|=~.\-–—]+$/gi;
 
 function tokens(folded: string): string[] {
   return folded.split(/[^\p{L}\p{N}&]+/u).filter(Boolean);

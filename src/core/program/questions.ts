@@ -165,6 +165,10 @@ export function readBlock(
       addContent(line.start, line.end, null, false);
       continue;
     }
+    if (cur && blockKind === null && line.gapBefore === 0 && !panelLabel && questionFollows(lines, j + 1)) {
+      // A note under an unnumbered question, before the next one: not a question, not the end.
+      continue;
+    }
     if (isPanelLabel(t) || (t.length <= 80 && t.endsWith(':'))) {
       label = t.replace(/[\s:]+$/, '');
       continue;
@@ -183,6 +187,13 @@ function listContinues(lines: Line[], from: number, kind: MarkerKind): boolean {
   const next = lines[from];
   if (!next || next.gapBefore > 1) return false;
   return markerAt(next.text)?.kind === kind;
+}
+
+/** Whether the next line (after at most one blank) asks something, with no list marker. */
+function questionFollows(lines: Line[], from: number): boolean {
+  const next = lines[from];
+  if (!next || next.gapBefore > 1 || markerAt(next.text)) return false;
+  return next.text.startsWith('¿') || (hasQuestionMark(next.text) && /^\p{Lu}/u.test(next.text));
 }
 
 function finish(norm: string, item: Item): RawQuestion | null {

@@ -75,4 +75,24 @@ describe('blocks of questions', () => {
     expect(r.questions.map((q) => q.block)).toEqual(['', '']);
     expect(r.headingFound).toBe(true);
   });
+
+  it('finds the panel a few lines above the heading, past moderator and speaker lines', () => {
+    const text = 'Mesa 1. Gobernanza\nModera: Ana\nPanelistas: A, B\nPreguntas:\n• ¿Uno?\n\nMesa 2. Economía\nModera: Luis\nPreguntas:\n• ¿Dos?';
+    expect(pairs(text)).toEqual([
+      ['Mesa 1. Gobernanza', '¿Uno?'],
+      ['Mesa 2. Economía', '¿Dos?'],
+    ]);
+  });
+
+  it('reads panel labels from agenda lines with times', () => {
+    const text = '10:00 – 11:30 Mesa 1: Gobernanza\nPreguntas guía:\n• ¿Uno?\n11:30 – 12:30 Mesa 2: Economía\nPreguntas guía:\n• ¿Dos?';
+    expect(pairs(text)).toEqual([
+      ['Mesa 1: Gobernanza', '¿Uno?'],
+      ['Mesa 2: Economía', '¿Dos?'],
+    ]);
+  });
+
+  it('does not take a section number as a label', () => {
+    expect(pairs('III. Preguntas guía\n1. ¿Uno?')).toEqual([['', '¿Uno?']]);
+  });
 });

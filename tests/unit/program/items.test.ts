@@ -94,4 +94,11 @@ describe('question items', () => {
       '¿Qué sigue?',
     ]);
   });
+
+  it('skips a note under an unnumbered question and reads on', () => {
+    expect(texts('Preguntas guía\n¿Cómo financiamos la movilidad?\nDescripción breve del tema.\n¿Quién decide?\n\nLa sesión será transmitida.')).toEqual([
+      '¿Cómo financiamos la movilidad?',
+      '¿Quién decide?',
+    ]);
+  });
 });
