@@ -124,3 +124,19 @@ test('the report screen is usable from the keyboard alone, with no axe violation
   await page.keyboard.press('Enter');
   expect((await pending).suggestedFilename()).toBe(`${SAMPLE_TITLE}.docx`);
 });
+
+test('a save that fails says so, in words, and the screen stays usable', async ({ page }) => {
+  await openSampleReport(page);
+  // The browser refuses to hand the file over (as when storage is blocked).
+  await page.evaluate(() => {
+    URL.createObjectURL = () => {
+      throw new Error('blocked by the browser');
+    };
+  });
+  await page.getByRole('button', { name: 'Guardar como Markdown (.md)' }).click();
+  const alert = page.getByTestId('report-save-error');
+  await expect(alert).toHaveAttribute('role', 'alert');
+  await expect(alert).toContainText(`No se pudo guardar «${SAMPLE_TITLE}.md». Tus datos no cambiaron.`);
+  await expect(alert).toContainText('blocked by the browser');
+  await expect(page.getByRole('button', { name: 'Guardar relatoría (Word, .docx)' })).toHaveAttribute('aria-disabled', 'false');
+});

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EventBundle } from '../../../core/model/types';
 import { buildReport, renderMarkdown, type ReportOptions } from '../../../core/report';
-import { useT } from '../../i18n';
+import { currentLanguage, useT } from '../../i18n';
 import { capForPreview } from './preview-cap';
 
 /** Typing in another window or flipping options quickly re-renders once, after a short pause. */
@@ -21,7 +21,7 @@ export function ReportPreview({ bundle, options }: { bundle: EventBundle; option
   const [pending, setPending] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const optionsKey = JSON.stringify(options);
-  const uiLanguage = t('report.title');
+  const uiLanguage = currentLanguage();
 
   useEffect(() => {
     let cancelled = false;
