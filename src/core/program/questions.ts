@@ -155,6 +155,11 @@ export function readBlock(
       addContent(line.start, line.end, null, false);
       continue;
     }
+    if (!hasQ && wrapsIntoQuestion(t, lines[j + 1])) {
+      // "How can cities" + "adapt to heat waves?": an unnumbered question wrapped over two lines.
+      addContent(line.start, line.end, null, !(cur && blockKind !== null && line.gapBefore === 0));
+      continue;
+    }
     if (hasQ) {
       const joinToItem = !!cur && blockKind !== null && line.gapBefore === 0;
       addContent(line.start, line.end, null, !joinToItem);
@@ -187,6 +192,12 @@ function listContinues(lines: Line[], from: number, kind: MarkerKind): boolean {
   const next = lines[from];
   if (!next || next.gapBefore > 1) return false;
   return markerAt(next.text)?.kind === kind;
+}
+
+/** A line without an ending that runs on into a lower-case line asking something. */
+function wrapsIntoQuestion(text: string, next: Line | undefined): boolean {
+  if (!next || next.gapBefore > 0 || /[.:;!?…]$/.test(text) || markerAt(next.text)) return false;
+  return /^\p{Ll}/u.test(next.text) && hasQuestionMark(next.text);
 }
 
 /** Whether the next line (after at most one blank) asks something, with no list marker. */

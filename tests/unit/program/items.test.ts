@@ -101,4 +101,12 @@ describe('question items', () => {
       '¿Quién decide?',
     ]);
   });
+
+  it('joins an unnumbered question wrapped over two lines', () => {
+    expect(texts('Guiding questions\nHow can cities\nadapt to heat waves?\nWho decides\nthe routes?\n\nThanks.')).toEqual([
+      'How can cities adapt to heat waves?',
+      'Who decides the routes?',
+    ]);
+    expect(texts('Preguntas guía\nLas preguntas son las siguientes\n¿Cómo seguimos?\n¿Quién paga?')).toEqual(['¿Cómo seguimos?', '¿Quién paga?']);
+  });
 });
