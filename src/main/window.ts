@@ -1,9 +1,27 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, Rectangle, WebPreferences } from 'electron';
 
 /**
- * The one window's settings. Every security switch is spelled out even where it is already
- * Electron's default, so a future default change or a careless edit shows up in review/tests.
+ * Every security switch is spelled out even where it is already Electron's default, so a future
+ * default change or a careless edit shows up in review/tests. All of the app's windows share it.
  */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    spellcheck: true,
+  };
+}
+
+/** The moderator's / rapporteur's window. */
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
     width: 1280,
@@ -13,19 +31,25 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     show: false,
     title: 'Relator',
     backgroundColor: '#ffffff',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: true,
-    },
+    webPreferences: secureWebPreferences(preloadPath),
+  };
+}
+
+export const STAGE_WINDOW_SIZE = { width: 960, height: 540 } as const;
+
+/**
+ * The stage display for the room. Black from the first frame, so a projector never flashes
+ * white; placed on `bounds` (another display's work area) when there is one.
+ */
+export function stageWindowOptions(preloadPath: string, bounds?: Rectangle): BrowserWindowConstructorOptions {
+  return {
+    ...(bounds ?? STAGE_WINDOW_SIZE),
+    minWidth: 320,
+    minHeight: 180,
+    show: false,
+    title: 'Relator — Escenario',
+    backgroundColor: '#000',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(preloadPath),
   };
 }

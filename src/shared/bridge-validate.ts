@@ -1,3 +1,4 @@
+import { UUID_PATTERN } from '../core/model/ids';
 import { BridgeError } from './bridge-errors';
 import {
   MAX_FILE_BYTES,
@@ -149,4 +150,11 @@ export function isExternalUrl(value: unknown): boolean {
   } catch {
     return false;
   }
+}
+
+/** An event id as the app creates them (a UUID); it ends up in a window's URL, so nothing else passes. */
+export function validateEventId(value: unknown): string {
+  if (typeof value !== 'string') invalid('eventId must be a string');
+  if (!UUID_PATTERN.test(value)) invalid('eventId must be a UUID');
+  return value;
 }

@@ -40,12 +40,18 @@ export interface RelatorBridge {
   saveFile(request: SaveFileRequest): Promise<SavedFile | null>;
   /** Opens an http(s) or mailto link in the user's browser, never inside the app. */
   openExternal(url: string): Promise<void>;
+  /**
+   * Opens the event's stage display (speaker and countdown for the room) in its own window, on
+   * a second display when there is one; a second call brings the open one forward.
+   */
+  openStageWindow(eventId: string): Promise<void>;
 }
 
 export const IPC_CHANNELS = {
   openTextFile: 'relator:open-text-file',
   saveFile: 'relator:save-file',
   openExternal: 'relator:open-external',
+  openStageWindow: 'relator:open-stage-window',
 } as const;
 
 /** Largest file the app will read or write through the bridge (bytes). */

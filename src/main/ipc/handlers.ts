@@ -1,6 +1,7 @@
 import { basename, dirname, extname, join } from 'node:path';
 import type { OpenedTextFile, SavedFile } from '../../shared/bridge';
 import {
+  validateEventId,
   validateExternalUrl,
   validateOpenTextFileRequest,
   validateSaveFileRequest,
@@ -34,10 +35,12 @@ export interface HandlerDeps<W> {
   window(): W;
   /** Folder the first save dialog starts in (e.g. the user's Documents). */
   defaultDirectory(): string;
+  /** Opens or brings forward the stage display of an event whose id has been validated. */
+  openStageWindow(eventId: string): void;
 }
 
 /**
- * The three bridge operations, after the sender has been accepted. Each one validates its
+ * The bridge operations, after the sender has been accepted. Each one validates its
  * argument first; the folder last used is remembered so repeated exports land together.
  */
 export function createHandlers<W>(deps: HandlerDeps<W>) {
@@ -75,6 +78,10 @@ export function createHandlers<W>(deps: HandlerDeps<W>) {
 
     async openExternal(raw: unknown): Promise<void> {
       await deps.shell.openExternal(validateExternalUrl(raw));
+    },
+
+    async openStageWindow(raw: unknown): Promise<void> {
+      deps.openStageWindow(validateEventId(raw));
     },
   };
 }

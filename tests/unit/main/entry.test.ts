@@ -15,8 +15,9 @@ const state = vi.hoisted(() => {
     appListeners,
     ready,
     readyPromise,
-    windows: [] as Array<{ options: { webPreferences: Record<string, unknown> }; loaded: string[] }>,
+    windows: [] as Array<{ options: { webPreferences: Record<string, unknown> }; loaded: string[]; webContents: { id: number } }>,
     handled: [] as string[],
+    handlers: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
     sessionHooks: [] as string[],
     sandboxEnabled: false,
   };
@@ -26,12 +27,19 @@ vi.mock('electron', () => {
   class BrowserWindow {
     static getAllWindows = () => state.windows;
     readonly loaded: string[] = [];
-    readonly webContents = { id: 1 };
+    readonly webContents = { id: state.windows.length + 1, on() {} };
     constructor(readonly options: { webPreferences: Record<string, unknown> }) {
       state.windows.push(this);
     }
     once() {}
     on() {}
+    setMenu() {}
+    isDestroyed() {
+      return false;
+    }
+    getBounds() {
+      return { x: 0, y: 0, width: 1280, height: 840 };
+    }
     loadURL(url: string) {
       this.loaded.push(url);
       return Promise.resolve();
@@ -50,7 +58,18 @@ vi.mock('electron', () => {
     BrowserWindow,
     dialog: {},
     shell: { openExternal: async () => undefined },
-    ipcMain: { handle: (channel: string) => void state.handled.push(channel), removeHandler: () => undefined },
+    ipcMain: {
+      handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) => {
+        state.handled.push(channel);
+        state.handlers.set(channel, listener);
+      },
+      removeHandler: () => undefined,
+    },
+    screen: {
+      getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+      getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
+      getDisplayMatching: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
+    },
     session: {
       defaultSession: {
         webRequest: { onBeforeRequest: hook('onBeforeRequest'), onHeadersReceived: hook('onHeadersReceived') },
@@ -82,5 +101,23 @@ describe('main entry', () => {
       nodeIntegration: false,
     });
     expect(window?.loaded).toEqual([pathToFileURL(resolve(srcMain, '../renderer/index.html')).href]);
+  });
+});
+
+describe('stage display', () => {
+  const eventId = '3f0c2a9e-8b1d-4c6e-9a2f-5d7b1e0c4a88';
+  const entry = pathToFileURL(resolve(__dirname, '../../../src/main/../renderer/index.html')).href;
+  const from = (contentsId: number) => ({ sender: { id: contentsId }, senderFrame: { url: entry, parent: null } });
+
+  it('opens from the main window, with its preload, on the event stage route; the stage itself may not use the bridge', async () => {
+    await vi.waitFor(() => expect(state.windows).toHaveLength(1));
+    const open = state.handlers.get(IPC_CHANNELS.openStageWindow)!;
+    await open(from(state.windows[0]!.webContents.id), eventId);
+    expect(state.windows).toHaveLength(2);
+    const stage = state.windows[1]!;
+    expect(stage.options.webPreferences).toEqual(state.windows[0]!.options.webPreferences);
+    expect(stage.loaded).toEqual([`${entry}#/events/${eventId}/stage`]);
+    await expect(open(from(stage.webContents.id), eventId)).rejects.toThrow(/forbidden-sender/);
+    expect(state.windows).toHaveLength(2);
   });
 });

@@ -78,6 +78,12 @@ export class FakeShell {
 
 export const nodeFs: FsOps = realFs;
 
-export function handlerDeps(dialog: FakeDialog, shell: FakeShell, fs: FsOps = nodeFs, home = '/home/user/Documents'): HandlerDeps<string> {
-  return { dialog, shell, fs, window: () => 'main-window', defaultDirectory: () => home };
+export function handlerDeps(
+  dialog: FakeDialog,
+  shell: FakeShell,
+  fs: FsOps = nodeFs,
+  home = '/home/user/Documents',
+  stagesOpened: string[] = [],
+): HandlerDeps<string> {
+  return { dialog, shell, fs, window: () => 'main-window', defaultDirectory: () => home, openStageWindow: (id) => void stagesOpened.push(id) };
 }

@@ -8,17 +8,20 @@ import { bridgeErrorCode } from '../../../src/shared/bridge-errors';
 import { FakeDialog, FakeIpcMain, FakeShell, foreignEvent, handlerDeps, iframeEvent, ourEvent, policy } from './fakes';
 
 const filters = [{ name: 'Relator', extensions: ['json'] }];
+const EVENT_ID = '3f0c2a9e-8b1d-4c6e-9a2f-5d7b1e0c4a88';
 let dir: string;
 let ipc: FakeIpcMain;
 let dialog: FakeDialog;
 let shell: FakeShell;
+let stages: string[];
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'relator-ipc-'));
   ipc = new FakeIpcMain();
   dialog = new FakeDialog();
   shell = new FakeShell();
-  registerIpcHandlers(ipc, policy, handlerDeps(dialog, shell, undefined, dir));
+  stages = [];
+  registerIpcHandlers(ipc, policy, handlerDeps(dialog, shell, undefined, dir, stages));
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -27,7 +30,7 @@ afterEach(async () => {
 const codeOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => bridgeErrorCode(error));
 
 describe('registration', () => {
-  it('registers exactly the three bridge channels and can remove them', () => {
+  it('registers exactly the bridge channels and can remove them', () => {
     expect([...ipc.handlers.keys()].sort()).toEqual(Object.values(IPC_CHANNELS).sort());
     const local = new FakeIpcMain();
     registerIpcHandlers(local, policy, handlerDeps(dialog, shell))();
@@ -43,13 +46,15 @@ describe('sender checks', () => {
     ['an embedded frame', iframeEvent()],
     ['a page that is not ours', ourEvent('https://evil.example/')],
     ['a frame that is gone', { sender: { id: 7 }, senderFrame: null }],
-  ])('refuses %s before any dialog opens', async (_label, event) => {
+  ])('refuses %s before any dialog or window opens', async (_label, event) => {
     dialog.openPath = join(dir, 'x.json');
     for (const channel of Object.values(IPC_CHANNELS)) {
       expect(await codeOf(ipc.invoke(event, channel, request))).toBe('forbidden-sender');
     }
+    expect(await codeOf(ipc.invoke(event, IPC_CHANNELS.openStageWindow, EVENT_ID))).toBe('forbidden-sender');
     expect(dialog.calls).toEqual([]);
     expect(shell.opened).toEqual([]);
+    expect(stages).toEqual([]);
   });
 
   it('refuses everyone while no window exists', async () => {
@@ -173,5 +178,25 @@ describe('openExternal', () => {
   ])('refuses %s', async (url) => {
     expect(await codeOf(ipc.invoke(ourEvent(), IPC_CHANNELS.openExternal, url))).toBe('invalid-argument');
     expect(shell.opened).toEqual([]);
+  });
+});
+
+describe('openStageWindow', () => {
+  it('opens the stage display of the event asked for', async () => {
+    expect(await ipc.invoke(ourEvent(), IPC_CHANNELS.openStageWindow, EVENT_ID)).toBeUndefined();
+    expect(stages).toEqual([EVENT_ID]);
+  });
+
+  it.each([
+    ['no id', undefined],
+    ['a number', 42],
+    ['a route instead of an id', `${EVENT_ID}/report`],
+    ['a hash that would leave the stage route', '#/settings'],
+    ['an id with a query appended', `${EVENT_ID}?x=1`],
+    ['an empty string', ''],
+    ['an object', { eventId: EVENT_ID }],
+  ])('refuses %s without opening a window', async (_label, id) => {
+    expect(await codeOf(ipc.invoke(ourEvent(), IPC_CHANNELS.openStageWindow, id))).toBe('invalid-argument');
+    expect(stages).toEqual([]);
   });
 });

@@ -9,6 +9,8 @@ import { bridgeErrorCode } from '../../../src/shared/bridge-errors';
 import { FakeDialog, FakeIpcMain, FakeShell, foreignEvent, handlerDeps, ourEvent, policy } from '../main/fakes';
 import type { InvokeEventLike } from '../../../src/main/ipc/sender';
 
+const EVENT_ID = '3f0c2a9e-8b1d-4c6e-9a2f-5d7b1e0c4a88';
+
 class RecordingIpc implements InvokeOnly {
   readonly calls: Array<{ channel: string; args: unknown[] }> = [];
   reply: unknown = null;
@@ -39,8 +41,15 @@ describe('createBridge', () => {
     await bridge.openTextFile(request);
     await bridge.saveFile({ ...request, suggestedName: 'a.json', data: '{}' });
     await bridge.openExternal('https://example.org/');
-    expect(ipc.calls.map((call) => call.channel)).toEqual([IPC_CHANNELS.openTextFile, IPC_CHANNELS.saveFile, IPC_CHANNELS.openExternal]);
-    expect(ipc.calls.map((call) => call.args.length)).toEqual([1, 1, 1]);
+    await bridge.openStageWindow(EVENT_ID);
+    expect(ipc.calls.map((call) => call.channel)).toEqual([
+      IPC_CHANNELS.openTextFile,
+      IPC_CHANNELS.saveFile,
+      IPC_CHANNELS.openExternal,
+      IPC_CHANNELS.openStageWindow,
+    ]);
+    expect(ipc.calls.map((call) => call.args.length)).toEqual([1, 1, 1, 1]);
+    expect(ipc.calls[3]?.args[0]).toBe(EVENT_ID);
     expect(ipc.calls[0]?.args[0]).toEqual(request);
   });
 
@@ -51,7 +60,7 @@ describe('createBridge', () => {
 });
 
 describe('exposeBridge', () => {
-  it('exposes only the three functions, under window.relator', () => {
+  it('exposes only the bridge functions, under window.relator', () => {
     const exposed: Array<{ key: string; api: unknown }> = [];
     const ipc = new RecordingIpc();
     exposeBridge({ exposeInMainWorld: (key, api) => exposed.push({ key, api }) }, ipc);
@@ -59,7 +68,7 @@ describe('exposeBridge', () => {
     expect(exposed[0]?.key).toBe(BRIDGE_KEY);
     expect(BRIDGE_KEY).toBe('relator');
     const api = exposed[0]?.api as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual(['openExternal', 'openTextFile', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['openExternal', 'openStageWindow', 'openTextFile', 'saveFile']);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     // Nothing reaches ipcRenderer itself: no property holds it, and no function returns it.
     expect(Object.values(api)).not.toContain(ipc);
@@ -71,13 +80,15 @@ describe('round trip through the real main handlers', () => {
   let ipcMain: FakeIpcMain;
   let dialog: FakeDialog;
   let shell: FakeShell;
+  let stages: string[];
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'relator-bridge-'));
     ipcMain = new FakeIpcMain();
     dialog = new FakeDialog();
     shell = new FakeShell();
-    registerIpcHandlers(ipcMain, policy, handlerDeps(dialog, shell, undefined, dir));
+    stages = [];
+    registerIpcHandlers(ipcMain, policy, handlerDeps(dialog, shell, undefined, dir, stages));
   });
   afterEach(async () => {
     await rm(dir, { recursive: true, force: true });
@@ -109,5 +120,21 @@ describe('round trip through the real main handlers', () => {
     const error = await bridge.openExternal('https://example.org/').catch((e: unknown) => e);
     expect(bridgeErrorCode(error)).toBe('forbidden-sender');
     expect(shell.opened).toEqual([]);
+  });
+
+  it('opens the stage display of an event, and refuses an id that is not one', async () => {
+    const bridge = createBridge(connectedIpc(ipcMain, ourEvent()));
+    await bridge.openStageWindow(EVENT_ID);
+    expect(stages).toEqual([EVENT_ID]);
+    const error = await bridge.openStageWindow('../../settings').catch((e: unknown) => e as Error);
+    expect(bridgeErrorCode(error)).toBe('invalid-argument');
+    expect((error as Error).message).toBe('[relator:invalid-argument] eventId must be a UUID');
+    expect(stages).toEqual([EVENT_ID]);
+  });
+
+  it('does not let another window open a stage display', async () => {
+    const bridge = createBridge(connectedIpc(ipcMain, foreignEvent()));
+    expect(bridgeErrorCode(await bridge.openStageWindow(EVENT_ID).catch((e: unknown) => e))).toBe('forbidden-sender');
+    expect(stages).toEqual([]);
   });
 });
