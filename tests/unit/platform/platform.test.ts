@@ -13,6 +13,7 @@ function fakeBridge(saved: { path: string } | null = { path: '/tmp/a.json' }) {
     openTextFile: async (request: OpenTextFileRequest) => (calls.push(['open', request]), { name: 'a.json', text: '{}' }),
     saveFile: async (request: SaveFileRequest) => (calls.push(['save', request]), saved),
     openExternal: async (url: string) => void calls.push(['external', url]),
+    openStageWindow: async (id: string) => void calls.push(['stage', id]),
   };
   return { bridge, calls };
 }
