@@ -29,8 +29,9 @@ function renderBlock(block: ReportBlock): string {
     case 'notes':
       return block.items.map((n) => `- ${noteLine(n, block.showKind, block.showQuestion, '  ')}`).join('\n');
     case 'quotes':
-      // One block quote per quote, separated by a blank line so they do not merge.
-      return block.items.map((n) => `> ${escapeBlockText(n.text, '> ')}${attributionSuffix(n, '> ')}`).join('\n\n');
+      // One block quote, one paragraph per quote: separate quotes would need a blank line between
+      // them, which markdownlint (MD028) reads as a mistake.
+      return block.items.map((n) => `> ${escapeBlockText(n.text, '> ')}${attributionSuffix(n, '> ')}`).join('\n>\n');
     case 'table':
       return renderTable(block.table);
   }

@@ -65,6 +65,8 @@ export function smallBundle(extraNotes: string[] = []): EventBundle {
   add({ text: '¿Y los municipios pequeños?', kind: 'audience-question', questionId: q2.id });
   add({ text: 'Enviar la relatoría', kind: 'action', questionId: q2.id, action: { who: 'Relatoría', when: '2026-12-01' } });
   add({ text: 'Acordamos una mesa técnica', kind: 'agreement', questionId: q2.id, speakerId: mod.id });
+  add({ text: 'La ciudad se hace entre todas', kind: 'quote', questionId: q2.id, speakerId: luis.id });
+  add({ text: '> Una cita que parece cita', kind: 'quote', questionId: q2.id, speakerId: ana.id });
   add({ text: 'Nota general sin pregunta', kind: 'idea' });
   for (const text of extraNotes) add({ text, kind: 'idea', questionId: q2.id, speakerId: ana.id });
   const deleted = createNote(id, { text: 'NOTA BORRADA', kind: 'idea', questionId: q1.id }, ctx);

@@ -14,7 +14,7 @@ describe('report model', () => {
     expect(ids(m)).toEqual([
       'objectives', 'participants',
       'question-1', 'question-1-idea', 'question-1-proposal', 'question-1-disagreement', 'question-1-quote',
-      'question-2', 'question-2-agreement', 'question-2-data', 'question-2-audience-question', 'question-2-action',
+      'question-2', 'question-2-agreement', 'question-2-data', 'question-2-quote', 'question-2-audience-question', 'question-2-action',
       'general', 'general-idea',
       'conclusions-and-agreements', 'conclusions', 'agreements',
       'commitments',
