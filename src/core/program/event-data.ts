@@ -95,12 +95,16 @@ function findObjectives(lines: Line[]): string[] {
     if (t.length > 200) continue;
     const colon = t.indexOf(':');
     const headingPart = colon > 0 && colon < 40 ? t.slice(0, colon) : t;
-    const folded = fold(headingPart).replace(/^[\s#*\d.)]+|[\s*:.]+$/g, '').replace(/\s+/g, ' ');
-    if (!OBJECTIVES_HEADING.test(folded)) continue;
+    if (!isObjectivesHeading(headingPart)) continue;
     const inline = colon > 0 && colon < 40 ? t.slice(colon + 1).trim() : '';
     return collectObjectives(lines, i + 1, inline);
   }
   return [];
+}
+
+function isObjectivesHeading(text: string): boolean {
+  if (text.length > 60) return false;
+  return OBJECTIVES_HEADING.test(fold(text).replace(/^[\s#*\d.)]+|[\s*:.]+$/g, '').replace(/\s+/g, ' '));
 }
 
 function collectObjectives(lines: Line[], from: number, inline: string): string[] {
@@ -114,6 +118,11 @@ function collectObjectives(lines: Line[], from: number, inline: string): string[
     const line = lines[j]!;
     const t = line.text;
     const marker = markerAt(t);
+    if (isObjectivesHeading(t)) {
+      // "Objetivo general" then "Objetivos específicos": one list.
+      flush();
+      continue;
+    }
     if (isSectionLine(line) || headingOnLine(line) || isTimeLine(t) || isPanelLabel(t)) break;
     if (inline && (line.gapBefore > 0 || !marker)) break;
     const words = t.split(' ').length;

@@ -47,8 +47,8 @@ export function gluedSplits(text: string, limit = Infinity): { at: number; textS
   const splits: { at: number; textStart: number }[] = [];
   for (let i = 0; i < text.length && splits.length < limit; i++) {
     const c = text.charCodeAt(i);
-    // '?' or '.', '!', ')' closing the previous item
-    if (c !== 0x3f && c !== 0x2e && c !== 0x21) continue;
+    // '?' closes the previous item; '.', '!', ')' and closing quotes may, when a "¿" follows the marker
+    if (c !== 0x3f && c !== 0x2e && c !== 0x21 && c !== 0x29 && c !== 0x201d && c !== 0x22 && c !== 0xbb) continue;
     const re = c === 0x3f ? GLUED_AFTER_QUESTION : GLUED_AFTER_SENTENCE;
     re.lastIndex = i + 1;
     const m = re.exec(text);

@@ -69,4 +69,9 @@ describe('event data from a program', () => {
     expect(event('Forum\n\nOrganisers:\nCities Alliance\nUN-Habitat\n\nGuiding questions\n- Why?').organisers).toEqual(['Cities Alliance', 'UN-Habitat']);
     expect(event('Forum\n\nA conversation about the COVID-19 response in Latin America (LATAM).').organisers).toEqual([]);
   });
+
+  it('reads general and specific objectives as one list', () => {
+    const text = 'Foro\n\nObjetivo general\nFortalecer la gobernanza metropolitana.\n\nObjetivos específicos\n• Compartir experiencias.\n• Proponer acuerdos.\n\nPreguntas guía\n1. ¿Uno?';
+    expect(event(text).objectives).toEqual(['Fortalecer la gobernanza metropolitana.', 'Compartir experiencias.', 'Proponer acuerdos.']);
+  });
 });

@@ -109,4 +109,13 @@ describe('question items', () => {
     ]);
     expect(texts('Preguntas guía\nLas preguntas son las siguientes\n¿Cómo seguimos?\n¿Quién paga?')).toEqual(['¿Cómo seguimos?', '¿Quién paga?']);
   });
+
+  it('splits an item glued after a closing parenthesis or a full stop when a "¿" follows', () => {
+    expect(texts('Preguntas guía\n1. ¿Cómo pactar entre pares (municipios)?2. ¿Y luego?\n3. Salirnos del status quo.4. ¿Qué más?')).toEqual([
+      '¿Cómo pactar entre pares (municipios)?',
+      '¿Y luego?',
+      'Salirnos del status quo.',
+      '¿Qué más?',
+    ]);
+  });
 });
