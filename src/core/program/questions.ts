@@ -135,6 +135,11 @@ export function readBlock(
     const hasQ = hasQuestionMark(body) || body.startsWith('¿');
     const cur = current as Item | null;
     if (m && body.length > 0) {
+      if (!hasQ && (isPanelLabel(body) || subListAsksNext(lines, j + 1, m.kind))) {
+        // "1. Mesa de gobernanza" over "• ¿…?" items: the number names a panel, it is no question.
+        label = body.replace(/[\s:]+$/, '');
+        continue;
+      }
       if (!hasQ) {
         const first = items.length === 0;
         const sameList = !!cur && line.gapBefore === 0 && m.kind === blockKind;
@@ -185,6 +190,14 @@ export function readBlock(
     break;
   }
   return { items: items.map((it) => finish(norm, it)).filter((q): q is RawQuestion => q !== null), next: j };
+}
+
+/** Whether the next line is an item of another kind of list that asks something (a nested list). */
+function subListAsksNext(lines: Line[], from: number, kind: MarkerKind): boolean {
+  const next = lines[from];
+  if (!next || next.gapBefore > 1) return false;
+  const m = markerAt(next.text);
+  return !!m && m.kind !== kind && hasQuestionMark(next.text.slice(m.length));
 }
 
 /** Whether the next line (after at most one blank) is another item of the same list. */

@@ -95,4 +95,13 @@ describe('blocks of questions', () => {
   it('does not take a section number as a label', () => {
     expect(pairs('III. Preguntas guía\n1. ¿Uno?')).toEqual([['', '¿Uno?']]);
   });
+
+  it('takes numbered panel names over nested question lists as labels', () => {
+    const text = 'Preguntas guía\n1. Gobernanza\n   • ¿Quién decide?\n   • ¿Quién paga?\n2. Mesa de economía\n   • ¿Cómo reactivar?';
+    expect(pairs(text)).toEqual([
+      ['Gobernanza', '¿Quién decide?'],
+      ['Gobernanza', '¿Quién paga?'],
+      ['Mesa de economía', '¿Cómo reactivar?'],
+    ]);
+  });
 });
