@@ -1,4 +1,4 @@
-import { findEventDate } from './dates';
+import { findDates, findEventDate } from './dates';
 import { isPanelLabel, isSectionHeading, isTimeLine } from './headings';
 import type { Line } from './lines';
 import { markerAt } from './markers';
@@ -72,6 +72,8 @@ function isTitleCandidate(t: string): boolean {
   if (NOISE.test(folded) || FIELD.test(folded) || /https?:|www\./.test(folded)) return false;
   if (isSectionHeading(t) || isTimeLine(t) || headingOnLine({ start: 0, end: t.length, text: t, gapBefore: 0 })) return false;
   if (markerAt(t)) return false;
+  // "Martes 15 de junio de 2021, 10:00 h" is the date line, not the title.
+  if (words <= 10 && findDates(t).length > 0) return false;
   if (/[.;,]$/.test(t) && words > 8) return false;
   return /\p{L}/u.test(t);
 }

@@ -74,4 +74,8 @@ describe('event data from a program', () => {
     const text = 'Foro\n\nObjetivo general\nFortalecer la gobernanza metropolitana.\n\nObjetivos específicos\n• Compartir experiencias.\n• Proponer acuerdos.\n\nPreguntas guía\n1. ¿Uno?';
     expect(event(text).objectives).toEqual(['Fortalecer la gobernanza metropolitana.', 'Compartir experiencias.', 'Proponer acuerdos.']);
   });
+
+  it('does not take the date line or a page slug as the title', () => {
+    expect(event('Martes 15 de junio de 2021\nsegundo-foro-del-agua\nCiudades y agua\n\nPreguntas guía\n1. ¿Uno?').title).toBe('Ciudades y agua');
+  });
 });
