@@ -58,7 +58,7 @@ function panel(i) {
   ].join('\n');
 }
 
-function realisticProgram(sample) {
+export function realisticProgram(sample) {
   const parts = [
     'Pasar al contenido principal\nInicio  Eventos  Publicaciones  Contacto\n',
     'Foro Metropolitano Nacional: ciudades después de la pandemia\nFecha: 15 de junio de 2021\n\n',
