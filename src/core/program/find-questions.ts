@@ -9,8 +9,11 @@ export interface FoundQuestions {
   headingFound: boolean;
 }
 
-/** Minimum words for a line to count as a question when no heading was found (skips "¿Quiénes somos?"). */
-const FALLBACK_MIN_WORDS = 4;
+/**
+ * Minimum words for a bare line to count as a question when no heading was found: skips menu
+ * items such as "¿Quiénes somos?". Numbered or bulleted questions count whatever their length.
+ */
+const FALLBACK_MIN_WORDS = 3;
 
 export function findQuestions(norm: string, lines: Line[]): FoundQuestions {
   const headings: { index: number; text: string; label: string; inlineStart: number }[] = [];
@@ -72,7 +75,7 @@ function fallback(norm: string, lines: Line[]): RawQuestion[] {
     const { items, next } = readBlock(norm, lines, i, { label: '', inlineStart: -1, fallback: true });
     for (const q of items) {
       const asked = q.text.slice(Math.max(0, q.text.indexOf('¿')));
-      if (q.text.includes('?') && asked.split(' ').length >= FALLBACK_MIN_WORDS) out.push(q);
+      if (q.text.includes('?') && (q.listed || asked.split(' ').length >= FALLBACK_MIN_WORDS)) out.push(q);
     }
     i = Math.max(i, next - 1);
   }

@@ -9,6 +9,8 @@ export interface RawQuestion {
   block: string;
   start: number;
   end: number;
+  /** Whether the question was a list item (numbered or bulleted) rather than a bare line. */
+  listed: boolean;
 }
 
 export interface FoundHeading {
@@ -232,7 +234,7 @@ function finish(norm: string, item: Item): RawQuestion | null {
   let end = segs[segs.length - 1]![1];
   while (start < end && isSpace(norm.charCodeAt(start))) start++;
   while (end > start && isSpace(norm.charCodeAt(end - 1))) end--;
-  return { text, block: item.block, start, end };
+  return { text, block: item.block, start, end, listed: item.kind !== null };
 }
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a;

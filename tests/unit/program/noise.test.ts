@@ -78,6 +78,14 @@ describe('text without a heading', () => {
     ]);
   });
 
+  it('keeps short questions when they are numbered, but not short bare lines such as menu items', () => {
+    expect(texts('Inicio\n¿Quiénes somos?\n\n1. Who decides?\n2. Why?\n\nWhat do cities need?')).toEqual([
+      'Who decides?',
+      'Why?',
+      'What do cities need?',
+    ]);
+  });
+
   it('finds nothing in text that asks nothing', () => {
     const r = extractProgram('Foro del agua\n\nBienvenida y presentación.');
     expect(r).toMatchObject({ questions: [], heading: null, headingFound: false });
