@@ -22,7 +22,7 @@ const QUALIFIERS = new Set([
   'prompt', 'prompts', 'eje', 'ejes', 'sugeridas', 'sugeridos', 'suggested', 'conversation',
   'conversacion', 'conversa', 'analisis', 'analise', 'trabajo', 'para', 'for', 'detonadora', 'guiar',
   'orientar', 'orientation', 'mesa', 'panel', 'painel', 'conversatorio', 'foro', 'forum', 'webinar',
-  'session', 'sesion', 'sessao', 'planteadas', 'propuestas', 'propostas', 'proposed', 'responder',
+  'planteadas', 'propuestas', 'propostas', 'proposed', 'responder',
   'abordar', 'discutir', 'debatir', 'reflexionar', 'considerar', 'guiaran', 'orientaran', 'detonar',
   'answer', 'explore', 'consider', 'address', 'prompting', 'provocation', 'provocations', 'reflexao',
   'panelistas', 'panelists', 'panellists', 'ponentes', 'palestrantes', 'speakers', 'debater', 'refletir',
@@ -32,7 +32,9 @@ const QUALIFIERS = new Set([
 const EXCLUDED = new Set([
   'respuestas', 'answers', 'respostas', 'frecuentes', 'frequentes', 'frequently', 'asked', 'faq', 'faqs',
   'publico', 'audience', 'audiencia', 'asistentes', 'plateia', 'participantes', 'participants', 'q&a',
-  'p&r', 'preguntas&respuestas',
+  'p&r', 'preguntas&respuestas', 'envia', 'envie', 'enviar', 'envianos', 'haz', 'hagan', 'haga', 'send',
+  'submit', 'ask', 'tus', 'your', 'sus', 'suas', 'deja', 'dejanos', 'escribe', 'escribenos', 'correo',
+  'email', 'mail', 'chat', 'comentarios', 'comments', 'formulario', 'form',
 ]);
 
 /** Words that name a part of the forum by themselves ("Mesa redonda", "Panel de alcaldes"). */

@@ -30,6 +30,15 @@ describe('guiding-question headings', () => {
     'Questões norteadoras',
     'QUESTOES NORTEADORAS',
     'Perguntas-guia',
+    'Preguntas clave',
+    'Preguntas disparadoras',
+    'Preguntas rectoras',
+    'Preguntas que guiarán la conversación:',
+    'Guiding Questions for Panelists',
+    'Framing questions',
+    'Questions to consider',
+    'Perguntas-chave',
+    'Questões para reflexão',
   ])('recognises "%s"', (heading) => {
     const result = extractProgram(`Foro de prueba\n\nIntroducción al foro.\n\n${heading}\n${QUESTIONS}\nOrganiza la red.`);
     expect(result.headingFound).toBe(true);
@@ -52,7 +61,15 @@ describe('guiding-question headings', () => {
     expect(r.questions).toHaveLength(2);
   });
 
-  it.each(['Preguntas y respuestas', 'Preguntas frecuentes', 'Sesión de preguntas del público', 'Q&A questions'])(
+  it.each([
+    'Preguntas y respuestas',
+    'Preguntas frecuentes',
+    'Sesión de preguntas del público',
+    'Sesión de preguntas',
+    'Q&A questions',
+    'Frequently asked questions',
+    'Envía tus preguntas al panel',
+  ])(
     'does not take "%s" as a guiding-questions heading',
     (heading) => {
       const r = extractProgram(`${heading}\n1. ¿Dónde es el evento?\n2. ¿Hay constancia de asistencia?`);
