@@ -119,6 +119,7 @@ test('an agenda planned during setup and participants managed on the overview', 
     .getByRole('textbox', { name: 'Lista de participantes' })
     .fill('Nombre\tInstitución\tGénero\nAna López\tSEDATU\tMujer\nLuis Pérez\tUNAM\tHombre');
   await page.getByRole('button', { name: 'Agregar 2 participantes' }).click();
+  await page.getByRole('button', { name: 'Planear turnos por pregunta' }).click();
   await page.getByLabel('Minutos por turno').fill('5');
   await page.getByRole('button', { name: 'Un turno por cada ponente: Pregunta 1' }).click();
   await page.getByRole('button', { name: 'Crear evento' }).click();

@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n';
 import {
@@ -23,15 +24,24 @@ const shorten = (text: string) => (text.length > 90 ? `${text.slice(0, 88)}…` 
 const minutesText = (m: number | null) => (m === null ? '' : String(Math.round(m * 100) / 100));
 
 /** Planned turns per guiding question: who speaks and for how long (the timer and report use them). */
-export function AgendaEditor({ draft, apply, newKey }: Props) {
+export const AgendaEditor = memo(function AgendaEditor({ draft, apply, newKey }: Props) {
   const t = useT();
   const [defaultMinutes, setDefaultMinutes] = useState('7');
+  // Closed until asked for: an agenda is optional, and a long question list makes it long too.
+  const [open, setOpen] = useState(false);
   const hasPanellists = draft.participants.some((p) => p.role === 'panellist');
   if (draft.questions.length === 0) return null;
+  const shown = open || draft.agenda.length > 0;
   return (
     <section class="panel" aria-labelledby="agenda-title">
       <h2 id="agenda-title">{t('setup.agendaTitle')}</h2>
       <p class="hint">{t('setup.agendaHelp')}</p>
+      {!shown ? (
+        <button type="button" class="button" aria-expanded="false" onClick={() => setOpen(true)}>
+          {t('setup.agendaOpen')}
+        </button>
+      ) : (
+        <>
       <label class="field field-inline">
         <span>{t('setup.defaultMinutes')}</span>
         <input inputMode="decimal" size={4} value={defaultMinutes} onInput={(e) => setDefaultMinutes((e.currentTarget as HTMLInputElement).value)} />
@@ -122,6 +132,8 @@ export function AgendaEditor({ draft, apply, newKey }: Props) {
       <p class="agenda-total">
         <strong>{t('setup.agendaTotal', { minutes: minutesText(totalPlannedMinutes(draft)) })}</strong>
       </p>
+        </>
+      )}
     </section>
   );
-}
+});

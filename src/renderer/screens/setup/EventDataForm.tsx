@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { useT } from '../../i18n';
 import type { EventFormKey, EventFormValue } from './event-form';
 
@@ -8,7 +9,7 @@ interface Props {
 }
 
 /** The new event's data, prefilled from the program where it said something. */
-export function EventDataForm({ value, onChange, titleError }: Props) {
+export const EventDataForm = memo(function EventDataForm({ value, onChange, titleError }: Props) {
   const t = useT();
   const field = (key: EventFormKey, label: string, type: 'text' | 'date' | 'time' = 'text', rows = 0, hint?: string) => {
     const hintId = hint ? `setup-${key}-hint` : undefined;
@@ -58,4 +59,4 @@ export function EventDataForm({ value, onChange, titleError }: Props) {
       {field('objectives', t('setup.objectives'), 'text', 5, t('setup.objectivesHint'))}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { useT } from '../../i18n';
 import {
   addParticipants,
@@ -19,7 +20,7 @@ interface Props {
 }
 
 /** The new event's participants, one by one or pasted as a list; every change can be undone. */
-export function ParticipantsEditor({ participants, apply, newKey }: Props) {
+export const ParticipantsEditor = memo(function ParticipantsEditor({ participants, apply, newKey }: Props) {
   const t = useT();
   return (
     <section class="panel" aria-labelledby="setup-participants-title">
@@ -42,4 +43,4 @@ export function ParticipantsEditor({ participants, apply, newKey }: Props) {
       <BulkParticipantsPaste idPrefix="setup" onAdd={(rows) => apply((d) => addParticipants(d, parsedToFields(rows), newKey))} />
     </section>
   );
-}
+});

@@ -42,7 +42,7 @@ export function ProgramPreview(props: Props) {
           )}
         </div>
       </div>
-      <div class="preview-status" role="status" data-testid="preview-status">
+      <div class="preview-status" role="status" data-testid="preview-status" data-ms={extraction.ms === null ? undefined : Math.round(extraction.ms)}>
         {extraction.pending
           ? t('setup.reading')
           : extraction.error
@@ -63,8 +63,6 @@ export function ProgramPreview(props: Props) {
               questions={draft.questions}
               activeKey={props.activeKey}
               onActivate={props.onActivate}
-              label={t('setup.sourceTitle')}
-              markLabel={(n) => t('setup.questionLabel', { n })}
             />
           ) : (
             <p class="empty">{t('setup.sourceEmpty')}</p>

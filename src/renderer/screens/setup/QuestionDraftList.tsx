@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n';
 import {
@@ -22,17 +23,22 @@ interface Props {
   onActivate: (key: string | null) => void;
 }
 
+/** Beyond this many, the list shows on request: a paste that big is rarely a programme, and the page stays quick. */
+const LIST_CAP = 150;
+
 type Editing = { key: string } | { key: null; index: number };
 
 /**
  * The guiding questions as they will be created: edit, split, merge, reorder (buttons or
  * drag), add and delete. Every change goes through `apply`, so each one can be undone.
  */
-export function QuestionDraftList({ questions, apply, newKey, activeKey, onActivate }: Props) {
+export const QuestionDraftList = memo(function QuestionDraftList({ questions, apply, newKey, activeKey, onActivate }: Props) {
   const t = useT();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [dragging, setDragging] = useState<number | null>(null);
   const [dropAt, setDropAt] = useState<number | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? questions : questions.slice(0, LIST_CAP);
   const list = useRef<HTMLOListElement>(null);
   /** Keeps keyboard focus on the control just used after the list re-renders (e.g. a moved item). */
   const refocus = useRef<{ key: string; action: string } | null>(null);
@@ -62,7 +68,7 @@ export function QuestionDraftList({ questions, apply, newKey, activeKey, onActiv
   return (
     <div class="draft-questions">
       <ol class="question-list draft-list" ref={list} data-testid="draft-questions" aria-label={t('setup.questionsTitle')}>
-        {questions.map((q, i) => {
+        {shown.map((q, i) => {
           const label = t('setup.questionLabel', { n: i + 1 });
           const named = (verb: string) => `${verb}: ${label}`;
           if (editing?.key === q.key) {
@@ -168,6 +174,13 @@ export function QuestionDraftList({ questions, apply, newKey, activeKey, onActiv
         )}
       </ol>
       {questions.length === 0 && <p class="empty">{t('setup.noQuestions')}</p>}
+      {shown.length < questions.length && (
+        <p>
+          <button type="button" class="button" onClick={() => setShowAll(true)}>
+            {t('setup.showAllQuestions', { count: questions.length })}
+          </button>
+        </p>
+      )}
       {editing?.key === null && editing.index >= questions.length ? (
         newEditor(questions.length)
       ) : (
@@ -192,4 +205,4 @@ export function QuestionDraftList({ questions, apply, newKey, activeKey, onActiv
       />
     );
   }
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import '../../styles/setup.css';
 import { navigate, routeHref } from '../../app/router';
 import { describeStoreError } from '../../app/errors';
@@ -32,7 +32,13 @@ export function SetupScreen() {
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const saved = useRef(false);
   const draft = state.history.present;
-  const apply = (change: (d: SetupDraft) => SetupDraft) => dispatch({ type: 'change', change });
+  // Stable callbacks let the memoised lists skip re-rendering on every keystroke in the paste box.
+  const apply = useCallback((change: (d: SetupDraft) => SetupDraft) => dispatch({ type: 'change', change }), []);
+  const onFormChange = useCallback((key: EventFormKey, value: string) => {
+    touched.current.add(key);
+    if (key === 'title' && value.trim()) setTitleError(false);
+    setForm((f) => ({ ...f, [key]: value }));
+  }, []);
 
   useEffect(() => {
     const result = extraction.result;
@@ -109,11 +115,7 @@ export function SetupScreen() {
       <EventDataForm
         value={form}
         titleError={titleError}
-        onChange={(key, value) => {
-          touched.current.add(key);
-          if (key === 'title' && value.trim()) setTitleError(false);
-          setForm((f) => ({ ...f, [key]: value }));
-        }}
+        onChange={onFormChange}
       />
       <ParticipantsEditor participants={draft.participants} apply={apply} newKey={newId} />
       <AgendaEditor draft={draft} apply={apply} newKey={newId} />

@@ -1,5 +1,6 @@
 import { memo } from 'preact/compat';
 import { useEffect, useRef } from 'preact/hooks';
+import { useT } from '../../i18n';
 import type { DraftQuestion } from '../../../core/setup';
 
 interface Props {
@@ -7,9 +8,10 @@ interface Props {
   questions: DraftQuestion[];
   activeKey: string | null;
   onActivate: (key: string) => void;
-  label: string;
-  markLabel: (n: number) => string;
 }
+
+/** Characters of the pasted text shown; beyond this the page would stall laying out text nobody reads here. */
+export const SOURCE_VIEW_CAP = 300_000;
 
 interface Piece {
   text: string;
@@ -18,7 +20,8 @@ interface Piece {
 }
 
 /** Cuts the source into plain text and the spans questions came from (overlaps keep the first). */
-function pieces(source: string, questions: DraftQuestion[]): Piece[] {
+function pieces(full: string, questions: DraftQuestion[]): Piece[] {
+  const source = full.slice(0, SOURCE_VIEW_CAP);
   const spans = questions
     .map((q, i) => ({ key: q.key, n: i + 1, span: q.span }))
     .filter((s): s is { key: string; n: number; span: [number, number] } => s.span !== null && s.span[1] <= source.length)
@@ -39,7 +42,10 @@ function pieces(source: string, questions: DraftQuestion[]): Piece[] {
  * The pasted text, read-only, with each question's source highlighted and numbered like the
  * list beside it; the question being worked on is scrolled into view.
  */
-export const SourceView = memo(function SourceView({ source, questions, activeKey, onActivate, label, markLabel }: Props) {
+export const SourceView = memo(function SourceView({ source, questions, activeKey, onActivate }: Props) {
+  const t = useT();
+  const label = t('setup.sourceTitle');
+  const markLabel = (n: number) => t('setup.questionLabel', { n });
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!activeKey) return;
@@ -67,6 +73,9 @@ export const SourceView = memo(function SourceView({ source, questions, activeKe
         ) : (
           <span key={`t${i}`}>{p.text}</span>
         ),
+      )}
+      {source.length > SOURCE_VIEW_CAP && (
+        <p class="hint">{t('setup.sourceCut', { shown: SOURCE_VIEW_CAP.toLocaleString(), total: source.length.toLocaleString() })}</p>
       )}
     </div>
   );

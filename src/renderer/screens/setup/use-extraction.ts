@@ -70,7 +70,7 @@ export function useExtraction(text: string): Extraction {
     request.current = { id, text: '' };
     if (text.length > MAX_PASTE_CHARS) return void setState({ ...EMPTY, tooLarge: true });
     if (!text.trim()) return void setState(EMPTY);
-    setState((s) => ({ ...s, pending: true, tooLarge: false }));
+    setState((s) => (s.pending && !s.tooLarge ? s : { ...s, pending: true, tooLarge: false }));
     const timer = setTimeout(() => {
       request.current = { id, text };
       const w = startWorker();
