@@ -4,11 +4,13 @@ import { changeLanguage, currentLanguage, useT } from '../i18n';
 import { getPlatform } from '../platform';
 import { EventScreen } from '../screens/event/EventScreen';
 import { LibraryScreen } from '../screens/library/LibraryScreen';
-import { SetupScreen } from '../screens/setup/SetupScreen';
+import { lazyScreen } from '../components/lazy-screen';
 import { requestPersistence, setSetting } from '../store';
 import { LANGUAGES, type Language } from '../../core/model/types';
 import { eventViews } from './event-views';
 import { useRoute } from './router';
+
+const SetupScreen = lazyScreen<object>(() => import('../screens/setup/SetupScreen').then((m) => m.SetupScreen));
 
 type Persistence = 'pending' | 'granted' | 'denied' | 'unsupported';
 

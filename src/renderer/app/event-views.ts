@@ -1,8 +1,5 @@
 import type { FunctionComponent } from 'preact';
-import { CaptureScreen } from '../screens/capture/CaptureScreen';
-import { ReportScreen } from '../screens/report/ReportScreen';
-import { ModeratorScreen } from '../screens/moderator/ModeratorScreen';
-import { StageScreen } from '../screens/stage/StageScreen';
+import { lazyScreen } from '../components/lazy-screen';
 import type { EventView } from './router';
 
 /**
@@ -17,6 +14,12 @@ export interface EventViewEntry {
   /** Shown without the app's header and tabs (the stage display). */
   bare?: boolean;
 }
+
+type Props = { eventId: string };
+const CaptureScreen = lazyScreen<Props>(() => import('../screens/capture/CaptureScreen').then((m) => m.CaptureScreen));
+const ModeratorScreen = lazyScreen<Props>(() => import('../screens/moderator/ModeratorScreen').then((m) => m.ModeratorScreen));
+const StageScreen = lazyScreen<Props>(() => import('../screens/stage/StageScreen').then((m) => m.StageScreen));
+const ReportScreen = lazyScreen<Props>(() => import('../screens/report/ReportScreen').then((m) => m.ReportScreen));
 
 export const eventViews: EventViewEntry[] = [
   { view: 'capture', labelKey: 'capture.tab', component: CaptureScreen },
