@@ -86,8 +86,12 @@ export function CaptureScreen({ eventId }: { eventId: string }) {
   const onSave = useCallback(
     async (fields: NoteFields) => {
       const note = await addNote(eventId, fields, { clearDraft: true });
+      const listed = notesRef.current;
+      const last = listed[listed.length - 1];
       setPending((p) => [...p, note]);
-      setPinSeq((s) => s + 1);
+      // Normally the newest note ends the list; after a clock change or an import "from the future" it may not.
+      if (!last || last.createdAt <= note.createdAt) setPinSeq((s) => s + 1);
+      else setScrollTo((r) => ({ key: note.id, seq: (r?.seq ?? 0) + 1, focus: false }));
       setAnnouncement(t('capture.note.announced', { text: note.text.slice(0, 80) }));
       return note;
     },
@@ -97,7 +101,7 @@ export function CaptureScreen({ eventId }: { eventId: string }) {
   const jump = useCallback(
     (note: Note) => {
       if (slot !== 'all') choose(note.questionId ?? 'general');
-      setScrollTo((r) => ({ key: note.id, seq: (r?.seq ?? 0) + 1 }));
+      setScrollTo((r) => ({ key: note.id, seq: (r?.seq ?? 0) + 1, focus: true }));
     },
     [slot, choose],
   );

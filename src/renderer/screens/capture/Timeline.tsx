@@ -29,7 +29,8 @@ export function Timeline(props: TimelineProps) {
   const questionLabels = useMemo(() => new Map(props.questions.map((q) => [q.id, `${q.order + 1}`])), [props.questions]);
   const general = t('capture.rail.general');
 
-  const highlight = useCallback((el: HTMLElement) => {
+  const highlight = useCallback((el: HTMLElement, request: ScrollRequest) => {
+    if (!request.focus) return;
     const article = el.querySelector<HTMLElement>('article, form');
     if (!article) return;
     article.focus({ preventScroll: true });

@@ -5,6 +5,8 @@ export interface ScrollRequest {
   key: string;
   /** Bumped for every request, so asking twice for the same note scrolls twice. */
   seq: number;
+  /** Move the focus to the item (a search result) or leave it where it is (a note just saved). */
+  focus: boolean;
 }
 
 interface VirtualListProps<T> {
@@ -17,7 +19,7 @@ interface VirtualListProps<T> {
   class?: string;
   scrollTo?: ScrollRequest | null;
   /** Called once the requested item is on screen, with its element. */
-  onScrolledTo?: (element: HTMLElement) => void;
+  onScrolledTo?: (element: HTMLElement, request: ScrollRequest) => void;
   /** Bumped to pin the view to the bottom again (e.g. after saving a note). */
   pinSeq?: number;
   overscan?: number;
@@ -133,7 +135,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
       const el = list.querySelector<HTMLElement>(`[data-key="${CSS.escape(request.key)}"]`);
       if (el) {
         el.scrollIntoView({ block: 'center' });
-        props.onScrolledTo?.(el);
+        props.onScrolledTo?.(el, request);
       } else if (frames++ < 10) requestAnimationFrame(settle);
     };
     requestAnimationFrame(settle);
