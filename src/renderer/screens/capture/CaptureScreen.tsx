@@ -32,7 +32,8 @@ const NO_NOTES: Note[] = [];
 export function CaptureScreen({ eventId }: { eventId: string }) {
   const t = useT();
   const eventResult = useLiveQueryResult(() => getEvent(eventId), [eventId], undefined);
-  const questions = useLiveQuery(() => liveQuestions(eventId), [eventId], NO_QUESTIONS);
+  const questionsResult = useLiveQueryResult(() => liveQuestions(eventId), [eventId], NO_QUESTIONS);
+  const questions = questionsResult.value;
   const participants = useLiveQuery(() => liveParticipants(eventId), [eventId], NO_PARTICIPANTS);
   const turns = useLiveQuery(() => liveTurns(eventId), [eventId], NO_TURNS);
   const currentSpeakerId = useMemo(() => currentTurn(turns)?.speakerId ?? null, [turns]);
@@ -44,9 +45,14 @@ export function CaptureScreen({ eventId }: { eventId: string }) {
       : (questions[0]?.id ?? 'general');
   const slots = useMemo<Slot[]>(() => [...questions.map((q) => q.id), 'general', 'all'], [questions]);
 
+  // Until the questions are known the slot is a guess: reading its notes would be wasted work.
+  const querySlot = questionsResult.ready ? slot : null;
   const loaded = useLiveQueryResult(
-    async () => ({ slot, notes: slot === 'all' ? await listEventNotes(eventId) : await liveNotes(eventId, slotQuestionId(slot)) }),
-    [eventId, slot],
+    async () => ({
+      slot: querySlot,
+      notes: querySlot === null ? NO_NOTES : querySlot === 'all' ? await listEventNotes(eventId) : await liveNotes(eventId, slotQuestionId(querySlot)),
+    }),
+    [eventId, querySlot],
     { slot, notes: NO_NOTES },
   );
   const liveList = loaded.value.slot === slot ? loaded.value.notes : NO_NOTES;
