@@ -7,6 +7,7 @@
 // capture.search_p95_ms       a query typed in Find → its results in the DOM
 // capture.open_10k_ms         navigating to the capture view → composer usable and timeline painted (median)
 // capture.heap_10k_mb         renderer JS heap after a forced GC, capture view open
+// capture.heap_10k_find_mb    the same with Find open (all 10,000 notes loaded and indexed)
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,6 +64,9 @@ export default async function capture(ctx) {
     log(`${saves.length} saves`);
     const searches = await measureSearches(page, words);
     log(`${searches.length} searches`);
+    // With Find open every note of the event is loaded and folded: the heaviest the view gets.
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heapFind = await cdp.send('Runtime.getHeapUsage');
     await context.close();
 
     const vsync = await importBigEvent(vsyncBrowser, server.url, file);
@@ -78,6 +82,7 @@ export default async function capture(ctx) {
       { name: 'capture.search_p95_ms', value: round(percentile(searches, 95)), unit: 'ms' },
       { name: 'capture.open_10k_ms', value: round(median(opens)), unit: 'ms' },
       { name: 'capture.heap_10k_mb', value: round(heap.usedSize / 1024 / 1024), unit: 'MB' },
+      { name: 'capture.heap_10k_find_mb', value: round(heapFind.usedSize / 1024 / 1024), unit: 'MB' },
     ];
   } finally {
     await browser.close();

@@ -107,7 +107,7 @@ export function FindPanel({ eventId, questions, participants, onJump, onClose }:
               <li key={n.id}>
                 <button type="button" class="find-result" onClick={() => onJump(n)}>
                   <span class="note-kind">{t(`capture.kinds.${n.kind}`)}</span>
-                  <span class="find-where">{n.questionId ? `P${questionNumber.get(n.questionId) ?? '?'}` : t('capture.rail.general')}</span>
+                  <span class="find-where">{n.questionId ? t('capture.rail.short', { number: questionNumber.get(n.questionId) ?? '?' }) : t('capture.rail.general')}</span>
                   {n.speakerId && <span class="note-speaker">{speakers.get(n.speakerId) ?? ''}</span>}
                   <span class="find-text">{n.text.length > 140 ? `${n.text.slice(0, 140)}…` : n.text}</span>
                 </button>
