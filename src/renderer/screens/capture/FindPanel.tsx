@@ -32,7 +32,7 @@ export function FindPanel({ eventId, questions, participants, onJump, onClose }:
   useEffect(() => input.current?.focus(), []);
 
   const results = useMemo(
-    () => (indexed && (query.trim() || Object.values(filters).some(Boolean)) ? index.current.search(indexed, query, filters) : null),
+    () => (indexed && (query.trim() || Object.values(filters).some(Boolean)) ? index.current.search(indexed, query, filters, indexed.length) : null),
     [indexed, query, filters],
   );
   const questionNumber = useMemo(() => new Map(questions.map((q) => [q.id, q.order + 1])), [questions]);
