@@ -17,12 +17,14 @@ test('an event created from the keyboard is still there after a reload', async (
   const create = page.getByRole('button', { name: 'Nuevo evento' });
   await create.focus();
   await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Título del evento')).toBeFocused();
   await page.keyboard.type('Mesa de diálogo: agua y ciudad');
   await page.getByLabel('Fecha').fill('2026-12-03');
   await page.getByRole('button', { name: 'Crear evento' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mesa de diálogo: agua y ciudad');
 
   await page.getByRole('button', { name: 'Agregar pregunta guía' }).click();
+  await expect(page.getByLabel('Nueva pregunta guía')).toBeFocused();
   await page.keyboard.type('¿Quién decide sobre el agua en la ciudad?');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('question-list')).toContainText('¿Quién decide sobre el agua en la ciudad?');
