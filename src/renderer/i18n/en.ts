@@ -101,6 +101,16 @@ export const en: Catalogue = {
     audience: 'Audience',
     other: 'Other',
   },
+  participant: {
+    name: 'Name',
+    affiliation: 'Position and institution',
+    role: 'Role in the event',
+    roleShort: 'Role',
+    gender: 'Gender (optional)',
+    genderWhy: 'Gender is optional and used only for the speaking-time equity figures. Leave it as “Unspecified” if you do not know; it is never guessed from a name.',
+    nameRequired: 'Type the person’s name.',
+    genders: { woman: 'Woman', man: 'Man', 'non-binary': 'Non-binary', unspecified: 'Unspecified' },
+  },
   errors: {
     quota: 'There is not enough space to save. Free some disk space; what was already saved is safe.',
     conflict: 'That record already exists.',

@@ -100,6 +100,16 @@ export const es = {
     audience: 'Público',
     other: 'Otro',
   },
+  participant: {
+    name: 'Nombre',
+    affiliation: 'Cargo e institución',
+    role: 'Papel en el evento',
+    roleShort: 'Rol',
+    gender: 'Género (opcional)',
+    genderWhy: 'El género es opcional y solo se usa para las cifras de equidad en el uso de la palabra. Déjalo en «Sin especificar» si no lo sabes; nunca se deduce del nombre.',
+    nameRequired: 'Escribe el nombre de la persona.',
+    genders: { woman: 'Mujer', man: 'Hombre', 'non-binary': 'No binario', unspecified: 'Sin especificar' },
+  },
   errors: {
     quota: 'No hay espacio suficiente para guardar. Libera espacio en el disco; lo ya guardado no se perdió.',
     conflict: 'Ese registro ya existe.',

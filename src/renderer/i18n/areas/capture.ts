@@ -57,11 +57,8 @@ const es = {
     currentOption: '{{name}} (en el turno)',
     add: 'Añadir participante',
     addTitle: 'Nuevo participante',
-    name: 'Nombre',
-    role: 'Rol',
     addSubmit: 'Añadir',
     cancel: 'Cancelar',
-    nameRequired: 'Escribe un nombre.',
     added: 'Participante añadido: {{name}}.',
   },
   note: {
@@ -207,11 +204,8 @@ const en: typeof es = {
     currentOption: '{{name}} (speaking now)',
     add: 'Add participant',
     addTitle: 'New participant',
-    name: 'Name',
-    role: 'Role',
     addSubmit: 'Add',
     cancel: 'Cancel',
-    nameRequired: 'Write a name.',
     added: 'Participant added: {{name}}.',
   },
   note: {

@@ -1,7 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
-import { PARTICIPANT_ROLES, type Participant, type ParticipantRole } from '../../../core/model/types';
+import type { Participant } from '../../../core/model/types';
+import { BLANK_PARTICIPANT, ParticipantFields } from '../../components/ParticipantFields';
 import { useT } from '../../i18n';
 import { addParticipant } from '../../store';
+
+const ERROR_ID = 'capture-add-error';
 
 interface SpeakerPickerProps {
   eventId: string;
@@ -19,19 +22,24 @@ export function SpeakerPicker({ eventId, participants, speakerId, currentSpeaker
   const t = useT();
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState('');
+  const [person, setPerson] = useState(BLANK_PARTICIPANT);
   const nameRef = useRef<HTMLInputElement>(null);
-  const roleRef = useRef<HTMLSelectElement>(null);
   const current = participants.find((p) => p.id === currentSpeakerId);
 
+  const open = () => {
+    setPerson(BLANK_PARTICIPANT);
+    setAdding(true);
+  };
+
   const add = async () => {
-    const name = nameRef.current?.value.trim() ?? '';
+    const name = person.name.trim();
     if (!name) {
-      setError(t('capture.speaker.nameRequired'));
+      setError(t('participant.nameRequired'));
       nameRef.current?.focus();
       return;
     }
     try {
-      const p = await addParticipant(eventId, { name, role: (roleRef.current?.value ?? 'panellist') as ParticipantRole });
+      const p = await addParticipant(eventId, { name, role: person.role });
       onChange(p.id);
       setAdding(false);
       setError('');
@@ -55,7 +63,7 @@ export function SpeakerPicker({ eventId, participants, speakerId, currentSpeaker
       </label>
       {current && <span class="current-speaker">{t('capture.speaker.current', { name: current.name })}</span>}
       {!adding ? (
-        <button type="button" class="button button-small" onClick={() => setAdding(true)}>
+        <button type="button" class="button button-small" onClick={open}>
           {t('capture.speaker.add')}
         </button>
       ) : (
@@ -71,20 +79,17 @@ export function SpeakerPicker({ eventId, participants, speakerId, currentSpeaker
             }
           }}
         >
-          <label>
-            <span>{t('capture.speaker.name')}</span>
-            <input ref={nameRef} autoFocus aria-invalid={error ? true : undefined} />
-          </label>
-          <label>
-            <span>{t('capture.speaker.role')}</span>
-            <select ref={roleRef}>
-              {PARTICIPANT_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`roles.${r}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ParticipantFields
+            idPrefix="capture-add"
+            value={person}
+            onChange={(changes) => setPerson({ ...person, ...changes })}
+            affiliation={false}
+            gender={false}
+            shortLabels
+            nameErrorId={error ? ERROR_ID : undefined}
+            nameRef={nameRef}
+            autoFocus
+          />
           <button type="button" class="button button-small button-primary" onClick={() => void add()}>
             {t('capture.speaker.addSubmit')}
           </button>
@@ -92,7 +97,7 @@ export function SpeakerPicker({ eventId, participants, speakerId, currentSpeaker
             {t('capture.speaker.cancel')}
           </button>
           {error && (
-            <p class="field-error" role="alert">
+            <p id={ERROR_ID} class="field-error" role="alert">
               {error}
             </p>
           )}

@@ -4,11 +4,12 @@ import { useT } from '../../i18n';
 import { addParticipant, deleteParticipant, restoreParticipant, updateParticipant } from '../../store';
 import type { Participant } from '../../../core/model/types';
 import { BulkParticipantsPaste } from '../setup/BulkParticipantsPaste';
-import { BLANK_PARTICIPANT, ParticipantForm, type ParticipantFormValue } from '../setup/ParticipantForm';
+import { BLANK_PARTICIPANT, type ParticipantFieldsValue } from '../../components/ParticipantFields';
+import { ParticipantForm } from '../setup/ParticipantForm';
 import { ParticipantRows } from '../setup/ParticipantRows';
 import '../../styles/setup.css';
 
-const tidy = (v: ParticipantFormValue): ParticipantFormValue => ({
+const tidy = (v: ParticipantFieldsValue): ParticipantFieldsValue => ({
   ...v,
   name: v.name.replace(/\s+/g, ' ').trim(),
   affiliation: v.affiliation.replace(/\s+/g, ' ').trim(),
@@ -26,7 +27,7 @@ export function ParticipantList({ eventId, participants }: { eventId: string; pa
     }
   };
 
-  const addMany = (rows: ParticipantFormValue[]) =>
+  const addMany = (rows: ParticipantFieldsValue[]) =>
     guard(async () => {
       let added = 0;
       // One at a time: if the disk fills up midway, those already added stay and the message says so.

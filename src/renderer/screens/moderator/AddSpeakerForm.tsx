@@ -1,14 +1,7 @@
 import { useState } from 'preact/hooks';
-import {
-  GENDERS,
-  PARTICIPANT_ROLES,
-  type Gender,
-  type GuidingQuestion,
-  type Id,
-  type Participant,
-  type ParticipantRole,
-} from '../../../core/model/types';
+import type { Gender, GuidingQuestion, Id, Participant, ParticipantRole } from '../../../core/model/types';
 import { MAX_PLANNED_SECONDS } from '../../../core/timer/queue';
+import { BLANK_PARTICIPANT, ParticipantFields } from '../../components/ParticipantFields';
 import { useT } from '../../i18n';
 
 const NEW = '__new__';
@@ -31,9 +24,7 @@ interface Props {
 export function AddSpeakerForm({ participants, questions, onAdd }: Props) {
   const t = useT();
   const [who, setWho] = useState(participants.length === 0 ? NEW : '');
-  const [name, setName] = useState('');
-  const [role, setRole] = useState<ParticipantRole>('panellist');
-  const [gender, setGender] = useState<Gender>('unspecified');
+  const [person, setPerson] = useState(BLANK_PARTICIPANT);
   const [minutes, setMinutes] = useState('5');
   const [open, setOpen] = useState(false);
   const [questionId, setQuestionId] = useState('');
@@ -42,7 +33,7 @@ export function AddSpeakerForm({ participants, questions, onAdd }: Props) {
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (isNew && name.trim() === '') return setError(t('moderator.add.nameRequired'));
+    if (isNew && person.name.trim() === '') return setError(t('participant.nameRequired'));
     if (!isNew && who === '') return setError(t('moderator.add.personRequired'));
     const value = Number(minutes.replace(',', '.'));
     const seconds = Math.round(value * 60);
@@ -50,11 +41,13 @@ export function AddSpeakerForm({ participants, questions, onAdd }: Props) {
       return setError(t('moderator.add.minutesInvalid'));
     }
     setError(null);
-    const person = isNew ? { name: name.trim(), role, gender } : { id: who };
-    const ok = await onAdd({ person, plannedSeconds: open ? null : seconds, questionId: questionId || null });
+    const ok = await onAdd({
+      person: isNew ? { name: person.name.trim(), role: person.role, gender: person.gender } : { id: who },
+      plannedSeconds: open ? null : seconds,
+      questionId: questionId || null,
+    });
     if (ok) {
-      setName('');
-      setGender('unspecified');
+      setPerson({ ...BLANK_PARTICIPANT, role: person.role });
       if (!isNew) setWho('');
     }
   };
@@ -77,40 +70,14 @@ export function AddSpeakerForm({ participants, questions, onAdd }: Props) {
         </label>
       )}
       {isNew && (
-        <fieldset class="new-person">
-          <label class="field">
-            <span>{t('moderator.add.name')}</span>
-            <input type="text" value={name} maxLength={200} onInput={(e) => setName(e.currentTarget.value)} />
-          </label>
-          <div class="field-row">
-            <label class="field">
-              <span>{t('moderator.add.role')}</span>
-              <select value={role} onChange={(e) => setRole(e.currentTarget.value as ParticipantRole)}>
-                {PARTICIPANT_ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`roles.${r}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label class="field">
-              <span>{t('moderator.add.gender')}</span>
-              <select
-                value={gender}
-                aria-describedby="gender-note"
-                onChange={(e) => setGender(e.currentTarget.value as Gender)}
-              >
-                {GENDERS.map((g) => (
-                  <option key={g} value={g}>
-                    {t(`moderator.genders.${g}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-          <p id="gender-note" class="hint">
-            {t('moderator.add.genderNote')}
-          </p>
+        <fieldset class="new-person participant-fields">
+          <ParticipantFields
+            idPrefix="add-speaker"
+            value={person}
+            onChange={(changes) => setPerson({ ...person, ...changes })}
+            affiliation={false}
+            shortLabels
+          />
         </fieldset>
       )}
       <div class="field-row">

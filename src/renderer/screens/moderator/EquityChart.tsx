@@ -44,7 +44,7 @@ export function EquityChart({ report, people }: Props) {
       rows: report.byGender.map((r) => ({
         ...r,
         key: r.gender,
-        label: r.gender === UNATTRIBUTED ? unattributed : t(`moderator.genders.${r.gender}`),
+        label: r.gender === UNATTRIBUTED ? unattributed : t(`participant.genders.${r.gender}`),
       })),
     },
   ];

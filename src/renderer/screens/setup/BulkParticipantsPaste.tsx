@@ -44,10 +44,10 @@ export function BulkParticipantsPaste({ idPrefix, onAdd }: Props) {
           <caption>{t('setup.bulkPreview', { count: parsed.rows.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('setup.participantName')}</th>
-              <th scope="col">{t('setup.participantAffiliation')}</th>
-              <th scope="col">{t('setup.participantRole')}</th>
-              <th scope="col">{t('setup.participantGender')}</th>
+              <th scope="col">{t('participant.name')}</th>
+              <th scope="col">{t('participant.affiliation')}</th>
+              <th scope="col">{t('participant.role')}</th>
+              <th scope="col">{t('participant.gender')}</th>
             </tr>
           </thead>
           <tbody>
@@ -56,7 +56,7 @@ export function BulkParticipantsPaste({ idPrefix, onAdd }: Props) {
                 <td>{r.name}</td>
                 <td>{r.affiliation}</td>
                 <td>{t(`roles.${r.role}`)}</td>
-                <td>{t(`setup.genders.${r.gender}`)}</td>
+                <td>{t(`participant.genders.${r.gender}`)}</td>
               </tr>
             ))}
           </tbody>

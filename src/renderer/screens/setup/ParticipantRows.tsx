@@ -1,15 +1,16 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n';
-import { ParticipantForm, type ParticipantFormValue } from './ParticipantForm';
+import type { ParticipantFieldsValue } from '../../components/ParticipantFields';
+import { ParticipantForm } from './ParticipantForm';
 
-export interface ParticipantRow extends ParticipantFormValue {
+export interface ParticipantRow extends ParticipantFieldsValue {
   key: string;
 }
 
 interface Props {
   idPrefix: string;
   rows: ParticipantRow[];
-  onSave: (key: string, value: ParticipantFormValue) => void;
+  onSave: (key: string, value: ParticipantFieldsValue) => void;
   onRemove: (key: string) => void;
 }
 
@@ -40,7 +41,7 @@ export function ParticipantRows({ idPrefix, rows, onSave, onRemove }: Props) {
               <strong>{p.name}</strong>
               {p.affiliation && <span> — {p.affiliation}</span>}
               <span class="badge">{t(`roles.${p.role}`)}</span>
-              {p.gender !== 'unspecified' && <span class="badge">{t(`setup.genders.${p.gender}`)}</span>}
+              {p.gender !== 'unspecified' && <span class="badge">{t(`participant.genders.${p.gender}`)}</span>}
             </span>
             <span class="toolbar">
               <button type="button" class="button button-small" aria-label={`${t('setup.edit')}: ${p.name}`} onClick={() => setEditing(p.key)}>

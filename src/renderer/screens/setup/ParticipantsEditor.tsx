@@ -10,7 +10,8 @@ import {
   type SetupDraft,
 } from '../../../core/setup';
 import { BulkParticipantsPaste } from './BulkParticipantsPaste';
-import { BLANK_PARTICIPANT, ParticipantForm } from './ParticipantForm';
+import { BLANK_PARTICIPANT } from '../../components/ParticipantFields';
+import { ParticipantForm } from './ParticipantForm';
 import { ParticipantRows } from './ParticipantRows';
 
 interface Props {
