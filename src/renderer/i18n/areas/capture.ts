@@ -5,7 +5,6 @@ const es = {
   tab: 'Captura',
   title: 'Captura de notas',
   loading: 'Cargando notas…',
-  notFound: 'No se encontró el evento.',
   back: 'Volver a eventos',
   rail: {
     label: 'Preguntas guía',
@@ -152,7 +151,6 @@ const en: typeof es = {
   tab: 'Capture',
   title: 'Note capture',
   loading: 'Loading notes…',
-  notFound: 'Event not found.',
   back: 'Back to events',
   rail: {
     label: 'Guiding questions',

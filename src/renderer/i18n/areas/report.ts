@@ -52,7 +52,6 @@ const es = {
   filterMarkdown: 'Markdown',
   filterCsv: 'CSV (hoja de cálculo)',
   csvSuffix: 'tiempo de palabra',
-  notFound: 'No se encontró este evento.',
 };
 
 type ReportStrings = typeof es;
@@ -108,7 +107,6 @@ const en: ReportStrings = {
   filterMarkdown: 'Markdown',
   filterCsv: 'CSV (spreadsheet)',
   csvSuffix: 'speaking time',
-  notFound: 'This event was not found.',
 };
 
 export const reportCatalogue: AreaCatalogue = { es: { report: es }, en: { report: en } };

@@ -3,6 +3,7 @@ import { settlePending, stepSlot, withPending } from '../../../core/capture/note
 import type { GuidingQuestion, Note, Participant, Turn } from '../../../core/model/types';
 import { currentTurn } from '../../../core/timer/queue';
 import { routeHref } from '../../app/router';
+import { EventLoading, EventMissing, isMissing } from '../../components/EventMissing';
 import { EventTabs } from '../../components/EventTabs';
 import { useT } from '../../i18n';
 import {
@@ -113,15 +114,8 @@ export function CaptureScreen({ eventId }: { eventId: string }) {
   );
 
   const event = eventResult.value;
-  if (!eventResult.ready) return <p>{t('app.loading')}</p>;
-  if (!event || event.deletedAt !== null) {
-    return (
-      <section class="panel">
-        <p role="alert">{t('capture.notFound')}</p>
-        <a href={routeHref({ name: 'library' })}>{t('capture.back')}</a>
-      </section>
-    );
-  }
+  if (!eventResult.ready) return <EventLoading />;
+  if (!event || isMissing(event)) return <EventMissing />;
 
   const question = questions.find((q) => q.id === slot);
   const slotLabel = question ? `${question.order + 1}. ${question.text}` : t(slot === 'all' ? 'capture.rail.all' : 'capture.rail.general');

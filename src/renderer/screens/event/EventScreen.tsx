@@ -1,7 +1,7 @@
 import { routeHref } from '../../app/router';
+import { EventLoading, EventMissing, useEventOverview } from '../../components/EventMissing';
 import { EventTabs } from '../../components/EventTabs';
 import { useT } from '../../i18n';
-import { liveEventOverview, useLiveQuery } from '../../store';
 import { AgendaList } from './AgendaList';
 import { EventDetails } from './EventDetails';
 import { ParticipantList } from './ParticipantList';
@@ -10,17 +10,10 @@ import { QuestionList } from './QuestionList';
 /** One event: its data, its guiding questions and its participants. */
 export function EventScreen({ eventId }: { eventId: string }) {
   const t = useT();
-  const overview = useLiveQuery(() => liveEventOverview(eventId), [eventId], undefined);
+  const overview = useEventOverview(eventId);
 
-  if (overview === undefined) return <p>{t('app.loading')}</p>;
-  if (overview === null || overview.event.deletedAt !== null) {
-    return (
-      <section class="panel">
-        <p role="alert">{t('event.notFound')}</p>
-        <a href={routeHref({ name: 'library' })}>{t('event.back')}</a>
-      </section>
-    );
-  }
+  if (overview === undefined) return <EventLoading />;
+  if (overview === null) return <EventMissing />;
   const { event, questions, participants } = overview;
   return (
     <article class="event-screen" aria-labelledby="event-title">

@@ -4,6 +4,7 @@ import type { Id, Turn } from '../../../core/model/types';
 import { foldLog } from '../../../core/timer/fold';
 import { describeStoreError } from '../../app/errors';
 import { routeHref } from '../../app/router';
+import { EventLoading, EventMissing, useEventOverview } from '../../components/EventMissing';
 import { EventTabs } from '../../components/EventTabs';
 import { useNotices } from '../../components/Notices';
 import { useT } from '../../i18n';
@@ -17,7 +18,6 @@ import { pageNow } from '../../moderation/use-timer-now';
 import {
   addParticipant,
   DEFAULT_MODERATOR_PREFS,
-  liveEventOverview,
   liveParticipants,
   moderation,
   useLiveQuery,
@@ -37,7 +37,7 @@ import { TurnLog } from './TurnLog';
 export function ModeratorScreen({ eventId }: { eventId: string }) {
   const t = useT();
   const { notify } = useNotices();
-  const overview = useLiveQuery(() => liveEventOverview(eventId), [eventId], undefined);
+  const overview = useEventOverview(eventId);
   const everyone = useLiveQuery(() => liveParticipants(eventId, true), [eventId], []);
   const prefs = useLiveQuery(() => moderation.getPrefs(eventId), [eventId], DEFAULT_MODERATOR_PREFS as ModeratorPrefs);
   const message = useLiveQuery(() => moderation.getStageMessage(eventId), [eventId], null);
@@ -84,15 +84,8 @@ export function ModeratorScreen({ eventId }: { eventId: string }) {
     return () => channel.current?.close();
   }, [eventId]);
 
-  if (overview === undefined) return <p>{t('app.loading')}</p>;
-  if (overview === null || overview.event.deletedAt !== null) {
-    return (
-      <section class="panel">
-        <p role="alert">{t('event.notFound')}</p>
-        <a href={routeHref({ name: 'library' })}>{t('event.back')}</a>
-      </section>
-    );
-  }
+  if (overview === undefined) return <EventLoading />;
+  if (overview === null) return <EventMissing />;
   const { event, questions, participants } = overview;
 
   const move = (turnId: Id, toIndex: number) => {

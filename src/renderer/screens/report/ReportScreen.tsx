@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { EventBundle } from '../../../core/model/types';
 import { resolveReportOptions, type ReportOptions } from '../../../core/report';
 import { routeHref } from '../../app/router';
+import { EventLoading, EventMissing, isMissing } from '../../components/EventMissing';
 import { EventTabs } from '../../components/EventTabs';
 import { useT } from '../../i18n';
 import { liveEventBundle, useLiveQueryResult } from '../../store';
@@ -17,16 +18,9 @@ export function ReportScreen({ eventId }: { eventId: string }) {
   // Only what the user changed; the rest follows the event (e.g. its language) as it changes.
   const [choices, setChoices] = useState<Partial<ReportOptions>>({});
 
-  if (!result.ready) return <p>{t('app.loading')}</p>;
+  if (!result.ready) return <EventLoading />;
   const bundle = result.value;
-  if (!bundle || result.error || bundle.event.deletedAt !== null) {
-    return (
-      <section class="panel">
-        <p role="alert">{t('report.notFound')}</p>
-        <a href={routeHref({ name: 'library' })}>{t('event.back')}</a>
-      </section>
-    );
-  }
+  if (!bundle || result.error || isMissing(bundle.event)) return <EventMissing />;
   const options = resolveReportOptions(bundle.event.language, choices);
   return (
     <article class="report-screen" aria-labelledby="event-title">
