@@ -42,7 +42,6 @@ const es = {
   savedEventFile: 'Archivo del evento guardado.',
   failed: 'No se pudo guardar «{{name}}». Tus datos no cambiaron. {{reason}}',
   reasons: {
-    tooLarge: 'El archivo supera el tamaño máximo (200 MB).',
     noSpace: 'No queda espacio en el disco.',
     permission: 'No hay permiso para escribir en esa carpeta; elige otra.',
     writeFailed: 'No se pudo escribir el archivo; prueba en otra carpeta.',
@@ -97,7 +96,6 @@ const en: ReportStrings = {
   savedEventFile: 'Event file saved.',
   failed: 'Could not save “{{name}}”. Your data did not change. {{reason}}',
   reasons: {
-    tooLarge: 'The file is larger than the maximum size (200 MB).',
     noSpace: 'The disk is full.',
     permission: 'No permission to write in that folder; choose another one.',
     writeFailed: 'The file could not be written; try another folder.',

@@ -1,11 +1,14 @@
 import type { TFunction } from '../../i18n';
 import { bridgeErrorCode, bridgeErrorDetail } from '../../platform';
 
-/** Why a save failed, in words the user can act on. */
+/**
+ * Why a save failed, in words the user can act on. Shorter than `describeStoreError`'s file
+ * messages where the surrounding sentence already says the data did not change.
+ */
 export function describeSaveError(error: unknown, t: TFunction): string {
   switch (bridgeErrorCode(error)) {
     case 'too-large':
-      return t('report.reasons.tooLarge');
+      return t('errors.file.too-large');
     case 'no-space':
       return t('report.reasons.noSpace');
     case 'permission-denied':
