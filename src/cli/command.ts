@@ -18,6 +18,8 @@ export interface CliIo {
   fileSize?: (path: string) => Promise<number>;
   /** Language of messages (RELATOR_LANG / LANG); Spanish when absent. */
   lang?: Language;
+  /** Closes a named phase for RELATOR_PROFILE=1 (src/cli/profile.ts); absent otherwise. */
+  mark?: (phase: string) => void;
 }
 
 export interface Command {

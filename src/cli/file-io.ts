@@ -1,4 +1,4 @@
-import { checkFileSize, describeFileError } from '../core/file-format';
+import { checkFileSize, describeFileError, type ParseOptions } from '../core/file-format';
 import type { CliIo } from './command';
 import { ioLanguage, t } from './lang';
 
@@ -52,4 +52,9 @@ export async function writeOutput(io: CliIo, path: string, data: string): Promis
     io.stderr(`${describeIoError(io, e, path, true)}\n`);
     return false;
   }
+}
+
+/** What parseEventFile is told about an input read by readInput: its size and the profiling hook. */
+export function parseOptionsFor(io: CliIo, input: { bytes?: number }): ParseOptions {
+  return { ...(input.bytes === undefined ? {} : { byteLength: input.bytes }), ...(io.mark ? { mark: io.mark } : {}) };
 }

@@ -28,15 +28,17 @@ async function readAllStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export function nodeIo(lang: Language): CliIo {
+export function nodeIo(lang: Language, mark?: (phase: string) => void): CliIo {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    readFile: (path) => readFile(path, 'utf8'),
+    // Read whole, decoded once (not chunk by chunk through a string decoder).
+    readFile: async (path) => (await readFile(path)).toString('utf8'),
     readBytes: async (path) => new Uint8Array(await readFile(path)),
     readStdin: readAllStdin,
     writeFile: writeFileAtomic,
     fileSize: async (path) => (await stat(path)).size,
     lang,
+    ...(mark ? { mark } : {}),
   };
 }

@@ -7,6 +7,7 @@ import { writeOutput } from '../file-io';
 import { t } from '../lang';
 import { SAMPLE_PROGRAM_TEXT } from '../sample-text';
 import { APP_VERSION } from '../version';
+import { COMMAND_INFO } from './info';
 
 const OPTIONS = [
   { name: 'notes', short: 'n', value: true },
@@ -15,10 +16,7 @@ const OPTIONS = [
 ];
 
 export const demoCommand: Command = {
-  name: 'demo',
-  usage: 'relator demo --notes N [--seed S] -o FILE',
-  summary: 'Escribe un evento ficticio y reproducible con N notas, a partir del evento de muestra',
-  summaryEn: 'Writes a fictional, reproducible event with N notes, built on the sample event',
+  ...COMMAND_INFO.demo,
   async run(args, io) {
     const parsed = parseArgs(args, OPTIONS, io);
     if (parsed.positionals.length > 0) {

@@ -1,6 +1,6 @@
 import { parseArgs, stringOption } from '../args';
 import { UsageError, type CliIo, type Command } from '../command';
-import { describeIoError, readInput } from '../file-io';
+import { describeIoError, parseOptionsFor, readInput } from '../file-io';
 import { ioLanguage, t } from '../lang';
 import { describeFileError, parseEventFile } from '../../core/file-format';
 import { buildReport } from '../../core/report/build-report';
@@ -8,6 +8,7 @@ import { renderMarkdown } from '../../core/report/markdown-writer';
 import { renderSpeakingTimeCsv } from '../../core/report/csv-writer';
 import { GROUP_MODES, TIMESTAMP_MODES, type GroupMode, type ReportOptions, type TimestampMode } from '../../core/report/options';
 import { LANGUAGES, type Language } from '../../core/model/types';
+import { COMMAND_INFO } from './info';
 
 export type ExportFormat = 'docx' | 'md' | 'csv';
 const FORMATS: readonly ExportFormat[] = ['docx', 'md', 'csv'];
@@ -62,23 +63,20 @@ export function parseExportArgs(args: readonly string[], io: CliIo): ExportArgs 
 }
 
 export const exportCommand: Command = {
-  name: 'export',
-  usage:
-    'relator export EVENT.relator.json --format docx|md|csv [--lang es|en] [--no-annex] [--starred-only] ' +
-    '[--timestamps clock|elapsed|none] [--group kind|chronological] [--no-speaking-time] -o OUT',
-  summary: 'Escribe la relatoría en DOCX o Markdown, o los tiempos de palabra en CSV',
-  summaryEn: 'Writes the report as DOCX or Markdown, or the speaking times as CSV',
+  ...COMMAND_INFO.export,
   async run(args, io) {
     const parsed = parseExportArgs(args, io);
     const input = await readInput(io, parsed.input);
     if (!input) return 1;
-    const result = parseEventFile(input.text, input.bytes === undefined ? {} : { byteLength: input.bytes });
+    io.mark?.('read');
+    const result = parseEventFile(input.text, parseOptionsFor(io, input));
     if (!result.ok) {
       io.stderr(t(io, `${parsed.input}: no es un archivo de evento válido:\n`, `${parsed.input}: not a valid event file:\n`));
       for (const error of result.errors) io.stderr(`  - ${describeFileError(error, ioLanguage(io))}\n`);
       return 1;
     }
     const model = buildReport(result.bundle, parsed.options);
+    io.mark?.('report');
     let data: string | Uint8Array;
     if (parsed.format === 'md') data = renderMarkdown(model);
     else if (parsed.format === 'csv') data = renderSpeakingTimeCsv(model);
@@ -87,6 +85,7 @@ export const exportCommand: Command = {
       const [{ renderDocx }, zlib] = await Promise.all([import('../../core/report/docx-writer'), import('node:zlib')]);
       data = await renderDocx(model, { deflateRaw: (bytes) => zlib.deflateRawSync(bytes), crc32: nativeCrc32(zlib) });
     }
+    io.mark?.(`render-${parsed.format}`);
     if (parsed.output === '-') {
       if (typeof data !== 'string') throw new UsageError(t(io, 'DOCX no se escribe en la salida estándar: use -o ARCHIVO', 'DOCX is not written to standard output: use -o FILE'));
       io.stdout(data);
@@ -98,6 +97,7 @@ export const exportCommand: Command = {
       io.stderr(`${describeIoError(io, e, parsed.output, true)}\n`);
       return 1;
     }
+    io.mark?.('write');
     return 0;
   },
 };

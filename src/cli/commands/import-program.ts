@@ -7,6 +7,7 @@ import { UsageError, type CliIo, type Command } from '../command';
 import { readInput, writeOutput } from '../file-io';
 import { t } from '../lang';
 import { APP_VERSION } from '../version';
+import { COMMAND_INFO } from './info';
 
 const OPTIONS = [
   { name: 'title', short: 't', value: true },
@@ -28,10 +29,7 @@ function checkDate(io: CliIo, value: string): string {
 const clip = (text: string, max: number): string => (text.length > max ? text.slice(0, max) : text);
 
 export const importProgramCommand: Command = {
-  name: 'import-program',
-  usage: 'relator import-program FILE.txt [--title T] [--date YYYY-MM-DD] -o EVENT.relator.json',
-  summary: 'Crea un archivo de evento a partir del programa en texto: datos del evento y preguntas guía',
-  summaryEn: 'Creates an event file from a text program: event data and guiding questions',
+  ...COMMAND_INFO.importProgram,
   async run(args, io) {
     const parsed = parseArgs(args, OPTIONS, io);
     if (parsed.positionals.length !== 1) {

@@ -3,12 +3,10 @@ import { parseArgs } from '../args';
 import { UsageError, type Command } from '../command';
 import { readInput } from '../file-io';
 import { t } from '../lang';
+import { COMMAND_INFO } from './info';
 
 export const questionsCommand: Command = {
-  name: 'questions',
-  usage: 'relator questions FILE.txt',
-  summary: 'Extrae en JSON las preguntas guía de un programa en texto (FILE «-» lee la entrada estándar)',
-  summaryEn: 'Extracts the guiding questions of a text program as JSON (FILE "-" reads standard input)',
+  ...COMMAND_INFO.questions,
   async run(args, io) {
     const { positionals } = parseArgs(args, [], io);
     if (positionals.length !== 1) {

@@ -3,12 +3,10 @@ import { parseArgs, stringOption } from '../args';
 import { UsageError, type Command } from '../command';
 import { writeOutput } from '../file-io';
 import { t } from '../lang';
+import { COMMAND_INFO } from './info';
 
 export const schemaCommand: Command = {
-  name: 'schema',
-  usage: 'relator schema [-o FILE]',
-  summary: 'Escribe el JSON Schema del formato de archivo de evento (resources/relator-event.schema.json)',
-  summaryEn: 'Writes the JSON Schema of the event file format (resources/relator-event.schema.json)',
+  ...COMMAND_INFO.schema,
   async run(args, io) {
     const parsed = parseArgs(args, [{ name: 'output', short: 'o', value: true }], io);
     if (parsed.positionals.length > 0) {

@@ -1,14 +1,12 @@
 import { describeFileError, parseEventFile } from '../../core/file-format';
 import { parseArgs } from '../args';
 import { UsageError, type Command } from '../command';
-import { readInput } from '../file-io';
+import { parseOptionsFor, readInput } from '../file-io';
 import { ioLanguage, t } from '../lang';
+import { COMMAND_INFO } from './info';
 
 export const validateCommand: Command = {
-  name: 'validate',
-  usage: 'relator validate FILE',
-  summary: 'Comprueba un archivo de evento .relator.json (FILE «-» lee la entrada estándar)',
-  summaryEn: 'Checks a .relator.json event file (FILE "-" reads standard input)',
+  ...COMMAND_INFO.validate,
   async run(args, io) {
     const { positionals } = parseArgs(args, [], io);
     if (positionals.length !== 1) {
@@ -17,8 +15,9 @@ export const validateCommand: Command = {
     const path = positionals[0]!;
     const input = await readInput(io, path);
     if (!input) return 1;
+    io.mark?.('read');
     const lang = ioLanguage(io);
-    const result = parseEventFile(input.text, input.bytes === undefined ? {} : { byteLength: input.bytes });
+    const result = parseEventFile(input.text, parseOptionsFor(io, input));
     if (!result.ok) {
       io.stderr(t(io, `${path}: no es un archivo de evento válido:\n`, `${path}: not a valid event file:\n`));
       for (const error of result.errors) io.stderr(`  - ${describeFileError(error, lang)}\n`);

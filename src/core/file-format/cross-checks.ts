@@ -1,8 +1,9 @@
 import type { EventBundle, Id } from '../model';
 import { fileError, type FileWarning } from './errors';
 import type { ErrorCollector } from './collector';
+import { isKnownTimeZone } from './time-zone';
 
-type Ref = { id: Id | null; target: 'question' | 'participant'; path: string };
+type RefTarget = 'question' | 'participant';
 
 /**
  * Checks between records that no single-record schema can see: every record belongs to this
@@ -35,22 +36,21 @@ export function checkBundle(bundle: EventBundle, errors: ErrorCollector): void {
 
   const questionIds = new Set(bundle.questions.map((q) => q.id));
   const participantIds = new Set(bundle.participants.map((p) => p.id));
-  const refs = function* (): Generator<Ref> {
-    for (const [name, records] of [['notes', bundle.notes], ['turns', bundle.turns]] as const) {
-      for (let i = 0; i < records.length; i++) {
-        yield { id: records[i]!.questionId, target: 'question', path: `${name}[${i}].questionId` };
-        yield { id: records[i]!.speakerId, target: 'participant', path: `${name}[${i}].speakerId` };
-      }
-    }
-    for (let i = 0; i < bundle.syntheses.length; i++) {
-      yield { id: bundle.syntheses[i]!.questionId, target: 'question', path: `syntheses[${i}].questionId` };
-    }
+  // Plain loops in file order (no generator of ref objects): this runs once per record of a large file.
+  const check = (id: Id | null, target: RefTarget, path: () => string): void => {
+    if (id === null || (target === 'question' ? questionIds : participantIds).has(id)) return;
+    errors.add(fileError('dangling-reference', path(), { target, id }));
   };
-  for (const ref of refs()) {
-    if (errors.full) break;
-    if (ref.id === null) continue;
-    const known = ref.target === 'question' ? questionIds : participantIds;
-    if (!known.has(ref.id)) errors.add(fileError('dangling-reference', ref.path, { target: ref.target, id: ref.id }));
+  for (const [name, records] of [['notes', bundle.notes], ['turns', bundle.turns]] as const) {
+    for (let i = 0; i < records.length && !errors.full; i++) {
+      const record = records[i]!;
+      check(record.questionId, 'question', () => `${name}[${i}].questionId`);
+      if (errors.full) break;
+      check(record.speakerId, 'participant', () => `${name}[${i}].speakerId`);
+    }
+  }
+  for (let i = 0; i < bundle.syntheses.length && !errors.full; i++) {
+    check(bundle.syntheses[i]!.questionId, 'question', () => `syntheses[${i}].questionId`);
   }
 
   const synthesisFor = new Map<Id, string>();
@@ -82,13 +82,4 @@ export function bundleWarnings(bundle: EventBundle): FileWarning[] {
     } else orders.set(q.order, i);
   });
   return warnings;
-}
-
-function isKnownTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// Namespace import, not `{ z }`: esbuild then bundles only the zod parts used instead of every locale.
+import * as z from 'zod';
 import { EventFileSchema } from './schema';
 
 /** The JSON Schema published at resources/relator-event.schema.json, as its text: what a reader accepts. */

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// Namespace import, not `{ z }`: esbuild then bundles only the zod parts used instead of every locale.
+import * as z from 'zod';
 import { GENDERS, LANGUAGES, NOTE_KINDS, PARTICIPANT_ROLES, UUID_PATTERN } from '../model';
 import type { EventBundle } from '../model';
 import { EVENT_FILE_FORMAT, EVENT_FILE_VERSION, LIMITS } from './limits';

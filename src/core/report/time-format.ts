@@ -1,3 +1,4 @@
+import { isKnownTimeZone } from '../file-format/time-zone';
 import { formatElapsed } from '../model/session-clock';
 import type { IsoDate, IsoInstant } from '../model/types';
 import type { TimestampMode } from './options';
@@ -48,10 +49,5 @@ export function longDate(date: IsoDate, locale: string): string {
 
 /** An unknown zone would make Intl throw; the report is still useful in UTC. */
 export function safeZone(timeZone: string): string {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
-  } catch {
-    return 'UTC';
-  }
+  return isKnownTimeZone(timeZone) ? timeZone : 'UTC';
 }
