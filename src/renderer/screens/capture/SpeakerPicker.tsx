@@ -68,7 +68,7 @@ export function SpeakerPicker({ eventId, participants, speakerId, currentSpeaker
         </button>
       ) : (
         <div
-          class="add-participant"
+          class="quick-add-participant"
           role="group"
           aria-label={t('capture.speaker.addTitle')}
           onKeyDown={(e) => {
