@@ -3,8 +3,6 @@ import { fileError, type FileWarning } from './errors';
 import type { ErrorCollector } from './collector';
 import { isKnownTimeZone } from './time-zone';
 
-type RefTarget = 'question' | 'participant';
-
 /**
  * Checks between records that no single-record schema can see: every record belongs to this
  * event, ids are unique across the file, references point at records in the file, and a question
@@ -13,44 +11,50 @@ type RefTarget = 'question' | 'participant';
  */
 export function checkBundle(bundle: EventBundle, errors: ErrorCollector): void {
   const eventId = bundle.event.id;
-  const seen = new Map<Id, string>([[eventId, 'event.id']]);
-  const collections = {
-    questions: bundle.questions,
-    participants: bundle.participants,
-    notes: bundle.notes,
-    turns: bundle.turns,
-    syntheses: bundle.syntheses,
+  const collections = [
+    ['questions', bundle.questions],
+    ['participants', bundle.participants],
+    ['notes', bundle.notes],
+    ['turns', bundle.turns],
+    ['syntheses', bundle.syntheses],
+  ] as const;
+  // Where each id was first seen, as collection * SLOT + index (-1 for the event): the path text
+  // is only built for an error, not for each of a large file's records.
+  const SLOT = 2 ** 32;
+  const firstPath = (at: number): string => {
+    if (at < 0) return 'event.id';
+    const [name] = collections[Math.floor(at / SLOT)]!;
+    return `${name}[${at % SLOT}].id`;
   };
-  for (const [name, records] of Object.entries(collections)) {
+  const seen = new Map<Id, number>([[eventId, -1]]);
+  collections.forEach(([name, records], c) => {
     for (let i = 0; i < records.length && !errors.full; i++) {
       const record = records[i]!;
-      const at = `${name}[${i}]`;
       const first = seen.get(record.id);
-      if (first !== undefined) errors.add(fileError('duplicate-id', `${at}.id`, { id: record.id, firstPath: first }));
-      else seen.set(record.id, `${at}.id`);
+      if (first !== undefined) errors.add(fileError('duplicate-id', `${name}[${i}].id`, { id: record.id, firstPath: firstPath(first) }));
+      else seen.set(record.id, c * SLOT + i);
       if (record.eventId !== eventId) {
-        errors.add(fileError('wrong-event', `${at}.eventId`, { expected: eventId, found: record.eventId }));
+        errors.add(fileError('wrong-event', `${name}[${i}].eventId`, { expected: eventId, found: record.eventId }));
       }
     }
-  }
+  });
 
   const questionIds = new Set(bundle.questions.map((q) => q.id));
   const participantIds = new Set(bundle.participants.map((p) => p.id));
-  // Plain loops in file order (no generator of ref objects): this runs once per record of a large file.
-  const check = (id: Id | null, target: RefTarget, path: () => string): void => {
-    if (id === null || (target === 'question' ? questionIds : participantIds).has(id)) return;
-    errors.add(fileError('dangling-reference', path(), { target, id }));
-  };
+  const dangling = (path: string, target: 'question' | 'participant', id: Id): void =>
+    errors.add(fileError('dangling-reference', path, { target, id }));
+  // In file order, each reference in turn, stopping once the collector is full.
   for (const [name, records] of [['notes', bundle.notes], ['turns', bundle.turns]] as const) {
     for (let i = 0; i < records.length && !errors.full; i++) {
-      const record = records[i]!;
-      check(record.questionId, 'question', () => `${name}[${i}].questionId`);
+      const { questionId, speakerId } = records[i]!;
+      if (questionId !== null && !questionIds.has(questionId)) dangling(`${name}[${i}].questionId`, 'question', questionId);
       if (errors.full) break;
-      check(record.speakerId, 'participant', () => `${name}[${i}].speakerId`);
+      if (speakerId !== null && !participantIds.has(speakerId)) dangling(`${name}[${i}].speakerId`, 'participant', speakerId);
     }
   }
   for (let i = 0; i < bundle.syntheses.length && !errors.full; i++) {
-    check(bundle.syntheses[i]!.questionId, 'question', () => `syntheses[${i}].questionId`);
+    const { questionId } = bundle.syntheses[i]!;
+    if (!questionIds.has(questionId)) dangling(`syntheses[${i}].questionId`, 'question', questionId);
   }
 
   const synthesisFor = new Map<Id, string>();

@@ -7,6 +7,7 @@ import { attribution, type ReportBlock, type ReportModel, type ReportNote, type 
  */
 export function renderMarkdown(model: ReportModel): string {
   const out: string[] = [];
+  const cache: RenderCache = { heads: new Map(), bodies: new Map() };
   const { title } = model;
   out.push(`# ${escapeInline(title.title || model.labels.report)}`);
   if (title.subtitle) out.push(escapeBlockText(title.subtitle));
@@ -15,19 +16,19 @@ export function renderMarkdown(model: ReportModel): string {
   }
   for (const section of model.sections) {
     out.push(`${'#'.repeat(section.level + 1)} ${escapeInline(section.heading)}`);
-    for (const block of section.blocks) out.push(renderBlock(block));
+    for (const block of section.blocks) out.push(renderBlock(block, cache));
   }
   return out.join('\n\n') + '\n';
 }
 
-function renderBlock(block: ReportBlock): string {
+function renderBlock(block: ReportBlock, cache: RenderCache): string {
   switch (block.type) {
     case 'paragraph':
       return escapeBlockText(block.text);
     case 'bullets':
       return block.items.map((item) => `- ${escapeBlockText(item, '  ')}`).join('\n');
     case 'notes':
-      return block.items.map((n) => `- ${noteLine(n, block.showKind, block.showQuestion, '  ')}`).join('\n');
+      return block.items.map((n) => `- ${noteLine(n, block.showKind, block.showQuestion, '  ', cache)}`).join('\n');
     case 'quotes':
       // One block quote, one paragraph per quote: separate quotes would need a blank line between
       // them, which markdownlint (MD028) reads as a mistake.
@@ -37,19 +38,30 @@ function renderBlock(block: ReportBlock): string {
   }
 }
 
-/** A note appears in its question's section and again in the annex (same indent): escape it once. */
-const escapedNotes = new WeakMap<ReportNote, string>();
+/**
+ * Escaped pieces reused within one document: a note appears in its question's section and again
+ * in the annex (same indent), and thousands of notes share a handful of kind/question prefixes.
+ */
+interface RenderCache {
+  heads: Map<string, string>;
+  bodies: Map<ReportNote, string>;
+}
 
-function noteLine(n: ReportNote, showKind: boolean, showQuestion: boolean, indent: string): string {
-  const prefix = [showKind ? n.kindLabel : '', showQuestion ? n.question ?? '' : ''].filter(Boolean).join(' · ');
-  const head = prefix === '' ? '' : `**${escapeInline(prefix)}:** `;
-  const star = n.starred ? '★ ' : '';
-  let body = escapedNotes.get(n);
+function noteLine(n: ReportNote, showKind: boolean, showQuestion: boolean, indent: string, cache: RenderCache): string {
+  const kind = showKind ? n.kindLabel : '';
+  const question = showQuestion ? (n.question ?? '') : '';
+  const prefix = kind !== '' && question !== '' ? `${kind} · ${question}` : kind || question;
+  let head = cache.heads.get(prefix);
+  if (head === undefined) {
+    head = prefix === '' ? '' : `**${escapeInline(prefix)}:** `;
+    cache.heads.set(prefix, head);
+  }
+  let body = cache.bodies.get(n);
   if (body === undefined) {
     body = escapeBlockText(n.text, indent) + attributionSuffix(n, indent);
-    escapedNotes.set(n, body);
+    cache.bodies.set(n, body);
   }
-  return `${star}${head}${body}`;
+  return n.starred ? `★ ${head}${body}` : head + body;
 }
 
 function attributionSuffix(n: ReportNote, indent: string): string {
