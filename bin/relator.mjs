@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // `relator` command line. Runs the esbuild bundle out/cli/relator.mjs, rebuilding it first when it is
 // missing or older than its sources, so `npx relator …` works straight after `npm install`.
+import module from 'node:module';
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+
+// Node ≥ 22.1 keeps the bundle's compiled code between runs; on Node 20 the function does not exist.
+module.enableCompileCache?.();
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, 'out', 'cli', 'relator.mjs');

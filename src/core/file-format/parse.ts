@@ -3,7 +3,7 @@ import { ErrorCollector } from './collector';
 import { bundleWarnings, checkBundle } from './cross-checks';
 import { fileError, jsonTypeOf, type FileError, type FileWarning } from './errors';
 import { issueToErrors } from './issues';
-import { findForbiddenKeys, mayHoldForbiddenKeys, parseJsonText } from './json-text';
+import { findForbiddenKeys, hasForbiddenKeys, parseJsonText } from './json-text';
 import { COLLECTIONS, COLLECTION_LIMITS, EVENT_FILE_FORMAT, EVENT_FILE_VERSION, MAX_EVENT_FILE_BYTES } from './limits';
 import * as z from 'zod';
 import { EventFileSchema } from './schema';
@@ -39,7 +39,7 @@ export function parseEventFile(text: string, options: ParseOptions = {}): ParseR
   const root = json.value;
 
   const errors = new ErrorCollector();
-  if (mayHoldForbiddenKeys(text)) findForbiddenKeys(root, (e) => errors.add(e), () => errors.full);
+  if (hasForbiddenKeys(root)) findForbiddenKeys(root, (e) => errors.add(e), () => errors.full);
   mark('forbidden-keys');
   if (!errors.empty) return fail(errors.result());
 
