@@ -19,7 +19,6 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
   const timeZone = safeZone(event.timeZone);
   const questions = live(bundle.questions).sort((a, b) => a.order - b.order);
   const questionById = new Map(questions.map((q) => [q.id, q]));
-  const questionNumber = new Map(questions.map((q, i) => [q.id, i + 1]));
   const people = new Map(live(bundle.participants).map((p) => [p.id, p]));
   const turns = live(bundle.turns);
   const noteTime = noteTimeFormatter(options.timestamps, labels.locale, timeZone);
@@ -27,18 +26,24 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
   const notes = live(bundle.notes)
     .filter((n) => !options.starredOnly || n.starred)
     .sort(chronological);
-  const toReport = (n: Note): ReportNote => {
-    const qn = n.questionId ? questionNumber.get(n.questionId) : undefined;
-    return {
-      text: cleanText(n.text).trim(),
-      kind: n.kind,
-      kindLabel: labels.kindNames[n.kind],
-      speaker: speakerName(n.speakerId, people),
-      time: noteTime(n),
-      starred: n.starred,
-      question: qn === undefined ? null : labels.question(qn),
-    };
+  // Thousands of notes share a few speakers and questions: their labels are computed once each.
+  const speakerOf = new Map<Id, string | null>();
+  const speaker = (id: Id | null): string | null => {
+    if (id === null) return null;
+    let name = speakerOf.get(id);
+    if (name === undefined) speakerOf.set(id, (name = speakerName(id, people)));
+    return name;
   };
+  const questionLabel = new Map(questions.map((q, i) => [q.id, labels.question(i + 1)]));
+  const toReport = (n: Note): ReportNote => ({
+    text: cleanText(n.text).trim(),
+    kind: n.kind,
+    kindLabel: labels.kindNames[n.kind],
+    speaker: speaker(n.speakerId),
+    time: noteTime(n),
+    starred: n.starred,
+    question: (n.questionId && questionLabel.get(n.questionId)) ?? null,
+  });
   const reportNotes: ReportNote[] = [];
   const byQuestion = new Map<Id | null, ReportNote[]>();
   for (const n of notes) {
