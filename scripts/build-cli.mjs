@@ -23,7 +23,11 @@ const rawTextPlugin = {
   },
 };
 
-export async function buildCli() {
+/**
+ * Builds the bundle. `minify: false` (command line: `--no-minify`) keeps names readable for
+ * `node --cpu-prof`; bin/relator.mjs keeps using that bundle until a source file changes.
+ */
+export async function buildCli({ minify = true } = {}) {
   const { build } = await import('esbuild');
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   const result = await build({
@@ -40,7 +44,7 @@ export async function buildCli() {
     chunkNames: 'chunks/[name]-[hash]',
     outExtension: { '.js': '.mjs' },
     // Start-up time is dominated by parsing the bundle; benchmarks time whole processes.
-    minify: true,
+    minify,
     loader: { '.txt': 'text' },
     define: { __RELATOR_VERSION__: JSON.stringify(pkg.version) },
     plugins: [rawTextPlugin],
@@ -73,6 +77,6 @@ async function removeOldChunks(current) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const path = await buildCli();
+  const path = await buildCli({ minify: !process.argv.includes('--no-minify') });
   process.stdout.write(`built ${path}\n`);
 }
