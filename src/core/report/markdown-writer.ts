@@ -18,7 +18,10 @@ export function renderMarkdown(model: ReportModel): string {
     out.push(`${'#'.repeat(section.level + 1)} ${escapeInline(section.heading)}`);
     for (const block of section.blocks) out.push(renderBlock(block, cache));
   }
-  return out.join('\n\n') + '\n';
+  // The final newline joins the last piece rather than the whole text: `join(…) + '\n'` would make
+  // a multi-megabyte rope that has to be copied flat again before it can be written.
+  out.push(`${out.pop() ?? ''}\n`);
+  return out.join('\n\n');
 }
 
 function renderBlock(block: ReportBlock, cache: RenderCache): string {
