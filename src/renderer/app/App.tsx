@@ -26,8 +26,10 @@ export function App() {
   }, []);
 
   const onLanguage = async (language: Language) => {
+    // Saved first, so the choice survives a reload made right after it; if the database cannot
+    // take it, the language still changes for this session.
+    await setSetting('uiLanguage', language).catch((error: unknown) => console.error('Could not save the language', error));
     await changeLanguage(language);
-    await setSetting('uiLanguage', language);
   };
 
   if (route.name === 'event' && eventView?.bare) {
