@@ -53,7 +53,7 @@ export function parseStartArgs(argv) {
 export function webFallbackMessage(url) {
   return [
     `Relator: ${url}`,
-    'La aplicación de escritorio no pudo abrirse porque aquí falta el programa Electron; la misma aplicación funciona en el navegador en la dirección de arriba. Para tener la de escritorio, ejecute `npx install-electron --no` en un equipo con internet y luego `npm start`.',
+    'La aplicación de escritorio no pudo abrirse porque aquí falta el programa Electron; la misma aplicación funciona en el navegador en la dirección de arriba. Para tener la de escritorio, ejecuta `npx install-electron --no` en un equipo con internet y luego `npm start`.',
     'The desktop app could not start because the Electron binary is missing here; the same app runs in your browser at the address above. To get the desktop app, run `npx install-electron --no` on a machine with internet access, then `npm start`.',
   ].join('\n');
 }

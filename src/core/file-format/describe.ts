@@ -17,7 +17,7 @@ const MESSAGES: Record<Language, Record<FileError['code'] | FileWarning['code'],
     'format-wrong': (p) =>
       `El archivo no es un evento de Relator: el campo «format» debería valer «${p.expected}» y vale «${p.found}».`,
     'version-newer': (p) =>
-      `Este archivo lo creó una versión más reciente de Relator (el campo «version» vale ${p.found} y esta versión de Relator lee hasta la ${p.supported}). Actualice Relator para abrirlo.`,
+      `Este archivo lo creó una versión más reciente de Relator (el campo «version» vale ${p.found} y esta versión de Relator lee hasta la ${p.supported}). Actualiza Relator para abrirlo.`,
     'version-older': (p) =>
       `Este archivo usa una versión antigua del formato (el campo «version» vale ${p.found}) que esta versión de Relator no puede leer (lee la versión ${p.supported}).`,
     'version-missing': () => 'Al archivo le falta el campo «version»: no se sabe con qué versión del formato se escribió.',

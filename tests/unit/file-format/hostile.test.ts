@@ -106,7 +106,7 @@ describe('hostile and broken event files', () => {
 
   it('says a file from a newer Relator needs an update', () => {
     const { es, en } = single(mutated((f) => (f.version = 2)), 'version-newer', 'version');
-    expect(es).toContain('Actualice Relator');
+    expect(es).toContain('Actualiza Relator');
     expect(en).toContain('Update Relator');
   });
 
