@@ -14,5 +14,10 @@ export function createElectronPlatform(bridge: RelatorBridge): Platform {
     openExternal(url) {
       bridge.openExternal(url).catch((error: unknown) => console.warn('Relator: link not opened', error));
     },
+    async openStageWindow(eventId) {
+      // The main process builds the window's address itself; the renderer only names the event.
+      await bridge.openStageWindow(eventId);
+      return true;
+    },
   };
 }

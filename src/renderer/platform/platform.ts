@@ -12,4 +12,9 @@ export interface Platform {
   saveFile(options: { title: string; suggestedName: string; filters: FileFilter[]; mime: string; data: string | Uint8Array }): Promise<boolean>;
   /** Opens a link outside the app. */
   openExternal(url: string): void;
+  /**
+   * Opens (or brings forward) the stage display at `url`: its own window on the desktop, a named
+   * popup in the browser (a second call reuses it). False when the browser blocked the popup.
+   */
+  openStageWindow(eventId: string, url: string): Promise<boolean>;
 }

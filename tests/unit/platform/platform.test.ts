@@ -34,6 +34,13 @@ describe('electron platform', () => {
     ]);
   });
 
+  it('opens the stage display through the bridge, naming only the event', async () => {
+    const { bridge, calls } = fakeBridge();
+    const id = '0b7d8a7e-4a0c-4f4e-9b7a-2f5d7c1e9a10';
+    expect(await createElectronPlatform(bridge).openStageWindow(id, 'file:///anything#/x')).toBe(true);
+    expect(calls).toEqual([['stage', id]]);
+  });
+
   it('is chosen when the preload bridge exists', () => {
     expect(choosePlatform(fakeBridge().bridge).kind).toBe('electron');
     expect(choosePlatform(undefined, fakeHost().host).kind).toBe('web');
@@ -146,6 +153,19 @@ describe('web platform', () => {
     expect(fake.revoked).toEqual([]);
     fake.timers.forEach((run) => run());
     expect(fake.revoked).toEqual(['blob:relator/0']);
+  });
+
+  it('opens the stage display as a named popup and says when the browser blocked it', async () => {
+    const url = 'http://127.0.0.1:5173/#/events/e/stage';
+    const focused: string[] = [];
+    const allowed = fakeHost();
+    allowed.host.open = (u: string, target: string) => ({ focus: () => void focused.push(`${u} ${target}`) });
+    expect(await createWebPlatform(allowed.host).openStageWindow('e', url)).toBe(true);
+    expect(focused).toEqual([`${url} relator-stage`]);
+
+    const blocked = fakeHost();
+    blocked.host.open = () => null;
+    expect(await createWebPlatform(blocked.host).openStageWindow('e', url)).toBe(false);
   });
 
   it('opens only web and mail links, in a new tab without opener', () => {
