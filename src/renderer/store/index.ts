@@ -31,7 +31,7 @@ export type { QuestionChanges, QuestionFields } from './questions';
 export type { ParticipantChanges, ParticipantFields } from './participants';
 export type { AddNoteOptions, NoteChanges, NoteFields } from './notes';
 export type { TurnFields } from './turns';
-export type { Draft, SettingKey, Settings } from './types';
+export type { Draft, SavedSetupDraft, SettingKey, Settings } from './types';
 
 let current: RelatorDb | null = null;
 
@@ -125,3 +125,4 @@ export const liveTurns = listTurns;
 export const liveSyntheses = listSyntheses;
 export const liveDraft = getDraft;
 export { moderation, validPrefs, DEFAULT_MODERATOR_PREFS, MAX_STAGE_MESSAGE, type ModeratorPrefs, type StageMessage } from './moderation';
+export { saveSetupDraft, getSetupDraft, clearSetupDraft, type SetupDraftInput } from './setup-draft';

@@ -1,0 +1,115 @@
+import { toIso } from '../../core/model/ids';
+import { GENDERS, PARTICIPANT_ROLES } from '../../core/model/types';
+import type { AgendaItem, DraftParticipant, DraftQuestion, SetupDraft } from '../../core/setup/draft';
+import type { RelatorDb } from './db';
+import { StoreError } from './errors';
+import { getDb } from './index';
+import { getSetting, setSetting } from './settings';
+import type { SavedSetupDraft, SetupFormFields } from './types';
+import { write } from './tx';
+
+/**
+ * The setup screen's unfinished work, kept in the settings table so a reload or a crash loses
+ * nothing. One draft per machine: the screen edits one new event at a time. What comes back is
+ * checked field by field, because it may have been written by an older build (or half a disk):
+ * anything that does not look right is ignored rather than shown or trusted.
+ */
+
+export type SetupDraftInput = Omit<SavedSetupDraft, 'version' | 'savedAt'>;
+
+/** Same bound as the paste box (MAX_PASTE_CHARS): longer texts are refused there, never saved. */
+export const MAX_SAVED_TEXT = 2_000_000;
+
+const FORM_KEYS: readonly (keyof SetupFormFields)[] = ['title', 'subtitle', 'date', 'startTime', 'place', 'organisers', 'objectives'];
+
+type Loose = Record<string, unknown>;
+const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isKey = (v: unknown): v is string => typeof v === 'string' && v !== '';
+
+function isQuestion(v: unknown): v is DraftQuestion {
+  if (!isObject(v) || !isKey(v.key) || !isString(v.text) || !isString(v.block)) return false;
+  if (v.span === null) return true;
+  return Array.isArray(v.span) && v.span.length === 2 && v.span.every((n) => Number.isInteger(n) && (n as number) >= 0);
+}
+
+function isParticipant(v: unknown): v is DraftParticipant {
+  return (
+    isObject(v) &&
+    isKey(v.key) &&
+    isString(v.name) &&
+    isString(v.affiliation) &&
+    (PARTICIPANT_ROLES as readonly unknown[]).includes(v.role) &&
+    (GENDERS as readonly unknown[]).includes(v.gender)
+  );
+}
+
+function isAgendaItem(v: unknown): v is AgendaItem {
+  return (
+    isObject(v) &&
+    isKey(v.key) &&
+    isKey(v.questionKey) &&
+    (v.speakerKey === null || isKey(v.speakerKey)) &&
+    (v.plannedMinutes === null || (typeof v.plannedMinutes === 'number' && Number.isFinite(v.plannedMinutes) && v.plannedMinutes > 0))
+  );
+}
+
+function isDraft(v: unknown): v is SetupDraft {
+  return (
+    isObject(v) &&
+    Array.isArray(v.questions) &&
+    v.questions.every(isQuestion) &&
+    Array.isArray(v.participants) &&
+    v.participants.every(isParticipant) &&
+    Array.isArray(v.agenda) &&
+    v.agenda.every(isAgendaItem)
+  );
+}
+
+const isForm = (v: unknown): v is SetupFormFields => isObject(v) && FORM_KEYS.every((k) => isString(v[k]));
+
+/** The saved draft when it has the current shape, else null (never throws on odd data). */
+export function parseSavedSetupDraft(v: unknown): SavedSetupDraft | null {
+  if (!isObject(v) || v.version !== 1) return null;
+  if (!isString(v.text) || v.text.length > MAX_SAVED_TEXT) return null;
+  if (!isDraft(v.draft) || !isForm(v.form) || typeof v.followsSource !== 'boolean' || !isString(v.savedAt)) return null;
+  if (!Array.isArray(v.touched) || !v.touched.every((k) => (FORM_KEYS as readonly unknown[]).includes(k))) return null;
+  return v as unknown as SavedSetupDraft;
+}
+
+/** Copies only the known fields, so a stray reference in the screen's state is never written. */
+function plain(input: SetupDraftInput, savedAt: string): SavedSetupDraft {
+  const { questions, participants, agenda } = input.draft;
+  return {
+    version: 1,
+    text: input.text,
+    draft: {
+      questions: questions.map(({ key, text, block, span }) => ({ key, text, block, span: span ? [span[0], span[1]] : null })),
+      participants: participants.map(({ key, name, affiliation, role, gender }) => ({ key, name, affiliation, role, gender })),
+      agenda: agenda.map(({ key, questionKey, speakerKey, plannedMinutes }) => ({ key, questionKey, speakerKey, plannedMinutes })),
+    },
+    form: Object.fromEntries(FORM_KEYS.map((k) => [k, input.form[k]])) as SetupFormFields,
+    touched: input.touched.filter((k) => FORM_KEYS.includes(k)),
+    followsSource: input.followsSource,
+    savedAt,
+  };
+}
+
+export async function saveSetupDraftIn(db: RelatorDb, input: SetupDraftInput): Promise<SavedSetupDraft> {
+  const value = plain(input, toIso(db.ctx.nowMs()));
+  if (!parseSavedSetupDraft(value)) throw new StoreError('invalid', 'The setup draft is not valid (or its text is over 2 MB)');
+  await setSetting(db, 'setupDraft', value);
+  return value;
+}
+
+export async function getSetupDraftIn(db: RelatorDb): Promise<SavedSetupDraft | null> {
+  return parseSavedSetupDraft(await getSetting(db, 'setupDraft'));
+}
+
+export async function clearSetupDraftIn(db: RelatorDb): Promise<void> {
+  await write(db, [db.settings], () => db.settings.delete('setupDraft'));
+}
+
+export const saveSetupDraft = (input: SetupDraftInput) => saveSetupDraftIn(getDb(), input);
+export const getSetupDraft = () => getSetupDraftIn(getDb());
+export const clearSetupDraft = () => clearSetupDraftIn(getDb());
