@@ -141,3 +141,48 @@ test('an agenda planned during setup and participants managed on the overview', 
   await page.reload();
   await expect(people.locator(':scope > li')).toHaveCount(2);
 });
+
+test('the setup draft survives a reload, can be discarded, and is gone once the event exists', async ({ page }) => {
+  await openSetup(page);
+  await page.getByLabel('Texto del programa').fill(PROGRAM);
+  const questions = page.getByTestId('draft-questions').locator(':scope > li');
+  await expect(questions).toHaveCount(6);
+  await page.getByRole('button', { name: 'Editar: Pregunta 3' }).click();
+  const editor = page.getByRole('textbox', { name: 'Pregunta 3', exact: true });
+  await editor.fill((await editor.inputValue()).replace('actoreslocales', 'actores locales'));
+  await editor.press('Enter');
+  await expect(questions.nth(2)).toContainText('actores locales');
+  await page.waitForTimeout(700);
+
+  await page.reload();
+  const restored = page.getByTestId('setup-restored');
+  await expect(restored).toContainText('Se recuperó el borrador de la configuración');
+  await expect(page.getByLabel('Texto del programa')).toHaveValue(PROGRAM);
+  await expect(questions).toHaveCount(6);
+  await expect(questions.nth(2)).toContainText('actores locales');
+  // The first reading of the restored text must not put the program's typo back.
+  await page.waitForTimeout(400);
+  await expect(questions.nth(2)).toContainText('actores locales');
+  await expect(page.getByLabel('Título del evento')).toHaveValue(/Segundo Conversatorio Metropolitano/);
+
+  await restored.getByRole('button', { name: 'Descartar' }).click();
+  await expect(restored).toHaveCount(0);
+  await expect(page.getByLabel('Texto del programa')).toHaveValue('');
+  await expect(questions).toHaveCount(0);
+  await expect(page.getByLabel('Título del evento')).toHaveValue('');
+  await page.reload();
+  await expect(page.getByLabel('Texto del programa')).toHaveValue('');
+  await expect(restored).toHaveCount(0);
+
+  await page.getByLabel('Texto del programa').fill(PROGRAM);
+  await expect(questions).toHaveCount(6);
+  await page.waitForTimeout(700);
+  await page.getByRole('button', { name: 'Crear evento' }).click();
+  await expect(page).toHaveURL(/#\/events\//);
+  await openSetup(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nuevo evento desde un programa');
+  await expect(page.getByLabel('Texto del programa')).toHaveValue('');
+  await expect(questions).toHaveCount(0);
+  await expect(restored).toHaveCount(0);
+});

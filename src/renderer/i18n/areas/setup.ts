@@ -2,7 +2,9 @@
 const es = {
   fromProgram: 'Nuevo evento desde un programa…',
   title: 'Nuevo evento desde un programa',
-  intro: 'Pega el programa del evento (de una página web, un correo o un documento). Revisa lo que encontramos, corrígelo y crea el evento. Nada se guarda hasta que pulses «Crear evento».',
+  intro: 'Pega el programa del evento (de una página web, un correo o un documento). Revisa lo que encontramos, corrígelo y crea el evento. Tu borrador se guarda en este equipo mientras trabajas; el evento se crea al pulsar «Crear evento».',
+  draftRestored: 'Se recuperó el borrador de la configuración',
+  discardDraft: 'Descartar',
   pasteTitle: '1. Pega el programa',
   pasteHelp: 'Se lee mientras escribes: el título, la fecha, los objetivos, quién organiza y las preguntas guía.',
   pasteLabel: 'Texto del programa',
@@ -107,7 +109,9 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 const en: Shape<typeof es> = {
   fromProgram: 'New event from a program…',
   title: 'New event from a program',
-  intro: 'Paste the event programme (from a web page, an email or a document). Check what we found, fix it and create the event. Nothing is saved until you press “Create event”.',
+  intro: 'Paste the event programme (from a web page, an email or a document). Check what we found, fix it and create the event. Your draft is kept on this computer as you work; the event is created when you press “Create event”.',
+  draftRestored: 'Your setup draft was restored',
+  discardDraft: 'Discard',
   pasteTitle: '1. Paste the programme',
   pasteHelp: 'It is read as you type: the title, date, objectives, organisers and guiding questions.',
   pasteLabel: 'Programme text',

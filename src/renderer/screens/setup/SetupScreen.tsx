@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import '../../styles/setup.css';
 import { navigate, routeHref } from '../../app/router';
 import { describeStoreError } from '../../app/errors';
 import { useNotices } from '../../components/Notices';
 import { useT } from '../../i18n';
-import { importBundle } from '../../store';
+import { importBundle, type SavedSetupDraft } from '../../store';
 import { newId } from '../../../core/model/ids';
-import { buildSetupBundle, canRedo, canUndo, type SetupDraft } from '../../../core/setup';
+import { buildSetupBundle, canRedo, canUndo, EMPTY_DRAFT, type SetupDraft } from '../../../core/setup';
 import { AgendaEditor } from './AgendaEditor';
 import { EventDataForm } from './EventDataForm';
 import { BLANK_EVENT_FORM, formFromProgram, formToFields, prefill, type EventFormKey } from './event-form';
@@ -15,6 +15,7 @@ import { PasteArea } from './PasteArea';
 import { ProgramPreview } from './ProgramPreview';
 import { initialSetupState, setupReducer } from './setup-state';
 import { useExtraction } from './use-extraction';
+import { useSetupAutosave } from './use-setup-autosave';
 import { useUndoKeys } from './use-undo-keys';
 
 /** `#/setup`: from a pasted program to a ready event, written in one go when the user says so. */
@@ -40,9 +41,33 @@ export function SetupScreen() {
     setForm((f) => ({ ...f, [key]: value }));
   }, []);
 
+  /** The text of a restored draft: its first reading must not replace the restored questions. */
+  const restoredText = useRef<string | null>(null);
+  const restore = useCallback((saved: SavedSetupDraft) => {
+    restoredText.current = saved.text;
+    touched.current = new Set(saved.touched);
+    setText(saved.text);
+    setForm(saved.form);
+    dispatch({ type: 'restore', draft: saved.draft, followsSource: saved.followsSource });
+  }, []);
+  const snapshot = useMemo(
+    () => ({ text, draft, form, touched: [...touched.current], followsSource: state.followsSource }),
+    [text, draft, form, state.followsSource],
+  );
+  const autosave = useSetupAutosave(snapshot, restore);
+  const discard = () => {
+    restore({ version: 1, text: '', draft: EMPTY_DRAFT, form: BLANK_EVENT_FORM, touched: [], followsSource: true, savedAt: '' });
+    restoredText.current = null;
+    void autosave.discard().catch(() => undefined);
+  };
+
   useEffect(() => {
     const result = extraction.result;
     if (!result) return;
+    if (restoredText.current !== null && extraction.source === restoredText.current) {
+      restoredText.current = null;
+      return;
+    }
     dispatch({ type: 'extracted', questions: result.questions, newKey: newId });
     setForm((f) => prefill(f, touched.current, formFromProgram(result.event)));
   }, [extraction.result]);
@@ -52,14 +77,14 @@ export function SetupScreen() {
     () => dispatch({ type: 'redo' }),
   );
 
-  const dirty = text.trim() !== '' || draft.questions.length > 0 || draft.participants.length > 0;
+  // Saved drafts come back on reopening; only a change still waiting to be written is worth a prompt.
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
-      if (dirty && !saved.current) e.preventDefault();
+      if (autosave.unsaved() && !saved.current) e.preventDefault();
     };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  }, []);
 
   const create = async () => {
     if (!form.title.trim()) {
@@ -73,6 +98,7 @@ export function SetupScreen() {
       const result = await importBundle(bundle);
       if (result.status !== 'imported') throw new Error(t('errors.conflict'));
       saved.current = true;
+      await autosave.finish().catch(() => undefined);
       notify({ kind: 'info', text: t('setup.created', { title: bundle.event.title }) });
       navigate({ name: 'event', eventId: result.eventId });
     } catch (error) {
@@ -89,6 +115,14 @@ export function SetupScreen() {
       </nav>
       <h1 id="setup-title">{t('setup.title')}</h1>
       <p class="hint">{t('setup.intro')}</p>
+      {autosave.restored && (
+        <p class="setup-restored" role="status" data-testid="setup-restored">
+          {t('setup.draftRestored')} ·{' '}
+          <button type="button" class="button button-small" onClick={discard}>
+            {t('setup.discardDraft')}
+          </button>
+        </p>
+      )}
       <PasteArea
         text={text}
         onText={(value) => {

@@ -25,6 +25,7 @@ export type SetupAction =
   | { type: 'change'; change: (draft: SetupDraft) => SetupDraft }
   | { type: 'extracted'; questions: readonly ExtractedQuestion[]; newKey: NewKey }
   | { type: 'reextract'; questions: readonly ExtractedQuestion[]; newKey: NewKey }
+  | { type: 'restore'; draft: SetupDraft; followsSource: boolean }
   | { type: 'undo' }
   | { type: 'redo' };
 
@@ -49,6 +50,9 @@ export function setupReducer(state: SetupState, action: SetupAction): SetupState
       const next = setQuestions(state.history.present, questionsFromExtraction(action.questions, action.newKey));
       return { ...state, history: step({ type: 'apply', next }) };
     }
+    case 'restore':
+      // A draft brought back from the store (or a discarded one) starts a fresh history.
+      return { history: startHistory(action.draft), followsSource: action.followsSource };
     case 'undo':
     case 'redo':
       return { ...state, history: step(action) };
