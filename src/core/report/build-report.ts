@@ -65,7 +65,7 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
 
   const syntheses = new Map(live(bundle.syntheses).map((s) => [s.questionId, cleanText(s.text).trim()]));
   questions.forEach((q, i) => {
-    sections.push(...questionSections(`question-${i + 1}`, `${labels.question(i + 1)}. ${oneLine(q.text)}`, syntheses.get(q.id) ?? '', byQuestion.get(q.id) ?? [], options, labels));
+    sections.push(...questionSections(`question-${i + 1}`, `${labels.question(i + 1)}. ${oneLine(q.text)}`, syntheses.get(q.id) ?? '', byQuestion.get(q.id) ?? [], options, labels, true));
   });
   sections.push(...questionSections('general', labels.generalNotes, '', byQuestion.get(null) ?? [], options, labels));
 
@@ -148,8 +148,10 @@ function questionSections(
   notes: ReportNote[],
   options: ReportOptions,
   labels: ReportLabels,
+  /** A guiding question is part of the forum's record even when nothing was noted under it. */
+  keepWhenEmpty = false,
 ): ReportSection[] {
-  if (synthesis === '' && notes.length === 0) return [];
+  if (synthesis === '' && notes.length === 0 && !keepWhenEmpty) return [];
   const blocks: ReportBlock[] = synthesis === '' ? [] : lightMarkdownBlocks(synthesis);
   const out: ReportSection[] = [{ id, level: 1, heading, blocks }];
   if (notes.length === 0) return out;

@@ -25,6 +25,15 @@ describe('report model', () => {
     expect(m.sections.find((s) => s.id === 'question-1')!.blocks).toEqual([{ type: 'paragraph', text: 'Síntesis de la primera pregunta.' }]);
   });
 
+  it('keeps every guiding question, even one nobody spoke to, but not an empty general section', () => {
+    const bundle = smallBundle();
+    const m = buildReport({ ...bundle, notes: [], syntheses: [] });
+    const questionIds = ids(m).filter((id) => /^question-\d+$/.test(id));
+    expect(questionIds).toHaveLength(bundle.questions.filter((q) => q.deletedAt === null).length);
+    expect(m.sections.find((s) => s.id === 'question-1')!.blocks).toEqual([]);
+    expect(ids(m)).not.toContain('general');
+  });
+
   it('prints nothing but the title for an empty event', () => {
     const m = buildReport({ event: createEvent({ title: 'Vacío' }, fixedContext()), questions: [], participants: [], notes: [], turns: [], syntheses: [] });
     expect(m.sections).toEqual([]);
