@@ -17,6 +17,12 @@ export const KIND_PREFIXES: readonly { prefix: string; kind: NoteKind }[] = [
   { prefix: '>', kind: 'action' },
 ];
 
+/** The kind a note's leading sign selects (leading spaces ignored), if it starts with one. */
+export function prefixAt(text: string): { prefix: string; kind: NoteKind } | undefined {
+  const start = text.trimStart();
+  return KIND_PREFIXES.find((p) => start.startsWith(p.prefix));
+}
+
 export interface ParsedComposerInput {
   text: string;
   /** Set when the text starts with a kind prefix; otherwise the composer's selected kind applies. */
@@ -33,7 +39,7 @@ const MENTION = /(^|\s)@([\p{L}\p{N}.'’-]+(?:\s+[\p{L}\p{N}.'’-]+){0,4})/u;
 export function parseComposerInput(raw: string, participants: readonly Participant[]): ParsedComposerInput {
   let text = raw.trim();
   let kind: NoteKind | null = null;
-  const prefix = KIND_PREFIXES.find((p) => text.startsWith(p.prefix));
+  const prefix = prefixAt(text);
   if (prefix) {
     kind = prefix.kind;
     // A quote keeps its opening mark only when the rapporteur also closed it.

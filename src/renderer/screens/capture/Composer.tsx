@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { KIND_PREFIXES, parseComposerInput } from '../../../core/capture/composer-syntax';
+import { parseComposerInput, prefixAt } from '../../../core/capture/composer-syntax';
 import { mentionAtCaret } from '../../../core/capture/note-list';
 import type { Id, Note, NoteKind, Participant } from '../../../core/model/types';
 import { fold } from '../../../core/text/fold';
+import { describeError } from '../../app/errors';
 import { useT } from '../../i18n';
 import type { NoteFields } from '../../store';
-import { failureReason } from './format';
 import { KindPicker } from './KindPicker';
 import { SpeakerPicker } from './SpeakerPicker';
 import { useDraft } from './use-draft';
@@ -41,8 +41,7 @@ export function Composer(props: ComposerProps) {
   const saving = useRef(false);
 
   const detectKind = (text: string) => {
-    const p = KIND_PREFIXES.find((k) => text.trimStart().startsWith(k.prefix));
-    setPrefixKind(p ? p.kind : null); // same value: Preact skips the render
+    setPrefixKind(prefixAt(text)?.kind ?? null); // same value: Preact skips the render
   };
   const draft = useDraft(props.eventId, props.questionId, area, (text) => {
     setRestored(true);
@@ -110,7 +109,7 @@ export function Composer(props: ComposerProps) {
       setRestored(false);
     } catch (e) {
       draft.schedule();
-      setError(t('capture.composer.saveFailed', { reason: failureReason(e, t('capture.composer.quota')) }));
+      setError(t('capture.composer.saveFailed', { reason: describeError(e, t) }));
     } finally {
       saving.current = false;
     }
