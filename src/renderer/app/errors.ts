@@ -2,8 +2,8 @@ import type { TFunction } from '../i18n';
 import { bridgeErrorCode } from '../platform';
 import { isStoreError } from '../store';
 
-/** A message a rapporteur can act on, for anything a store or file operation throws. */
-export function describeStoreError(error: unknown, t: TFunction): string {
+/** A message a rapporteur can act on, for anything a store or file operation throws (the database, the file bridge, or else the error's own words). */
+export function describeError(error: unknown, t: TFunction): string {
   const message = error instanceof Error ? error.message : String(error);
   if (isStoreError(error)) {
     if (error.code === 'quota') return t('errors.quota');

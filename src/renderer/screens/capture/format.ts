@@ -18,10 +18,3 @@ export function formatClock(iso: string, timeZone: string): string {
   }
   return f.format(new Date(iso));
 }
-
-/** Storage-full failures get their own words; anything else shows its message. */
-export function failureReason(error: unknown, quotaText: string): string {
-  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
-  if (/quota/i.test(text)) return quotaText;
-  return error instanceof Error ? error.message : text;
-}

@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'preact/hooks';
 import { rangeBetween, withTag } from '../../../core/capture/note-list';
 import type { Note } from '../../../core/model/types';
+import { describeError } from '../../app/errors';
 import { useNotices } from '../../components/Notices';
 import { useT } from '../../i18n';
 import { moveNotes, restoreNote, setStarred, softDeleteNote, updateNote } from '../../store';
@@ -23,7 +24,8 @@ export function useNoteActions({ notes, setEditingId, setSelected, onDeleted }: 
 
   return useMemo(() => {
     const fail = (e: unknown) =>
-      notify({ kind: 'error', text: tRef.current('capture.note.failed', { reason: e instanceof Error ? e.message : String(e) }) });
+      // describeError turns a full disk or a missing record into words, not the database's own message.
+      notify({ kind: 'error', text: tRef.current('capture.note.failed', { reason: describeError(e, tRef.current) }) });
 
     const actions: NoteActions = {
       onEdit: setEditingId,

@@ -1,4 +1,4 @@
-import { describeStoreError } from '../../app/errors';
+import { describeError } from '../../app/errors';
 import { useNotices } from '../../components/Notices';
 import { useT } from '../../i18n';
 import { deleteTurn, liveTurns, useLiveQuery } from '../../store';
@@ -55,7 +55,7 @@ export function AgendaList({ eventId, questions, participants }: Props) {
                         class="button button-small button-danger"
                         aria-label={`${t('setup.delete')}: ${describe(turn)}`}
                         onClick={() =>
-                          void deleteTurn(turn.id).catch((err: unknown) => notify({ kind: 'error', text: describeStoreError(err, t) }))
+                          void deleteTurn(turn.id).catch((err: unknown) => notify({ kind: 'error', text: describeError(err, t) }))
                         }
                       >
                         {t('setup.delete')}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useNotices } from '../../components/Notices';
-import { describeStoreError } from '../../app/errors';
+import { describeError } from '../../app/errors';
 import { formatEventDate } from '../../app/format';
 import { useT } from '../../i18n';
 import { updateEvent } from '../../store';
@@ -44,7 +44,7 @@ export function EventDetails({ event }: { event: RelatorEvent }) {
       setDraft(null);
       notify({ kind: 'info', text: t('event.saved') });
     } catch (err) {
-      notify({ kind: 'error', text: describeStoreError(err, t) });
+      notify({ kind: 'error', text: describeError(err, t) });
     }
   };
 

@@ -1,4 +1,4 @@
-import { describeStoreError } from '../../app/errors';
+import { describeError } from '../../app/errors';
 import { useNotices } from '../../components/Notices';
 import { useT } from '../../i18n';
 import { addParticipant, deleteParticipant, restoreParticipant, updateParticipant } from '../../store';
@@ -23,7 +23,7 @@ export function ParticipantList({ eventId, participants }: { eventId: string; pa
     try {
       await work();
     } catch (err) {
-      notify({ kind: 'error', text: describeStoreError(err, t) });
+      notify({ kind: 'error', text: describeError(err, t) });
     }
   };
 

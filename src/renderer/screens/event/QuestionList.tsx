@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useNotices } from '../../components/Notices';
 import { useAutoFocus } from '../../components/use-auto-focus';
-import { describeStoreError } from '../../app/errors';
+import { describeError } from '../../app/errors';
 import { useT } from '../../i18n';
 import { addQuestion, deleteQuestion, reorderQuestions, updateQuestion } from '../../store';
 import type { GuidingQuestion } from '../../../core/model/types';
@@ -13,7 +13,7 @@ export function QuestionList({ eventId, questions }: { eventId: string; question
   const [editing, setEditing] = useState<{ id: string | null; text: string } | null>(null);
 
   const guard = (work: () => Promise<unknown>) =>
-    void work().catch((err: unknown) => notify({ kind: 'error', text: describeStoreError(err, t) }));
+    void work().catch((err: unknown) => notify({ kind: 'error', text: describeError(err, t) }));
 
   const move = (index: number, delta: number) => {
     const ids = questions.map((q) => q.id);

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useNotices } from '../../components/Notices';
 import { useAutoFocus } from '../../components/use-auto-focus';
-import { describeStoreError } from '../../app/errors';
+import { describeError } from '../../app/errors';
 import { currentLanguage, useT } from '../../i18n';
 import { createEvent } from '../../store';
 
@@ -25,7 +25,7 @@ export function CreateEventForm({ onDone }: { onDone: (eventId: string | null) =
       const event = await createEvent({ title: clean, date, language: currentLanguage() });
       onDone(event.id);
     } catch (err) {
-      notify({ kind: 'error', text: describeStoreError(err, t) });
+      notify({ kind: 'error', text: describeError(err, t) });
     }
   };
 

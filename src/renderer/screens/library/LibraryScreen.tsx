@@ -4,7 +4,7 @@ import { useNotices } from '../../components/Notices';
 import { useT } from '../../i18n';
 import { navigate, routeHref } from '../../app/router';
 import { exportEventFile, importEventFile, importParsed, type ImportOutcome } from '../../app/event-files';
-import { describeStoreError } from '../../app/errors';
+import { describeError } from '../../app/errors';
 import { deleteEvent, duplicateEvent, listEventSummaries, restoreEvent, useLiveQuery } from '../../store';
 import type { EventBundle } from '../../../core/model/types';
 import { CreateEventForm } from './CreateEventForm';
@@ -26,7 +26,7 @@ export function LibraryScreen() {
     try {
       await work();
     } catch (error) {
-      notify({ kind: 'error', text: describeStoreError(error, t) });
+      notify({ kind: 'error', text: describeError(error, t) });
     }
   };
 

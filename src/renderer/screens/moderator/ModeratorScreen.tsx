@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { changedTurns, currentTurn, enqueueTurn, moveInQueue, queuedTurns, removeFromQueue } from '../../../core/timer/queue';
 import type { Id, Turn } from '../../../core/model/types';
 import { foldLog } from '../../../core/timer/fold';
-import { describeStoreError } from '../../app/errors';
+import { describeError } from '../../app/errors';
 import { routeHref } from '../../app/router';
 import { EventLoading, EventMissing, useEventOverview } from '../../components/EventMissing';
 import { EventTabs } from '../../components/EventTabs';
@@ -49,7 +49,7 @@ export function ModeratorScreen({ eventId }: { eventId: string }) {
   const queue = queuedTurns(turns);
 
   const fail = (error: unknown) =>
-    notify({ kind: 'error', text: t('moderator.errors.saveFailed', { message: describeStoreError(error, t) }) });
+    notify({ kind: 'error', text: t('moderator.errors.saveFailed', { message: describeError(error, t) }) });
   const write = (changed: readonly Turn[]) => save(changed).catch(fail);
 
   const command = (cmd: ControlCommand) => {

@@ -2,7 +2,7 @@ import type { TFunction } from '../../i18n';
 import { bridgeErrorCode, bridgeErrorDetail } from '../../platform';
 
 /**
- * Why a save failed, in words the user can act on. Shorter than `describeStoreError`'s file
+ * Why a save failed, in words the user can act on. Shorter than `describeError`'s file
  * messages where the surrounding sentence already says the data did not change.
  */
 export function describeSaveError(error: unknown, t: TFunction): string {

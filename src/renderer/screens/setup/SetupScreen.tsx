@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import '../../styles/setup.css';
 import { navigate, routeHref } from '../../app/router';
-import { describeStoreError } from '../../app/errors';
+import { describeError } from '../../app/errors';
 import { useNotices } from '../../components/Notices';
 import { useT } from '../../i18n';
 import { importBundle, type SavedSetupDraft } from '../../store';
@@ -102,7 +102,7 @@ export function SetupScreen() {
       notify({ kind: 'info', text: t('setup.created', { title: bundle.event.title }) });
       navigate({ name: 'event', eventId: result.eventId });
     } catch (error) {
-      notify({ kind: 'error', text: `${t('setup.createFailed')} ${describeStoreError(error, t)}` });
+      notify({ kind: 'error', text: `${t('setup.createFailed')} ${describeError(error, t)}` });
     } finally {
       setSaving(false);
     }
