@@ -1,17 +1,21 @@
-// `npm test`: typecheck, unit tests (vitest), then end-to-end tests (Playwright + Debian's chromium)
+// `npm test`: typecheck, lint, unit tests (vitest), then end-to-end tests (Playwright + Debian's chromium)
 // against the built web renderer. Prints one closing line "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdirSync, existsSync, rmSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
-const run = (cmd, args, env = {}) =>
-  spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
 let failedSteps = 0;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
-console.log('\n== typecheck');
+console.log('\n== typecheck (the app, then src/core alone without the DOM)');
 if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) failedSteps++;
+if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.core.json']) !== 0) failedSteps++;
+
+console.log('\n== lint (layer rules, import cycles) and formatting');
+if (run('npx', ['eslint', '.']) !== 0) failedSteps++;
+if (run('npx', ['prettier', '--check', '--log-level', 'warn', '.']) !== 0) failedSteps++;
 
 console.log('\n== unit tests (vitest)');
 rmSync('test-results/vitest.json', { force: true });
@@ -28,7 +32,8 @@ if (run('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel',
 
 console.log('\n== end-to-end tests (playwright, chromium)');
 rmSync('test-results/playwright.json', { force: true });
-if (run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' }) !== 0) failedSteps++;
+if (run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' }) !== 0)
+  failedSteps++;
 if (existsSync('test-results/playwright.json')) {
   const s = JSON.parse(readFileSync('test-results/playwright.json', 'utf8')).stats ?? {};
   totals.passed += (s.expected ?? 0) + (s.flaky ?? 0);

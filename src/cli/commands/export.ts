@@ -1,3 +1,4 @@
+import type * as Zlib from 'node:zlib';
 import { parseArgs, stringOption } from '../args';
 import { UsageError, type CliIo, type Command } from '../command';
 import { describeIoError, parseOptionsFor, readInput } from '../file-io';
@@ -34,7 +35,9 @@ const SPECS = [
 function oneOf<T extends string>(io: CliIo, name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(t(io, `--${name} debe ser ${allowed.join('|')} (recibido: ${value})`, `--${name} must be ${allowed.join('|')} (got: ${value})`));
+    throw new UsageError(
+      t(io, `--${name} debe ser ${allowed.join('|')} (recibido: ${value})`, `--${name} must be ${allowed.join('|')} (got: ${value})`),
+    );
   }
   return value as T;
 }
@@ -87,7 +90,10 @@ export const exportCommand: Command = {
     }
     io.mark?.(`render-${parsed.format}`);
     if (parsed.output === '-') {
-      if (typeof data !== 'string') throw new UsageError(t(io, 'DOCX no se escribe en la salida estándar: use -o ARCHIVO', 'DOCX is not written to standard output: use -o FILE'));
+      if (typeof data !== 'string')
+        throw new UsageError(
+          t(io, 'DOCX no se escribe en la salida estándar: use -o ARCHIVO', 'DOCX is not written to standard output: use -o FILE'),
+        );
       io.stdout(data);
       return 0;
     }
@@ -103,7 +109,7 @@ export const exportCommand: Command = {
 };
 
 /** zlib.crc32 exists from Node 20.15; older Node falls back to the writer's own. */
-function nativeCrc32(zlib: typeof import('node:zlib')): ((data: Uint8Array) => number) | undefined {
+function nativeCrc32(zlib: typeof Zlib): ((data: Uint8Array) => number) | undefined {
   const crc = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
   return typeof crc === 'function' ? (data) => crc(data) : undefined;
 }

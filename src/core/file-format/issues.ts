@@ -13,7 +13,7 @@ const FORMAT_BY_PATTERN = new Map<string, string>([
 const QUOTE_CHARS = 60;
 
 function quote(value: unknown): string {
-  const s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const s = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return s.length > QUOTE_CHARS ? `${s.slice(0, QUOTE_CHARS)}…` : s;
 }
 
@@ -53,15 +53,14 @@ export function issueToErrors(issue: z.core.$ZodIssue, root: unknown): FileError
       }
       return [fileError('out-of-range', path, { min: Number(issue.minimum), found: quote(value) })];
     case 'invalid_format': {
-      const format =
-        issue.format === 'regex' ? (FORMAT_BY_PATTERN.get(issue.pattern ?? '') ?? 'pattern') : issue.format;
+      const format = issue.format === 'regex' ? (FORMAT_BY_PATTERN.get(issue.pattern ?? '') ?? 'pattern') : issue.format;
       return [fileError('bad-format', path, { format: format === 'datetime' ? 'instant' : format, found: quote(value) })];
     }
     case 'invalid_value':
       return [fileError('bad-value', path, { allowed: issue.values.map((v) => String(v)), found: quote(value) })];
     case 'unrecognized_keys':
       return issue.keys.map((key) => fileError('unknown-field', formatPath([...issue.path, key]), { key }));
-    case 'invalid_union':
+    case 'invalid_union': {
       // A discriminated union (timer events) reports an unknown or missing `type` here.
       const options = (issue as { options?: unknown }).options;
       if ('discriminator' in issue && Array.isArray(options)) {
@@ -69,6 +68,7 @@ export function issueToErrors(issue: z.core.$ZodIssue, root: unknown): FileError
         return [fileError('bad-value', path, { allowed: options.map((v) => String(v)), found: quote(value) })];
       }
       return [fileError('invalid-value', path, { detail: issue.message })];
+    }
     case 'custom': {
       const format = (issue.params as { format?: string } | undefined)?.format;
       if (format) return [fileError('bad-format', path, { format, found: quote(value) })];

@@ -1,4 +1,15 @@
-import { Document, FileChild, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TableOfContents, TextRun, type IXmlableObject } from 'docx';
+import {
+  Document,
+  FileChild,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TableOfContents,
+  TextRun,
+  type IXmlableObject,
+} from 'docx';
 import { blockXml, escapeXml } from './docx-xml';
 import { stylesXml } from './docx-styles';
 import type { ReportModel } from './model';
@@ -61,7 +72,10 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions 
   };
   const children: FileChild[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title.title || labels.report)] })];
   const front: string[] = [];
-  if (title.subtitle) front.push(`<w:p><w:pPr><w:pStyle w:val="Subtitle"/></w:pPr><w:r><w:t xml:space="preserve">${escapeXml(title.subtitle)}</w:t></w:r></w:p>`);
+  if (title.subtitle)
+    front.push(
+      `<w:p><w:pPr><w:pStyle w:val="Subtitle"/></w:pPr><w:r><w:t xml:space="preserve">${escapeXml(title.subtitle)}</w:t></w:r></w:p>`,
+    );
   for (const d of title.details) {
     front.push(
       `<w:p><w:pPr><w:spacing w:after="40"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">${escapeXml(d.label)}: </w:t></w:r>` +
@@ -85,7 +99,11 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions 
     sections: [
       {
         properties: { page: { size: { width: 12240, height: 15840 }, margin: { top: 1440, right: 1440, bottom: 1440, left: 1440 } } },
-        footers: { default: new Footer({ children: [new Paragraph({ style: 'Footer', children: [new TextRun({ children: [`${labels.page} `, PageNumber.CURRENT] })] })] }) },
+        footers: {
+          default: new Footer({
+            children: [new Paragraph({ style: 'Footer', children: [new TextRun({ children: [`${labels.page} `, PageNumber.CURRENT] })] })],
+          }),
+        },
         children,
       },
     ],
@@ -103,7 +121,7 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions 
 }
 
 /** docx's small document.xml with each placeholder replaced by its chunk, encoded piece by piece. */
-function splice(documentXml: string, chunks: readonly string[], encoder: TextEncoder): Uint8Array {
+function splice(documentXml: string, chunks: readonly string[], encoder: InstanceType<typeof TextEncoder>): Uint8Array {
   const pieces = documentXml.split(MARKER).map((piece, i) => encoder.encode(i % 2 === 1 ? chunks[Number(piece)]! : piece));
   const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
   let at = 0;

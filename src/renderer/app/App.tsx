@@ -7,7 +7,8 @@ import { LibraryScreen } from '../screens/library/LibraryScreen';
 import { lazyScreen } from '../components/lazy-screen';
 import { requestPersistence, setSetting } from '../store';
 import { LANGUAGES, type Language } from '../../core/model/types';
-import { eventViews } from './event-views';
+import { eventScreens } from './event-screens';
+import { eventViews, type EventViewEntry } from './event-views';
 import { useRoute } from './router';
 
 const SetupScreen = lazyScreen<object>(() => import('../screens/setup/SetupScreen').then((m) => m.SetupScreen));
@@ -33,7 +34,7 @@ export function App() {
   };
 
   if (route.name === 'event' && eventView?.bare) {
-    const Bare = eventView.component;
+    const Bare = eventScreens[eventView.view];
     return <Bare eventId={route.eventId} />;
   }
 
@@ -55,10 +56,7 @@ export function App() {
           </span>
           <label class="language-picker">
             <span>{t('app.language')}</span>
-            <select
-              value={currentLanguage()}
-              onChange={(e) => void onLanguage((e.currentTarget as HTMLSelectElement).value as Language)}
-            >
+            <select value={currentLanguage()} onChange={(e) => void onLanguage((e.currentTarget as HTMLSelectElement).value as Language)}>
               {LANGUAGES.map((l) => (
                 <option key={l} value={l}>
                   {t(`languages.${l}`)}
@@ -73,8 +71,13 @@ export function App() {
         {route.name === 'library' && <LibraryScreen />}
         {route.name === 'setup' && <SetupScreen />}
         {route.name === 'event' &&
-          (eventView ? <eventView.component eventId={route.eventId} /> : <EventScreen eventId={route.eventId} />)}
+          (eventView ? <EventViewScreen view={eventView.view} eventId={route.eventId} /> : <EventScreen eventId={route.eventId} />)}
       </main>
     </NoticesProvider>
   );
+}
+
+function EventViewScreen({ view, eventId }: { view: EventViewEntry['view']; eventId: string }) {
+  const Screen = eventScreens[view];
+  return <Screen eventId={eventId} />;
 }

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { Id, Turn } from '../../core/model/types';
-import { liveTurns, moderation, useLiveQueryResult } from '../store';
+import { liveTurns, saveTurns, useLiveQueryResult } from '../store';
 import { overlayTurns, settlePending } from './optimistic';
 
 export interface ModeratorTurns {
@@ -27,7 +27,7 @@ export function useModeratorTurns(eventId: Id): ModeratorTurns {
       for (const t of changed) pending.current.set(t.id, t);
       setVersion((v) => v + 1);
       try {
-        await moderation.saveTurns(eventId, changed);
+        await saveTurns(eventId, changed);
       } catch (error) {
         // Nothing was written: show the stored state again.
         for (const t of changed) pending.current.delete(t.id);

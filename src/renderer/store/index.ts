@@ -10,12 +10,14 @@ import * as bundle from './bundle';
 import { DEFAULT_DB_NAME, RelatorDb } from './db';
 import * as drafts from './drafts';
 import * as events from './events';
+import * as moderation from './moderation';
 import * as notes from './notes';
 import * as participants from './participants';
 import * as queries from './queries';
 import * as questions from './questions';
 import * as seed from './seed';
 import * as settings from './settings';
+import * as setupDraft from './setup-draft';
 import * as syntheses from './syntheses';
 import * as turns from './turns';
 import type { SettingKey, Settings } from './types';
@@ -124,5 +126,17 @@ export const liveNotes = (eventId: Id, questionId: Id | null) => notes.listNotes
 export const liveTurns = listTurns;
 export const liveSyntheses = listSyntheses;
 export const liveDraft = getDraft;
-export { moderation, validPrefs, DEFAULT_MODERATOR_PREFS, MAX_STAGE_MESSAGE, type ModeratorPrefs, type StageMessage } from './moderation';
-export { saveSetupDraft, getSetupDraft, clearSetupDraft, type SetupDraftInput } from './setup-draft';
+
+// Moderation: several turns written together, and this machine's moderator preferences
+export { validPrefs, DEFAULT_MODERATOR_PREFS, MAX_STAGE_MESSAGE, type ModeratorPrefs, type StageMessage } from './moderation';
+export const saveTurns = bound(moderation.saveTurns);
+export const getModeratorPrefs = bound(moderation.getModeratorPrefs);
+export const setModeratorPrefs = bound(moderation.setModeratorPrefs);
+export const getStageMessage = bound(moderation.getStageMessage);
+export const setStageMessage = bound(moderation.setStageMessage);
+
+// The setup screen's unfinished work
+export type { SetupDraftInput } from './setup-draft';
+export const saveSetupDraft = bound(setupDraft.saveSetupDraft);
+export const getSetupDraft = bound(setupDraft.getSetupDraft);
+export const clearSetupDraft = bound(setupDraft.clearSetupDraft);

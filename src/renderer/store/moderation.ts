@@ -3,7 +3,6 @@ import { toIso } from '../../core/model/ids';
 import type { Id, IsoInstant, Turn } from '../../core/model/types';
 import type { RelatorDb } from './db';
 import { StoreError } from './errors';
-import { getDb } from './index';
 import { mustGet, write } from './tx';
 import type { SettingRecord } from './types';
 
@@ -45,7 +44,7 @@ function writeLoose(db: RelatorDb, key: string, value: unknown): Promise<void> {
 }
 
 /** Writes every given turn in one transaction; all belong to `eventId`, which must exist. */
-export async function saveTurnsIn(db: RelatorDb, eventId: Id, turns: readonly Turn[]): Promise<void> {
+export async function saveTurns(db: RelatorDb, eventId: Id, turns: readonly Turn[]): Promise<void> {
   if (turns.length === 0) return;
   const stranger = turns.find((t) => t.eventId !== eventId);
   if (stranger) throw new StoreError('invalid', `Turn ${stranger.id} belongs to another event`);
@@ -60,24 +59,24 @@ export function validPrefs(prefs: ModeratorPrefs): boolean {
   return ok(prefs.warningMs) && ok(prefs.finalMs) && prefs.finalMs <= prefs.warningMs;
 }
 
-export async function getModeratorPrefsIn(db: RelatorDb, eventId: Id): Promise<ModeratorPrefs> {
+export async function getModeratorPrefs(db: RelatorDb, eventId: Id): Promise<ModeratorPrefs> {
   const stored = (await readLoose(db, prefsKey(eventId))) as Partial<ModeratorPrefs> | undefined;
   const prefs = { ...DEFAULT_MODERATOR_PREFS, ...(stored ?? {}) };
   return validPrefs(prefs) ? prefs : { ...DEFAULT_MODERATOR_PREFS };
 }
 
-export async function setModeratorPrefsIn(db: RelatorDb, eventId: Id, prefs: ModeratorPrefs): Promise<void> {
+export async function setModeratorPrefs(db: RelatorDb, eventId: Id, prefs: ModeratorPrefs): Promise<void> {
   if (!validPrefs(prefs)) throw new StoreError('invalid', 'Thresholds must be 0–60 min, the final one not above the warning');
   await writeLoose(db, prefsKey(eventId), { warningMs: prefs.warningMs, finalMs: prefs.finalMs, chime: prefs.chime });
 }
 
-export async function getStageMessageIn(db: RelatorDb, eventId: Id): Promise<StageMessage | null> {
+export async function getStageMessage(db: RelatorDb, eventId: Id): Promise<StageMessage | null> {
   const stored = (await readLoose(db, messageKey(eventId))) as StageMessage | null | undefined;
   return stored && typeof stored.text === 'string' && stored.text !== '' ? stored : null;
 }
 
 /** Sets (or with '' / null clears) the stage message; trimmed and cut to MAX_STAGE_MESSAGE. */
-export async function setStageMessageIn(db: RelatorDb, eventId: Id, text: string | null): Promise<StageMessage | null> {
+export async function setStageMessage(db: RelatorDb, eventId: Id, text: string | null): Promise<StageMessage | null> {
   const clean = (text ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_STAGE_MESSAGE);
   const message = clean === '' ? null : { text: clean, at: toIso(db.ctx.nowMs()) };
   await writeLoose(db, messageKey(eventId), message);
@@ -85,10 +84,3 @@ export async function setStageMessageIn(db: RelatorDb, eventId: Id, text: string
 }
 
 /** The same operations against the app's database, for the UI (and `useLiveQuery` for the getters). */
-export const moderation = {
-  saveTurns: (eventId: Id, turns: readonly Turn[]) => saveTurnsIn(getDb(), eventId, turns),
-  getPrefs: (eventId: Id) => getModeratorPrefsIn(getDb(), eventId),
-  setPrefs: (eventId: Id, prefs: ModeratorPrefs) => setModeratorPrefsIn(getDb(), eventId, prefs),
-  getStageMessage: (eventId: Id) => getStageMessageIn(getDb(), eventId),
-  setStageMessage: (eventId: Id, text: string | null) => setStageMessageIn(getDb(), eventId, text),
-};

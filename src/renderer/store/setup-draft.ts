@@ -3,7 +3,6 @@ import { GENDERS, PARTICIPANT_ROLES } from '../../core/model/types';
 import type { AgendaItem, DraftParticipant, DraftQuestion, SetupDraft } from '../../core/setup/draft';
 import type { RelatorDb } from './db';
 import { StoreError } from './errors';
-import { getDb } from './index';
 import { getSetting, setSetting } from './settings';
 import type { SavedSetupDraft, SetupFormFields } from './types';
 import { write } from './tx';
@@ -95,21 +94,17 @@ function plain(input: SetupDraftInput, savedAt: string): SavedSetupDraft {
   };
 }
 
-export async function saveSetupDraftIn(db: RelatorDb, input: SetupDraftInput): Promise<SavedSetupDraft> {
+export async function saveSetupDraft(db: RelatorDb, input: SetupDraftInput): Promise<SavedSetupDraft> {
   const value = plain(input, toIso(db.ctx.nowMs()));
   if (!parseSavedSetupDraft(value)) throw new StoreError('invalid', 'The setup draft is not valid (or its text is over 2 MB)');
   await setSetting(db, 'setupDraft', value);
   return value;
 }
 
-export async function getSetupDraftIn(db: RelatorDb): Promise<SavedSetupDraft | null> {
+export async function getSetupDraft(db: RelatorDb): Promise<SavedSetupDraft | null> {
   return parseSavedSetupDraft(await getSetting(db, 'setupDraft'));
 }
 
-export async function clearSetupDraftIn(db: RelatorDb): Promise<void> {
+export async function clearSetupDraft(db: RelatorDb): Promise<void> {
   await write(db, [db.settings], () => db.settings.delete('setupDraft'));
 }
-
-export const saveSetupDraft = (input: SetupDraftInput) => saveSetupDraftIn(getDb(), input);
-export const getSetupDraft = () => getSetupDraftIn(getDb());
-export const clearSetupDraft = () => clearSetupDraftIn(getDb());

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  describeFileError,
-  MAX_EVENT_FILE_BYTES,
-  parseEventFile,
-  serializeEventFile,
-  type FileError,
-} from '../../../src/core/file-format';
+import { describeFileError, MAX_EVENT_FILE_BYTES, parseEventFile, serializeEventFile, type FileError } from '../../../src/core/file-format';
 import { META, smallBundle } from './fixture';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 function goodText(): string {
   return serializeEventFile(smallBundle(), META);
@@ -86,37 +80,93 @@ describe('hostile and broken event files', () => {
   });
 
   it('names the field when a value has the wrong type', () => {
-    const { es, en } = single(mutated((f) => (f.notes[0].text = 42)), 'wrong-type', 'notes[0].text');
+    const { es, en } = single(
+      mutated((f) => (f.notes[0].text = 42)),
+      'wrong-type',
+      'notes[0].text',
+    );
     expect(es).toContain('debería ser un texto y es un número');
     expect(en).toContain('should be text and is a number');
-    single(mutated((f) => (f.notes[0].starred = 'yes')), 'wrong-type', 'notes[0].starred');
-    single(mutated((f) => (f.participants[1].role = 'king')), 'bad-value', 'participants[1].role');
-    single(mutated((f) => delete f.turns[0].order), 'missing-field', 'turns[0].order');
-    single(mutated((f) => (f.questions[0].colour = 'red')), 'unknown-field', 'questions[0].colour');
-    single(mutated((f) => (f.event.date = '26/11/2026')), 'bad-format', 'event.date');
-    single(mutated((f) => (f.notes[1].id = 'not-a-uuid')), 'bad-format', 'notes[1].id');
+    single(
+      mutated((f) => (f.notes[0].starred = 'yes')),
+      'wrong-type',
+      'notes[0].starred',
+    );
+    single(
+      mutated((f) => (f.participants[1].role = 'king')),
+      'bad-value',
+      'participants[1].role',
+    );
+    single(
+      mutated((f) => delete f.turns[0].order),
+      'missing-field',
+      'turns[0].order',
+    );
+    single(
+      mutated((f) => (f.questions[0].colour = 'red')),
+      'unknown-field',
+      'questions[0].colour',
+    );
+    single(
+      mutated((f) => (f.event.date = '26/11/2026')),
+      'bad-format',
+      'event.date',
+    );
+    single(
+      mutated((f) => (f.notes[1].id = 'not-a-uuid')),
+      'bad-format',
+      'notes[1].id',
+    );
   });
 
   it('checks the timer log of each turn', () => {
-    const { en } = single(mutated((f) => (f.turns[0].timerLog[1].type = 'rewind')), 'bad-value', 'turns[0].timerLog[1].type');
+    const { en } = single(
+      mutated((f) => (f.turns[0].timerLog[1].type = 'rewind')),
+      'bad-value',
+      'turns[0].timerLog[1].type',
+    );
     expect(en).toContain('start, pause, resume, adjust, finish, reset');
-    single(mutated((f) => (f.turns[0].timerLog[0].at = 'soon')), 'wrong-type', 'turns[0].timerLog[0].at');
-    single(mutated((f) => (f.turns[0].timerLog[2].extra = 1)), 'unknown-field', 'turns[0].timerLog[2].extra');
+    single(
+      mutated((f) => (f.turns[0].timerLog[0].at = 'soon')),
+      'wrong-type',
+      'turns[0].timerLog[0].at',
+    );
+    single(
+      mutated((f) => (f.turns[0].timerLog[2].extra = 1)),
+      'unknown-field',
+      'turns[0].timerLog[2].extra',
+    );
   });
 
   it('says a file from a newer Relator needs an update', () => {
-    const { es, en } = single(mutated((f) => (f.version = 2)), 'version-newer', 'version');
+    const { es, en } = single(
+      mutated((f) => (f.version = 2)),
+      'version-newer',
+      'version',
+    );
     expect(es).toContain('Actualiza Relator');
     expect(en).toContain('Update Relator');
   });
 
   it('explains a missing or older version', () => {
-    single(mutated((f) => delete f.version), 'version-missing', 'version');
-    single(mutated((f) => (f.version = 0)), 'version-older', 'version');
+    single(
+      mutated((f) => delete f.version),
+      'version-missing',
+      'version',
+    );
+    single(
+      mutated((f) => (f.version = 0)),
+      'version-older',
+      'version',
+    );
   });
 
   it('says a file that is not a Relator event is not one', () => {
-    const { es, en } = single(mutated((f) => (f.format = 'something-else')), 'format-wrong', 'format');
+    const { es, en } = single(
+      mutated((f) => (f.format = 'something-else')),
+      'format-wrong',
+      'format',
+    );
     expect(es).toContain('something-else');
     expect(en).toContain('not a Relator event');
     single('[1, 2]', 'not-an-object', '');
@@ -137,7 +187,11 @@ describe('hostile and broken event files', () => {
   });
 
   it('refuses records of another event and a second live synthesis for one question', () => {
-    single(mutated((f) => (f.turns[0].eventId = f.questions[0].id)), 'wrong-event', 'turns[0].eventId');
+    single(
+      mutated((f) => (f.turns[0].eventId = f.questions[0].id)),
+      'wrong-event',
+      'turns[0].eventId',
+    );
     const twice = mutated((f) => f.syntheses.push({ ...f.syntheses[0], id: '11111111-1111-4111-8111-111111111111' }));
     single(twice, 'duplicate-synthesis', 'syntheses[1].questionId');
   });

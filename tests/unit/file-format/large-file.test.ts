@@ -3,7 +3,7 @@ import { generateDemoBundle } from '../../../src/core/demo';
 import { parseEventFile, serializeEventFile } from '../../../src/core/file-format';
 import { META, smallBundle } from './fixture';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 // From a thousand records on, the schema check runs zod's compiled validator: a large file must be
 // accepted and refused exactly like a small one.

@@ -27,7 +27,7 @@ function connectedIpc(ipcMain: FakeIpcMain, event: InvokeEventLike): InvokeOnly 
       try {
         return await ipcMain.invoke(event, channel, ...args);
       } catch (error) {
-        throw new Error(`Error invoking remote method '${channel}': ${String(error)}`);
+        throw new Error(`Error invoking remote method '${channel}': ${String(error)}`, { cause: error });
       }
     },
   };

@@ -5,7 +5,7 @@ import type { RelatorDb } from '../../../src/renderer/store/db';
 import { duplicateEvent, getBundle, importBundle } from '../../../src/renderer/store/bundle';
 import { StoreError } from '../../../src/renderer/store/errors';
 import { createEvent, listEvents } from '../../../src/renderer/store/events';
-import { dropDb, freshDb, makeBundle, testContext } from './helpers';
+import { dropDb, freshDb, makeBundle, type testContext } from './helpers';
 
 const byId = (list: readonly { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
@@ -87,7 +87,7 @@ describe('event bundles', () => {
       expectSameRecords(await getBundle(db, original.event.id), original);
     });
 
-    it('replaces it: afterwards the event holds exactly the file\'s records', async () => {
+    it("replaces it: afterwards the event holds exactly the file's records", async () => {
       const result = await importBundle(db, incoming, { onConflict: 'replace' });
       expect(result).toEqual({ status: 'imported', eventId: original.event.id, mode: 'replaced' });
       expectSameRecords(await getBundle(db, original.event.id), incoming);
@@ -112,7 +112,9 @@ describe('event bundles', () => {
     const copy = await getBundle(db, copyEvent.id);
 
     expect(copy.event.title).toBe(`${bundle.event.title} (copia)`);
-    const originalIds = new Set([bundle.event, ...bundle.questions, ...bundle.participants, ...bundle.notes, ...bundle.turns, ...bundle.syntheses].map((r) => r.id));
+    const originalIds = new Set(
+      [bundle.event, ...bundle.questions, ...bundle.participants, ...bundle.notes, ...bundle.turns, ...bundle.syntheses].map((r) => r.id),
+    );
     const copyRecords = [copy.event, ...copy.questions, ...copy.participants, ...copy.notes, ...copy.turns, ...copy.syntheses];
     expect(copyRecords.some((r) => originalIds.has(r.id))).toBe(false);
     expect(copyRecords).toHaveLength(originalIds.size);

@@ -15,7 +15,7 @@ import {
 } from '../../../src/renderer/store/events';
 import { saveDraft } from '../../../src/renderer/store/drafts';
 import { getEventOverview, listEventSummaries } from '../../../src/renderer/store/queries';
-import { dropDb, freshDb, makeBundle, T0, testContext } from './helpers';
+import { dropDb, freshDb, makeBundle, T0, type testContext } from './helpers';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

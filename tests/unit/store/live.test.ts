@@ -14,7 +14,7 @@ import {
   updateNote,
 } from '../../../src/renderer/store';
 import type { RelatorDb } from '../../../src/renderer/store/db';
-import { dropDb, freshDb, makeBundle, testContext } from './helpers';
+import { dropDb, freshDb, makeBundle, type testContext } from './helpers';
 
 /** Collects a live query's emissions; `next()` resolves with the next one not yet taken. */
 function watch<T>(querier: () => Promise<T>) {

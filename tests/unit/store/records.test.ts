@@ -3,11 +3,33 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RelatorDb } from '../../../src/renderer/store/db';
 import { clearDraft, getDraft, saveDraft } from '../../../src/renderer/store/drafts';
 import { createEvent, startSession, pauseSession, getEvent } from '../../../src/renderer/store/events';
-import { addNote, listEventNotes, listNotes, moveNotes, restoreNote, setStarred, softDeleteNote, updateNote } from '../../../src/renderer/store/notes';
-import { addParticipant, deleteParticipant, listParticipants, restoreParticipant, updateParticipant } from '../../../src/renderer/store/participants';
-import { addQuestion, deleteQuestion, listQuestions, reorderQuestions, restoreQuestion, updateQuestion } from '../../../src/renderer/store/questions';
+import {
+  addNote,
+  listEventNotes,
+  listNotes,
+  moveNotes,
+  restoreNote,
+  setStarred,
+  softDeleteNote,
+  updateNote,
+} from '../../../src/renderer/store/notes';
+import {
+  addParticipant,
+  deleteParticipant,
+  listParticipants,
+  restoreParticipant,
+  updateParticipant,
+} from '../../../src/renderer/store/participants';
+import {
+  addQuestion,
+  deleteQuestion,
+  listQuestions,
+  reorderQuestions,
+  restoreQuestion,
+  updateQuestion,
+} from '../../../src/renderer/store/questions';
 import { getSynthesis, saveSynthesis } from '../../../src/renderer/store/syntheses';
-import { dropDb, freshDb, T0, testContext } from './helpers';
+import { dropDb, freshDb, T0, type testContext } from './helpers';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

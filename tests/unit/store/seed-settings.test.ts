@@ -5,7 +5,7 @@ import { createEvent, deleteEvent, listEvents, purgeEvent } from '../../../src/r
 import { requestPersistence } from '../../../src/renderer/store/persistence';
 import { seedSampleIfEmpty } from '../../../src/renderer/store/seed';
 import { getSetting, setSetting } from '../../../src/renderer/store/settings';
-import { dropDb, freshDb, makeBundle, testContext } from './helpers';
+import { dropDb, freshDb, makeBundle, type testContext } from './helpers';
 
 describe('first-run sample', () => {
   let db: RelatorDb;

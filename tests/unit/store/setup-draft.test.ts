@@ -3,14 +3,22 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RelatorDb } from '../../../src/renderer/store/db';
 import {
   MAX_SAVED_TEXT,
-  clearSetupDraftIn,
-  getSetupDraftIn,
-  saveSetupDraftIn,
+  clearSetupDraft,
+  getSetupDraft,
+  saveSetupDraft,
   type SetupDraftInput,
 } from '../../../src/renderer/store/setup-draft';
 import { dropDb, freshDb } from './helpers';
 
-const FORM = { title: 'Foro del agua', subtitle: '', date: '2026-11-26', startTime: '10:00', place: 'Auditorio', organisers: 'Ayuntamiento', objectives: '' };
+const FORM = {
+  title: 'Foro del agua',
+  subtitle: '',
+  date: '2026-11-26',
+  startTime: '10:00',
+  place: 'Auditorio',
+  organisers: 'Ayuntamiento',
+  objectives: '',
+};
 
 function input(overrides: Partial<SetupDraftInput> = {}): SetupDraftInput {
   return {
@@ -37,12 +45,12 @@ describe('setup draft', () => {
   afterEach(() => dropDb(db));
 
   it('comes back exactly as saved, edits included, and the latest save wins', async () => {
-    expect(await getSetupDraftIn(db)).toBeNull();
-    await saveSetupDraftIn(db, input());
+    expect(await getSetupDraft(db)).toBeNull();
+    await saveSetupDraft(db, input());
     const edited = input();
     edited.draft.questions[0]!.text = '¿Quién decide, y cómo, sobre el agua?';
-    await saveSetupDraftIn(db, edited);
-    const back = await getSetupDraftIn(db);
+    await saveSetupDraft(db, edited);
+    const back = await getSetupDraft(db);
     expect(back?.text).toBe(edited.text);
     expect(back?.draft).toEqual(edited.draft);
     expect(back?.form).toEqual(FORM);
@@ -52,15 +60,15 @@ describe('setup draft', () => {
   });
 
   it('is gone once cleared', async () => {
-    await saveSetupDraftIn(db, input());
-    await clearSetupDraftIn(db);
-    expect(await getSetupDraftIn(db)).toBeNull();
+    await saveSetupDraft(db, input());
+    await clearSetupDraft(db);
+    expect(await getSetupDraft(db)).toBeNull();
   });
 
   it('stores only plain data, dropping whatever else the screen state carried', async () => {
     const draft = input().draft;
     const extra = { ...draft, history: ['undo step'], questions: draft.questions.map((q) => ({ ...q, onClick: () => 1 })) };
-    await saveSetupDraftIn(db, input({ draft: extra as never }));
+    await saveSetupDraft(db, input({ draft: extra as never }));
     const raw = (await db.settings.get('setupDraft'))?.value;
     expect(JSON.parse(JSON.stringify(raw))).toEqual(raw);
     expect(raw).not.toHaveProperty('draft.history');
@@ -68,22 +76,33 @@ describe('setup draft', () => {
 
   it('keeps a paste up to the 2 MB limit, and refuses a longer one without touching the saved draft', async () => {
     const big = 'x'.repeat(MAX_SAVED_TEXT);
-    await saveSetupDraftIn(db, input({ text: big }));
-    expect((await getSetupDraftIn(db))?.text.length).toBe(MAX_SAVED_TEXT);
-    await expect(saveSetupDraftIn(db, input({ text: `${big}y` }))).rejects.toMatchObject({ code: 'invalid' });
-    expect((await getSetupDraftIn(db))?.text.length).toBe(MAX_SAVED_TEXT);
+    await saveSetupDraft(db, input({ text: big }));
+    expect((await getSetupDraft(db))?.text.length).toBe(MAX_SAVED_TEXT);
+    await expect(saveSetupDraft(db, input({ text: `${big}y` }))).rejects.toMatchObject({ code: 'invalid' });
+    expect((await getSetupDraft(db))?.text.length).toBe(MAX_SAVED_TEXT);
   });
 
   it.each([
     ['a string', 'hola'],
     ['an older shape without a version', { text: 'x', questions: [] }],
     ['a future version', { ...input(), version: 2, savedAt: 'x' }],
-    ['a question without text', { ...input(), version: 1, savedAt: 'x', draft: { ...input().draft, questions: [{ key: 'q1', block: '', span: null }] } }],
-    ['an unknown role', { ...input(), version: 1, savedAt: 'x', draft: { ...input().draft, participants: [{ ...input().draft.participants[0], role: 'king' }] } }],
+    [
+      'a question without text',
+      { ...input(), version: 1, savedAt: 'x', draft: { ...input().draft, questions: [{ key: 'q1', block: '', span: null }] } },
+    ],
+    [
+      'an unknown role',
+      {
+        ...input(),
+        version: 1,
+        savedAt: 'x',
+        draft: { ...input().draft, participants: [{ ...input().draft.participants[0], role: 'king' }] },
+      },
+    ],
     ['a missing form field', { ...input(), version: 1, savedAt: 'x', form: { title: 'x' } }],
     ['an unknown touched field', { ...input(), version: 1, savedAt: 'x', touched: ['nope'] }],
   ])('a corrupt draft (%s) is ignored instead of breaking the screen', async (_, value) => {
     await putRaw(db, value);
-    expect(await getSetupDraftIn(db)).toBeNull();
+    expect(await getSetupDraft(db)).toBeNull();
   });
 });

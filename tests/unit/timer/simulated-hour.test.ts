@@ -46,7 +46,7 @@ describe('a simulated hour of turns', () => {
     const frame = seededJitter(7);
     const logs: TimerLog[] = [];
     const chimes: ThresholdCrossing[][] = [];
-    let now = T0;
+    let now: number;
     let frames = 0;
     for (let turn = 0; turn < 6; turn += 1) {
       const slotStart = T0 + turn * min(10);

@@ -19,7 +19,10 @@ import {
   addParticipant,
   DEFAULT_MODERATOR_PREFS,
   liveParticipants,
-  moderation,
+  getModeratorPrefs,
+  getStageMessage,
+  setModeratorPrefs,
+  setStageMessage,
   useLiveQuery,
   type ModeratorPrefs,
 } from '../../store';
@@ -39,8 +42,8 @@ export function ModeratorScreen({ eventId }: { eventId: string }) {
   const { notify } = useNotices();
   const overview = useEventOverview(eventId);
   const everyone = useLiveQuery(() => liveParticipants(eventId, true), [eventId], []);
-  const prefs = useLiveQuery(() => moderation.getPrefs(eventId), [eventId], DEFAULT_MODERATOR_PREFS as ModeratorPrefs);
-  const message = useLiveQuery(() => moderation.getStageMessage(eventId), [eventId], null);
+  const prefs = useLiveQuery(() => getModeratorPrefs(eventId), [eventId], DEFAULT_MODERATOR_PREFS as ModeratorPrefs);
+  const message = useLiveQuery(() => getStageMessage(eventId), [eventId], null);
   const { turns, save } = useModeratorTurns(eventId);
   const people = useMemo(() => peopleById(everyone), [everyone]);
   const channel = useRef<StageChannel | null>(null);
@@ -48,8 +51,7 @@ export function ModeratorScreen({ eventId }: { eventId: string }) {
   const current = currentTurn(turns);
   const queue = queuedTurns(turns);
 
-  const fail = (error: unknown) =>
-    notify({ kind: 'error', text: t('moderator.errors.saveFailed', { message: describeError(error, t) }) });
+  const fail = (error: unknown) => notify({ kind: 'error', text: t('moderator.errors.saveFailed', { message: describeError(error, t) }) });
   const write = (changed: readonly Turn[]) => save(changed).catch(fail);
 
   const command = (cmd: ControlCommand) => {
@@ -96,9 +98,7 @@ export function ModeratorScreen({ eventId }: { eventId: string }) {
     const removed = removeFromQueue(turns, turn.id, pageNow());
     if (!removed.ok) return notify({ kind: 'error', text: t('moderator.errors.notQueued') });
     const name = speakerName(turn, people) ?? t('moderator.queue.unknownSpeaker');
-    void write(changedTurns(turns, removed.turns)).then(() =>
-      notify({ kind: 'info', text: t('moderator.queue.removed', { name }) }),
-    );
+    void write(changedTurns(turns, removed.turns)).then(() => notify({ kind: 'info', text: t('moderator.queue.removed', { name }) }));
   };
   const startThis = (turn: Turn) => {
     const result = startNext(turns, pageNow(), turn.id);
@@ -107,8 +107,7 @@ export function ModeratorScreen({ eventId }: { eventId: string }) {
   };
   const add = async (request: SpeakerRequest): Promise<boolean> => {
     try {
-      const person =
-        'id' in request.person ? people.get(request.person.id) : await addParticipant(eventId, request.person);
+      const person = 'id' in request.person ? people.get(request.person.id) : await addParticipant(eventId, request.person);
       if (!person) return false;
       const result = enqueueTurn(turns, eventId, {
         speakerId: person.id,
@@ -138,7 +137,7 @@ export function ModeratorScreen({ eventId }: { eventId: string }) {
   };
   const setMessage = async (text: string | null) => {
     try {
-      const saved = await moderation.setStageMessage(eventId, text);
+      const saved = await setStageMessage(eventId, text);
       channel.current?.post({ type: 'message', text: saved?.text ?? null });
     } catch (error) {
       fail(error);
@@ -147,7 +146,7 @@ export function ModeratorScreen({ eventId }: { eventId: string }) {
   const openStage = async () => {
     if (!(await openStageWindow(eventId))) notify({ kind: 'error', text: t('moderator.stage.blocked') });
   };
-  const savePrefs = (next: ModeratorPrefs) => void moderation.setPrefs(eventId, next).catch(fail);
+  const savePrefs = (next: ModeratorPrefs) => void setModeratorPrefs(eventId, next).catch(fail);
 
   const currentPhase = current ? foldLog(current.timerLog).phase : null;
   return (
@@ -173,27 +172,13 @@ export function ModeratorScreen({ eventId }: { eventId: string }) {
         </section>
         <section class="panel queue-panel" aria-labelledby="queue-title">
           <h2 id="queue-title">{t('moderator.queue.heading')}</h2>
-          <SpeakerQueue
-            queue={queue}
-            people={people}
-            questions={questions}
-            onMove={move}
-            onRemove={remove}
-            onStart={startThis}
-          />
+          <SpeakerQueue queue={queue} people={people} questions={questions} onMove={move} onRemove={remove} onStart={startThis} />
           <AddSpeakerForm participants={participants} questions={questions} onAdd={add} />
         </section>
       </div>
       <section class="panel" aria-labelledby="log-title">
         <h2 id="log-title">{t('moderator.log.heading')}</h2>
-        <TurnLog
-          turns={turns}
-          people={people}
-          participants={participants}
-          questions={questions}
-          nowMs={pageNow()}
-          onCorrect={correct}
-        />
+        <TurnLog turns={turns} people={people} participants={participants} questions={questions} nowMs={pageNow()} onCorrect={correct} />
       </section>
       <section class="panel" aria-labelledby="equity-title">
         <h2 id="equity-title">{t('moderator.equity.heading')}</h2>

@@ -12,7 +12,8 @@ import {
   getEvent,
   liveParticipants,
   liveTurns,
-  moderation,
+  getModeratorPrefs,
+  getStageMessage,
   useLiveQuery,
   type ModeratorPrefs,
 } from '../../store';
@@ -27,11 +28,18 @@ import { TimerFace } from '../moderator/TimerDisplay';
  */
 export function StageScreen({ eventId }: { eventId: string }) {
   const t = useT();
-  const event = useLiveQuery(() => getEvent(eventId).then((e) => e ?? null).catch(() => null), [eventId], undefined);
+  const event = useLiveQuery(
+    () =>
+      getEvent(eventId)
+        .then((e) => e ?? null)
+        .catch(() => null),
+    [eventId],
+    undefined,
+  );
   const turns = useLiveQuery(() => liveTurns(eventId), [eventId], [] as Turn[]);
   const everyone = useLiveQuery(() => liveParticipants(eventId, true), [eventId], []);
-  const prefs = useLiveQuery(() => moderation.getPrefs(eventId), [eventId], DEFAULT_MODERATOR_PREFS as ModeratorPrefs);
-  const stored = useLiveQuery(() => moderation.getStageMessage(eventId), [eventId], null);
+  const prefs = useLiveQuery(() => getModeratorPrefs(eventId), [eventId], DEFAULT_MODERATOR_PREFS as ModeratorPrefs);
+  const stored = useLiveQuery(() => getStageMessage(eventId), [eventId], null);
   const [signalled, setSignalled] = useState<{ text: string | null } | null>(null);
   const people = useMemo(() => peopleById(everyone), [everyone]);
 
@@ -49,11 +57,11 @@ export function StageScreen({ eventId }: { eventId: string }) {
   }, []);
 
   const current = currentTurn(turns);
-  const next = current ? null : queuedTurns(turns)[0] ?? null;
+  const next = current ? null : (queuedTurns(turns)[0] ?? null);
   const log = current?.timerLog ?? [];
   const now = useTimerNow(foldLog(log).phase === 'running');
   const state = stateAt(log, now, prefs);
-  const message = signalled ? signalled.text : stored?.text ?? null;
+  const message = signalled ? signalled.text : (stored?.text ?? null);
 
   if (event === null) {
     return (
