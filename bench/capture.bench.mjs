@@ -111,7 +111,14 @@ async function importBigEvent(browser, url, file) {
 
 /** Words that occur in the notes, so queries find something and differ from each other. */
 function queryWords(notes) {
-  const all = [...new Set(notes.slice(0, 500).flatMap((n) => n.text.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length >= 5))];
+  const all = [
+    ...new Set(
+      notes
+        .slice(0, 500)
+        .flatMap((n) => n.text.toLowerCase().split(/[^\p{L}]+/u))
+        .filter((w) => w.length >= 5),
+    ),
+  ];
   return all.slice(0, QUERIES);
 }
 

@@ -7,7 +7,9 @@ import { benchContext } from './lib/context.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
-const files = (await readdir(here)).filter((f) => f.endsWith('.bench.mjs')).sort()
+const files = (await readdir(here))
+  .filter((f) => f.endsWith('.bench.mjs'))
+  .sort()
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
 const ctx = await benchContext();
 const results = [];

@@ -28,7 +28,8 @@ export default async function startup(ctx) {
       await page.locator('.event-card').first().waitFor();
       const painted = Date.now() - t0;
       const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
-      if (i > 0) { // the first run warms the OS file cache
+      if (i > 0) {
+        // the first run warms the OS file cache
         ready.push(painted);
         if (paint !== null) fcp.push(paint);
       }

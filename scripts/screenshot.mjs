@@ -24,11 +24,18 @@ try {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: /Importar archivo de evento/ }).click();
   await (await chooser).setFiles(demo);
-  await page.locator('.event-card', { hasText: /\d{3} notas/ }).locator('a').first().click();
+  await page
+    .locator('.event-card', { hasText: /\d{3} notas/ })
+    .locator('a')
+    .first()
+    .click();
   await page.getByRole('link', { name: 'Captura' }).click();
   await page.locator('.vlist article').first().waitFor();
   await page.setViewportSize({ width: 1440, height: 1000 });
-  await page.getByRole('button', { name: 'Cerrar aviso' }).click().catch(() => undefined);
+  await page
+    .getByRole('button', { name: 'Cerrar aviso' })
+    .click()
+    .catch(() => undefined);
   await page.screenshot({ path: join(root, 'docs', 'screenshot-capture.png') });
   console.log('wrote docs/screenshot.png, docs/screenshot-event.png and docs/screenshot-capture.png');
 } finally {

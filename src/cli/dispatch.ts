@@ -46,7 +46,9 @@ export async function runCli(argv: readonly string[], commands: readonly Command
     return 2;
   }
   if (args.some((a) => a === '-h' || a === '--help')) {
-    io.stdout(`${t(io, 'Uso', 'Usage')}: ${command.usage}\n  ${ioLanguage(io) === 'en' ? (command.summaryEn ?? command.summary) : command.summary}\n`);
+    io.stdout(
+      `${t(io, 'Uso', 'Usage')}: ${command.usage}\n  ${ioLanguage(io) === 'en' ? (command.summaryEn ?? command.summary) : command.summary}\n`,
+    );
     return 0;
   }
   try {

@@ -54,10 +54,11 @@ export function hardenSession(session: SessionLike, location: AppLocation): void
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(isPermissionGranted(location, permission, details.requestingUrl ?? ''));
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    // The check handler receives an origin; for file pages that is "file://", for dev the server.
-    GRANTED_PERMISSIONS.has(permission) &&
-    (location.kind === 'dev' ? requestingOrigin === location.origin : requestingOrigin.startsWith('file:')),
+  session.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin) =>
+      // The check handler receives an origin; for file pages that is "file://", for dev the server.
+      GRANTED_PERMISSIONS.has(permission) &&
+      (location.kind === 'dev' ? requestingOrigin === location.origin : requestingOrigin.startsWith('file:')),
   );
 }
 
@@ -65,11 +66,7 @@ export function hardenSession(session: SessionLike, location: AppLocation): void
  * Keeps a window on the app's own pages: navigation elsewhere is cancelled, new windows are
  * never opened, and web links go to the user's browser instead.
  */
-export function hardenWebContents(
-  contents: WebContentsLike,
-  location: AppLocation,
-  openExternal: (url: string) => void,
-): void {
+export function hardenWebContents(contents: WebContentsLike, location: AppLocation, openExternal: (url: string) => void): void {
   contents.on('will-navigate', (event) => {
     if (isAppUrl(location, event.url)) return;
     event.preventDefault();

@@ -15,9 +15,7 @@ async function boot(): Promise<void> {
       import('../../resources/samples/segundo-conversatorio-metropolitano.txt?raw'),
     ]);
     return buildSampleBundle(program);
-  }).catch((error: unknown) =>
-    console.error('Could not add the sample event', error),
-  );
+  }).catch((error: unknown) => console.error('Could not add the sample event', error));
   render(<App />, document.getElementById('app')!);
 }
 

@@ -5,14 +5,7 @@
  */
 
 export type BridgeErrorCode =
-  | 'invalid-argument'
-  | 'forbidden-sender'
-  | 'too-large'
-  | 'not-found'
-  | 'permission-denied'
-  | 'no-space'
-  | 'read-failed'
-  | 'write-failed';
+  'invalid-argument' | 'forbidden-sender' | 'too-large' | 'not-found' | 'permission-denied' | 'no-space' | 'read-failed' | 'write-failed';
 
 const PREFIX = /\[relator:([a-z-]+)\]/;
 

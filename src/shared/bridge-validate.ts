@@ -1,11 +1,6 @@
 import { UUID_PATTERN } from '../core/model/ids';
 import { BridgeError } from './bridge-errors';
-import {
-  MAX_FILE_BYTES,
-  type FileFilter,
-  type OpenTextFileRequest,
-  type SaveFileRequest,
-} from './bridge';
+import { MAX_FILE_BYTES, type FileFilter, type OpenTextFileRequest, type SaveFileRequest } from './bridge';
 
 /**
  * Checks every value that crosses the bridge. The main process must treat the renderer as

@@ -63,14 +63,18 @@ test('notes of several kinds under two questions survive edits, undo, moves and 
   await expect(note(page, 'No todos los municipios')).toContainText('Disenso');
 
   // Edit in place.
-  await note(page, 'No todos los municipios').getByRole('button', { name: /^Editar/ }).click();
+  await note(page, 'No todos los municipios')
+    .getByRole('button', { name: /^Editar/ })
+    .click();
   const editor = page.getByRole('form', { name: 'Editar nota' });
   await editor.getByRole('textbox', { name: 'Texto' }).fill('No todos los municipios tienen capacidad técnica ni presupuesto');
   await editor.getByRole('button', { name: 'Guardar cambios' }).click();
   await expect(note(page, 'ni presupuesto')).toContainText('editada');
 
   // Delete and undo.
-  await note(page, 'ni presupuesto').getByRole('button', { name: /^Eliminar/ }).click();
+  await note(page, 'ni presupuesto')
+    .getByRole('button', { name: /^Eliminar/ })
+    .click();
   await expect(note(page, 'ni presupuesto')).toHaveCount(0);
   await page.getByRole('button', { name: 'Deshacer' }).click();
   await expect(note(page, 'ni presupuesto')).toHaveCount(1);

@@ -4,7 +4,10 @@ import { SAMPLE_TITLE } from './helpers';
 /** WCAG 2 contrast ratio of two CSS rgb()/rgba() colours (opaque assumed). */
 function contrast(a: string, b: string): number {
   const lum = (css: string) => {
-    const [r, g, bl] = css.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+    const [r, g, bl] = css
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map(Number);
     const lin = (c: number) => {
       const s = c / 255;
       return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
@@ -66,10 +69,8 @@ test('a moderated round: queue, warnings, overtime, stage display, turn log and 
       await context.clock.runFor(1);
       await check();
     }).toPass({ timeout: 15_000, intervals: [25] });
-  const shows = (locator: Locator, text: string | RegExp) =>
-    settled(() => expect(locator).toHaveText(text, { timeout: 100 }));
-  const contains = (locator: Locator, text: string) =>
-    settled(() => expect(locator).toContainText(text, { timeout: 100 }));
+  const shows = (locator: Locator, text: string | RegExp) => settled(() => expect(locator).toHaveText(text, { timeout: 100 }));
+  const contains = (locator: Locator, text: string) => settled(() => expect(locator).toContainText(text, { timeout: 100 }));
   const state = (p: Page, display: string) =>
     settled(() => expect(p.getByTestId('timer-face')).toHaveAttribute('data-display', display, { timeout: 100 }));
 

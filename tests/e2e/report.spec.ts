@@ -91,7 +91,12 @@ test('the sample event’s report: options change the preview; DOCX and Markdown
     docx.path,
   ]);
   const paragraphs = JSON.parse(styles.toString()) as [string, string][];
-  expect(paragraphs.slice(0, 5).map(([style]) => style).some((s) => s === 'Title' || s === 'Heading 1')).toBe(true);
+  expect(
+    paragraphs
+      .slice(0, 5)
+      .map(([style]) => style)
+      .some((s) => s === 'Title' || s === 'Heading 1'),
+  ).toBe(true);
   expect(paragraphs).toContainEqual(['Heading 1', 'Objectives']);
   expect(paragraphs.filter(([style, text]) => style === 'Heading 1' && text.startsWith('Question '))).toHaveLength(6);
 

@@ -4,7 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
 
 const PROGRAM = readFileSync('resources/samples/segundo-conversatorio-metropolitano.txt', 'utf8');
 
-test('a pasted program becomes an event: questions fixed with undo/redo, participants pasted, all there after a reload', async ({ page }) => {
+test('a pasted program becomes an event: questions fixed with undo/redo, participants pasted, all there after a reload', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Nuevo evento desde un programa…' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nuevo evento desde un programa');
@@ -31,7 +33,9 @@ test('a pasted program becomes an event: questions fixed with undo/redo, partici
   await expect(questions.nth(2)).toContainText('actores locales');
 
   await page.getByRole('button', { name: 'Pegar una lista de participantes…' }).click();
-  await page.getByRole('textbox', { name: 'Lista de participantes' }).fill('Ana López — Directora de Planeación, SEDATU\nLuis Pérez – Investigador, UNAM\n');
+  await page
+    .getByRole('textbox', { name: 'Lista de participantes' })
+    .fill('Ana López — Directora de Planeación, SEDATU\nLuis Pérez – Investigador, UNAM\n');
   await expect(page.getByTestId('bulk-preview').locator('tbody tr')).toHaveCount(2);
   await page.getByRole('button', { name: 'Agregar 2 participantes' }).click();
   await expect(page.getByTestId('setup-participants').locator(':scope > li')).toHaveCount(2);
@@ -67,7 +71,9 @@ test('the program is read off the typing path, and the screen has no serious acc
 test('without a heading the preview says so; a huge paste gets a message instead of a frozen page', async ({ page }) => {
   await openSetup(page);
   const paste = page.getByLabel('Texto del programa');
-  await paste.fill('Foro del agua en la ciudad\n\n¿Quién decide sobre el agua en la ciudad?\n\n¿Cómo se reparte el agua entre los barrios?\n');
+  await paste.fill(
+    'Foro del agua en la ciudad\n\n¿Quién decide sobre el agua en la ciudad?\n\n¿Cómo se reparte el agua entre los barrios?\n',
+  );
   await expect(page.getByTestId('preview-status')).toContainText(
     'No encontramos un encabezado de preguntas guía; mostramos las líneas que son preguntas',
   );

@@ -32,7 +32,13 @@ export const demoCommand: Command = {
     const text = serializeEventFile(bundle, { appVersion: APP_VERSION, exportedAt: bundle.event.updatedAt });
     if (!(await writeOutput(io, output, text))) return 1;
     if (output !== '-') {
-      io.stdout(t(io, `Escrito ${output}: «${bundle.event.title}», ${notes} notas (semilla ${seed})\n`, `Wrote ${output}: “${bundle.event.title}”, ${notes} notes (seed ${seed})\n`));
+      io.stdout(
+        t(
+          io,
+          `Escrito ${output}: «${bundle.event.title}», ${notes} notas (semilla ${seed})\n`,
+          `Wrote ${output}: “${bundle.event.title}”, ${notes} notes (seed ${seed})\n`,
+        ),
+      );
     }
     return 0;
   },

@@ -49,13 +49,29 @@ export const importProgramCommand: Command = {
     const found = extractProgram(input.text);
     const bundle = bundleFromProgram(found, guessLanguage(input.text), titleOption?.trim(), date);
     if (found.questions.length > LIMITS.questions) {
-      io.stderr(t(io, `aviso: solo se importan las primeras ${LIMITS.questions} preguntas.\n`, `warning: only the first ${LIMITS.questions} questions are imported.\n`));
+      io.stderr(
+        t(
+          io,
+          `aviso: solo se importan las primeras ${LIMITS.questions} preguntas.\n`,
+          `warning: only the first ${LIMITS.questions} questions are imported.\n`,
+        ),
+      );
     }
     if (bundle.questions.length === 0) {
-      io.stderr(t(io, 'aviso: no se encontraron preguntas guía; el evento queda sin preguntas.\n', 'warning: no guiding questions were found; the event has none.\n'));
+      io.stderr(
+        t(
+          io,
+          'aviso: no se encontraron preguntas guía; el evento queda sin preguntas.\n',
+          'warning: no guiding questions were found; the event has none.\n',
+        ),
+      );
     } else if (!found.headingFound) {
       io.stderr(
-        t(io, 'aviso: no se encontró un encabezado de preguntas guía; revise las preguntas importadas.\n', 'warning: no guiding-questions heading was found; check the imported questions.\n'),
+        t(
+          io,
+          'aviso: no se encontró un encabezado de preguntas guía; revise las preguntas importadas.\n',
+          'warning: no guiding-questions heading was found; check the imported questions.\n',
+        ),
       );
     }
 
@@ -63,13 +79,25 @@ export const importProgramCommand: Command = {
     // Never write a file the app would refuse to open.
     const check = parseEventFile(text);
     if (!check.ok) {
-      io.stderr(t(io, 'No se pudo crear un archivo de evento válido a partir de este programa.\n', 'Could not build a valid event file from this program.\n'));
+      io.stderr(
+        t(
+          io,
+          'No se pudo crear un archivo de evento válido a partir de este programa.\n',
+          'Could not build a valid event file from this program.\n',
+        ),
+      );
       return 1;
     }
     if (!(await writeOutput(io, output, text))) return 1;
     if (output !== '-') {
       const title = bundle.event.title || t(io, '(sin título)', '(untitled)');
-      io.stdout(t(io, `Escrito ${output}: «${title}», ${bundle.questions.length} preguntas guía\n`, `Wrote ${output}: “${title}”, ${bundle.questions.length} guiding questions\n`));
+      io.stdout(
+        t(
+          io,
+          `Escrito ${output}: «${title}», ${bundle.questions.length} preguntas guía\n`,
+          `Wrote ${output}: “${title}”, ${bundle.questions.length} guiding questions\n`,
+        ),
+      );
     }
     return 0;
   },
@@ -93,6 +121,8 @@ export function bundleFromProgram(
   });
   const questions = program.questions
     .slice(0, LIMITS.questions)
-    .map((q, order) => createQuestion(event.id, { text: clip(q.text, LIMITS.questionText), order, block: clip(q.block, LIMITS.shortText) }));
+    .map((q, order) =>
+      createQuestion(event.id, { text: clip(q.text, LIMITS.questionText), order, block: clip(q.block, LIMITS.shortText) }),
+    );
   return { event, questions, participants: [], notes: [], turns: [], syntheses: [] };
 }

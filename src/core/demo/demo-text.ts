@@ -38,7 +38,15 @@ const PREDICATES = [
   'tiene que medirse con datos desagregados por sexo y territorio',
 ];
 
-const CONNECTORS = ['Además,', 'Sin embargo,', 'Por eso', 'En la práctica,', 'Según lo compartido,', 'A diferencia de antes,', 'En varios municipios'];
+const CONNECTORS = [
+  'Además,',
+  'Sin embargo,',
+  'Por eso',
+  'En la práctica,',
+  'Según lo compartido,',
+  'A diferencia de antes,',
+  'En varios municipios',
+];
 
 const PROPOSALS = [
   'crear un observatorio metropolitano de vivienda con datos abiertos',
@@ -60,8 +68,20 @@ const QUESTIONS = [
   '¿Se consultó a las mujeres de los barrios antes de decidir?',
 ];
 
-const POPULATIONS = ['de los hogares de la periferia', 'de las mujeres encuestadas', 'de los mercados municipales', 'de los viajes diarios', 'de las colonias consultadas'];
-const FACTS = ['perdió ingresos durante el confinamiento', 'depende del transporte público', 'no tuvo acceso a internet estable', 'participó en alguna red de apoyo', 'cambió su forma de abastecerse'];
+const POPULATIONS = [
+  'de los hogares de la periferia',
+  'de las mujeres encuestadas',
+  'de los mercados municipales',
+  'de los viajes diarios',
+  'de las colonias consultadas',
+];
+const FACTS = [
+  'perdió ingresos durante el confinamiento',
+  'depende del transporte público',
+  'no tuvo acceso a internet estable',
+  'participó en alguna red de apoyo',
+  'cambió su forma de abastecerse',
+];
 const WHEN = ['antes de fin de mes', 'en 30 días', 'para la próxima sesión', 'en marzo', 'antes del informe anual', 'esta semana'];
 const ACTIONS = [
   'Enviar la minuta a todos los municipios',
@@ -71,7 +91,18 @@ const ACTIONS = [
   'Revisar el reglamento del fondo metropolitano',
   'Organizar un recorrido por los mercados',
 ];
-export const DEMO_TAGS = ['gobernanza', 'movilidad', 'vivienda', 'género', 'agua', 'economía', 'alimentación', 'datos', 'presupuesto', 'periferias'];
+export const DEMO_TAGS = [
+  'gobernanza',
+  'movilidad',
+  'vivienda',
+  'género',
+  'agua',
+  'economía',
+  'alimentación',
+  'datos',
+  'presupuesto',
+  'periferias',
+];
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 

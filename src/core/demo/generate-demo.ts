@@ -77,9 +77,7 @@ export function generateDemoBundle({ notes: count, seed, sample }: DemoOptions):
     const block = blocks[blockIndex]!;
     const turn = block.turns.find((x) => Date.parse(x.actualStartAt!) - startedMs <= t && t < Date.parse(x.actualEndAt!) - startedMs);
     const speakerId = turn?.speakerId ?? (rng.chance(0.5) ? moderator.id : null);
-    const kind =
-      forced.get(i) ??
-      (speakerId === audience.id && rng.chance(0.6) ? 'audience-question' : rng.weighted(KIND_WEIGHTS));
+    const kind = forced.get(i) ?? (speakerId === audience.id && rng.chance(0.6) ? 'audience-question' : rng.weighted(KIND_WEIGHTS));
     const speakerName = speakerId === null ? null : names.get(speakerId)!;
     notes.push(makeNote(rng, { eventId, questionId: block.question?.id ?? null, speakerId, speakerName, kind, t, at }));
   }
@@ -88,7 +86,15 @@ export function generateDemoBundle({ notes: count, seed, sample }: DemoOptions):
     .filter((b): b is Block & { question: GuidingQuestion } => b.question !== null && b.question.order < questions.length / 2)
     .map((b) => {
       const written = at(b.endMs);
-      return { id: rng.uuid(), createdAt: written, updatedAt: written, deletedAt: null, eventId, questionId: b.question.id, text: demoSynthesis(rng) };
+      return {
+        id: rng.uuid(),
+        createdAt: written,
+        updatedAt: written,
+        deletedAt: null,
+        eventId,
+        questionId: b.question.id,
+        text: demoSynthesis(rng),
+      };
     });
 
   const rapporteur = participants.find((p) => p.role === 'rapporteur')!;
@@ -193,7 +199,10 @@ function planBlocks(
     const startMs = edge + qi * span;
     const speakers: Array<[Participant, number]> = [
       [moderator, 120],
-      ...rng.shuffled(panel).slice(0, 3).map((p) => [p, 480] as [Participant, number]),
+      ...rng
+        .shuffled(panel)
+        .slice(0, 3)
+        .map((p) => [p, 480] as [Participant, number]),
       [audience, 300],
     ];
     const actual = speakers.map(([, planned]) => planned * 1000 * (0.8 + rng.float() * 0.45));

@@ -1,11 +1,4 @@
-import {
-  GENDERS,
-  PARTICIPANT_ROLES,
-  type Gender,
-  type Id,
-  type Participant,
-  type ParticipantRole,
-} from '../model/types';
+import { GENDERS, PARTICIPANT_ROLES, type Gender, type Id, type Participant, type ParticipantRole } from '../model/types';
 import type { MeasuredTurn } from './measure';
 import { ratio, sharesOf } from './shares';
 
@@ -60,8 +53,7 @@ export interface SpeakingTimeReport {
 export function speakingTime(measured: readonly MeasuredTurn[], participants: readonly Participant[]): SpeakingTimeReport {
   const spoken = measured.filter((m) => m.actualMs !== null);
   const people = new Map(participants.map((p) => [p.id, p]));
-  const speakerOf = (m: MeasuredTurn): Participant | undefined =>
-    m.speakerId === null ? undefined : people.get(m.speakerId);
+  const speakerOf = (m: MeasuredTurn): Participant | undefined => (m.speakerId === null ? undefined : people.get(m.speakerId));
 
   const speakerKey = (m: MeasuredTurn): Id | Unattributed => speakerOf(m)?.id ?? UNATTRIBUTED;
   const bySpeaker = group(spoken, speakerKey, null).map(({ key, figures }) => {
@@ -70,12 +62,14 @@ export function speakingTime(measured: readonly MeasuredTurn[], participants: re
   });
   bySpeaker.sort((a, b) => b.totalMs - a.totalMs);
 
-  const byRole = group(spoken, (m) => speakerOf(m)?.role ?? UNATTRIBUTED, [...PARTICIPANT_ROLES, UNATTRIBUTED]).map(
-    ({ key, figures }) => ({ role: key, ...figures }),
-  );
-  const byGender = group(spoken, (m) => speakerOf(m)?.gender ?? UNATTRIBUTED, [...GENDERS, UNATTRIBUTED]).map(
-    ({ key, figures }) => ({ gender: key, ...figures }),
-  );
+  const byRole = group(spoken, (m) => speakerOf(m)?.role ?? UNATTRIBUTED, [...PARTICIPANT_ROLES, UNATTRIBUTED]).map(({ key, figures }) => ({
+    role: key,
+    ...figures,
+  }));
+  const byGender = group(spoken, (m) => speakerOf(m)?.gender ?? UNATTRIBUTED, [...GENDERS, UNATTRIBUTED]).map(({ key, figures }) => ({
+    gender: key,
+    ...figures,
+  }));
 
   const [overallShare] = sharesOf([sum(spoken)]);
   return {

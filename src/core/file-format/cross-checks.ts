@@ -44,7 +44,10 @@ export function checkBundle(bundle: EventBundle, errors: ErrorCollector): void {
   const dangling = (path: string, target: 'question' | 'participant', id: Id): void =>
     errors.add(fileError('dangling-reference', path, { target, id }));
   // In file order, each reference in turn, stopping once the collector is full.
-  for (const [name, records] of [['notes', bundle.notes], ['turns', bundle.turns]] as const) {
+  for (const [name, records] of [
+    ['notes', bundle.notes],
+    ['turns', bundle.turns],
+  ] as const) {
     for (let i = 0; i < records.length && !errors.full; i++) {
       const { questionId, speakerId } = records[i]!;
       if (questionId !== null && !questionIds.has(questionId)) dangling(`${name}[${i}].questionId`, 'question', questionId);

@@ -14,8 +14,7 @@ const MESSAGES: Record<Language, Record<FileError['code'] | FileWarning['code'],
     'json-truncated': (p) =>
       `El archivo está incompleto: se corta${at(p, 'es')} antes de cerrar los datos. Probablemente se copió o descargó a medias.`,
     'not-an-object': (p) => `El archivo no contiene un evento de Relator: se esperaba un objeto JSON { … } y contiene ${p.found}.`,
-    'format-wrong': (p) =>
-      `El archivo no es un evento de Relator: el campo «format» debería valer «${p.expected}» y vale «${p.found}».`,
+    'format-wrong': (p) => `El archivo no es un evento de Relator: el campo «format» debería valer «${p.expected}» y vale «${p.found}».`,
     'version-newer': (p) =>
       `Este archivo lo creó una versión más reciente de Relator (el campo «version» vale ${p.found} y esta versión de Relator lee hasta la ${p.supported}). Actualiza Relator para abrirlo.`,
     'version-older': (p) =>

@@ -9,8 +9,7 @@ import * as z from 'zod';
 import { EventFileSchema } from './schema';
 
 export type ParseResult =
-  | { ok: true; bundle: EventBundle; warnings: FileWarning[]; exportedAt: string; app: string }
-  | { ok: false; errors: FileError[] };
+  { ok: true; bundle: EventBundle; warnings: FileWarning[]; exportedAt: string; app: string } | { ok: false; errors: FileError[] };
 
 export interface ParseOptions {
   /** Size of the file on disk, when known, so an oversized file is refused before it is read. */
@@ -39,7 +38,12 @@ export function parseEventFile(text: string, options: ParseOptions = {}): ParseR
   const root = json.value;
 
   const errors = new ErrorCollector();
-  if (hasForbiddenKeys(root)) findForbiddenKeys(root, (e) => errors.add(e), () => errors.full);
+  if (hasForbiddenKeys(root))
+    findForbiddenKeys(
+      root,
+      (e) => errors.add(e),
+      () => errors.full,
+    );
   mark('forbidden-keys');
   if (!errors.empty) return fail(errors.result());
 

@@ -71,7 +71,12 @@ export function serializeEventFile(bundle: EventBundle, meta: SerializeMeta): st
       'turns',
       bundle.turns.map((t) => {
         const turn = ordered(t, KEYS.turn);
-        turn.timerLog = t.timerLog.map((e) => ordered(e, TIMER_EVENT_KEYS.filter((k) => k in e)));
+        turn.timerLog = t.timerLog.map((e) =>
+          ordered(
+            e,
+            TIMER_EVENT_KEYS.filter((k) => k in e),
+          ),
+        );
         return turn;
       }),
     ],

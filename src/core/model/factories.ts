@@ -1,16 +1,6 @@
 import { newId, toIso } from './ids';
 import { IDLE_CLOCK } from './session-clock';
-import type {
-  EventBundle,
-  GuidingQuestion,
-  Id,
-  Note,
-  Participant,
-  RelatorEvent,
-  Stamped,
-  Synthesis,
-  Turn,
-} from './types';
+import type { EventBundle, GuidingQuestion, Id, Note, Participant, RelatorEvent, Stamped, Synthesis, Turn } from './types';
 
 /** Where new records get their ids and times; injected so tests and demos are reproducible. */
 export interface RecordContext {
@@ -81,11 +71,7 @@ export function createNote(
   };
 }
 
-export function createTurn(
-  eventId: Id,
-  fields: Partial<Omit<Turn, keyof Stamped | 'eventId'>>,
-  ctx = systemContext,
-): Turn {
+export function createTurn(eventId: Id, fields: Partial<Omit<Turn, keyof Stamped | 'eventId'>>, ctx = systemContext): Turn {
   return {
     ...stamp(ctx),
     eventId,

@@ -67,13 +67,7 @@ export interface GuidingQuestion extends Stamped {
 }
 
 export type ParticipantRole = 'panellist' | 'moderator' | 'rapporteur' | 'audience' | 'other';
-export const PARTICIPANT_ROLES: readonly ParticipantRole[] = [
-  'panellist',
-  'moderator',
-  'rapporteur',
-  'audience',
-  'other',
-];
+export const PARTICIPANT_ROLES: readonly ParticipantRole[] = ['panellist', 'moderator', 'rapporteur', 'audience', 'other'];
 
 /** Self-described, optional; used only for speaking-time equity figures, never guessed. */
 export type Gender = 'woman' | 'man' | 'non-binary' | 'unspecified';
@@ -87,15 +81,7 @@ export interface Participant extends Stamped {
   gender: Gender;
 }
 
-export type NoteKind =
-  | 'idea'
-  | 'quote'
-  | 'proposal'
-  | 'agreement'
-  | 'disagreement'
-  | 'audience-question'
-  | 'data'
-  | 'action';
+export type NoteKind = 'idea' | 'quote' | 'proposal' | 'agreement' | 'disagreement' | 'audience-question' | 'data' | 'action';
 export const NOTE_KINDS: readonly NoteKind[] = [
   'idea',
   'quote',

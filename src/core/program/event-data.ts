@@ -19,12 +19,16 @@ export interface ProgramEventData {
 const HEAD_LINES = 400;
 const MAX_OBJECTIVES = 12;
 
-const EVENT_WORDS = /\b(?:conversatorio|foro|forum|seminario|seminar|seminario|webinar|webinario|panel|jornadas?|encuentro|encontro|congreso|congress|conference|conferencia|conferencia|cumbre|summit|taller|workshop|oficina|simposio|symposium|coloquio|colloquium|dialogo|dialogue|mesa redonda|roundtable|round table|roda de conversa|debate|sesion|session|cycle|ciclo|convencion|convention|reunion|meeting|festival)\b/;
-const NOISE = /^(?:pasar al contenido|saltar al contenido|ir al contenido|skip to|pular para|inicio|home|menu|buscar|search|busca|iniciar sesion|log ?in|sign in|registrarse|idioma|language|espanol|english|portugues|compartir|share|compartilhar|facebook|twitter|linkedin|whatsapp|instagram|youtube|imprimir|print|volver|back|eventos|events|noticias|news|contacto|contact|mapa del sitio|sitemap|aviso de privacidad|privacy)\b/;
-const FIELD = /^(?:topic|tema|temas|categoria|category|tags?|etiquetas?|fecha|date|data|hora|time|horario|lugar|place|local|sede|venue|modalidad|modality|formato|format|autor|author|publicado|published|by|por|organiza\w*|ubicacion|location|duracion|duration)\s*:/;
+const EVENT_WORDS =
+  /\b(?:conversatorio|foro|forum|seminario|seminar|seminario|webinar|webinario|panel|jornadas?|encuentro|encontro|congreso|congress|conference|conferencia|conferencia|cumbre|summit|taller|workshop|oficina|simposio|symposium|coloquio|colloquium|dialogo|dialogue|mesa redonda|roundtable|round table|roda de conversa|debate|sesion|session|cycle|ciclo|convencion|convention|reunion|meeting|festival)\b/;
+const NOISE =
+  /^(?:pasar al contenido|saltar al contenido|ir al contenido|skip to|pular para|inicio|home|menu|buscar|search|busca|iniciar sesion|log ?in|sign in|registrarse|idioma|language|espanol|english|portugues|compartir|share|compartilhar|facebook|twitter|linkedin|whatsapp|instagram|youtube|imprimir|print|volver|back|eventos|events|noticias|news|contacto|contact|mapa del sitio|sitemap|aviso de privacidad|privacy)\b/;
+const FIELD =
+  /^(?:topic|tema|temas|categoria|category|tags?|etiquetas?|fecha|date|data|hora|time|horario|lugar|place|local|sede|venue|modalidad|modality|formato|format|autor|author|publicado|published|by|por|organiza\w*|ubicacion|location|duracion|duration)\s*:/;
 const EXPLICIT_TITLE = /^(?:t[ií]tulo(?: del evento)?|title|event(?:o)?|nombre del evento|event name|nome do evento)\s*:\s*(.+)$/i;
 const EXPLICIT_SUBTITLE = /^(?:subt[ií]tulo|subtitle)\s*:\s*(.+)$/i;
-const OBJECTIVES_HEADING = /^(?:(?:nuestros |los |os )?(?:objetivos?|objectives?|goals?|aims?|purpose|proposito|propositos|finalidad)(?: (?:general(?:es)?|especificos?|del (?:evento|conversatorio|foro|encuentro)|do evento|of the (?:event|session)|the event))?)$/;
+const OBJECTIVES_HEADING =
+  /^(?:(?:nuestros |los |os )?(?:objetivos?|objectives?|goals?|aims?|purpose|proposito|propositos|finalidad)(?: (?:general(?:es)?|especificos?|del (?:evento|conversatorio|foro|encuentro)|do evento|of the (?:event|session)|the event))?)$/;
 
 export function extractEventData(norm: string, lines: Line[], firstQuestionLine: number): ProgramEventData {
   const head = lines.slice(0, Math.min(HEAD_LINES, firstQuestionLine < 0 ? lines.length : firstQuestionLine));
@@ -56,8 +60,7 @@ function findTitle(head: Line[]): { title: string; subtitle: string } {
     if (!isTitleCandidate(t)) return;
     const folded = fold(t);
     // "Mesa 1: Gobernanza" names a part of the forum; "Segundo Conversatorio…" may still be the title.
-    const score =
-      (EVENT_WORDS.test(folded) ? 5 : 0) + ((counts.get(t) ?? 0) > 1 ? 3 : 0) - (isPanelLabel(t) ? 4 : 0) - i * 0.05;
+    const score = (EVENT_WORDS.test(folded) ? 5 : 0) + ((counts.get(t) ?? 0) > 1 ? 3 : 0) - (isPanelLabel(t) ? 4 : 0) - i * 0.05;
     if (!best || score > best.score) best = { text: t, score };
   });
   const chosen = best as { text: string; score: number } | null;
@@ -106,7 +109,11 @@ function findObjectives(lines: Line[]): string[] {
 
 function isObjectivesHeading(text: string): boolean {
   if (text.length > 60) return false;
-  return OBJECTIVES_HEADING.test(fold(text).replace(/^[\s#*\d.)]+|[\s*:.]+$/g, '').replace(/\s+/g, ' '));
+  return OBJECTIVES_HEADING.test(
+    fold(text)
+      .replace(/^[\s#*\d.)]+|[\s*:.]+$/g, '')
+      .replace(/\s+/g, ' '),
+  );
 }
 
 function collectObjectives(lines: Line[], from: number, inline: string): string[] {
@@ -150,7 +157,8 @@ function paragraphs(head: Line[]): string[] {
   return out;
 }
 
-const ORGANISER_LABEL = /^(?:organiza(?:n|dores|do por|da por)?|organizers|organisers|organi[sz]ed by|hosted by|convoca(?:n|ntes)?|realiza(?:n|cao)?|organizacao|promueven|promovem|coorganizan|co-?organizers)\s*:?\s*(.*)$/;
+const ORGANISER_LABEL =
+  /^(?:organiza(?:n|dores|do por|da por)?|organizers|organisers|organi[sz]ed by|hosted by|convoca(?:n|ntes)?|realiza(?:n|cao)?|organizacao|promueven|promovem|coorganizan|co-?organizers)\s*:?\s*(.*)$/;
 
 /** "Organizan: A, B y C" or an "Organizan" line followed by one organiser per line, as a prose sentence. */
 function labelledOrganisers(head: Line[]): string[] {

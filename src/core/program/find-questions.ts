@@ -40,7 +40,8 @@ export function findQuestions(norm: string, lines: Line[]): FoundQuestions {
 }
 
 /** Agenda times before a label: "10:00 – 11:30 Mesa 1: Gobernanza" → "Mesa 1: Gobernanza". */
-const LEADING_TIME = /^\d{1,2}(?:[:.h]\d{2})?\s*(?:h|hrs?|am|pm)?\s*(?:[-–—a]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:h|hrs?|am|pm)?)?\s*[-–—|:.]?\s*/i;
+const LEADING_TIME =
+  /^\d{1,2}(?:[:.h]\d{2})?\s*(?:h|hrs?|am|pm)?\s*(?:[-–—a]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:h|hrs?|am|pm)?)?\s*[-–—|:.]?\s*/i;
 
 const cleanLabel = (t: string): string => t.replace(/[\s:]+$/, '');
 

@@ -36,7 +36,8 @@ export function markerAt(line: string, pos = 0): Marker | null {
 }
 
 /** Markers that look like the start of a glued item, e.g. `…alimentaria?5. ¿Cómo…`. */
-const GLUED_AFTER_QUESTION = /\s{0,3}(?:\d{1,3}\s?[.)]|\(\d{1,3}\)|[ivxlc]{1,6}[.)]|[a-z]\)|[•▪◦●■►➢\-–—*])\s{0,3}(?=[¿¡A-ZÁÉÍÓÚÑÜÀÂÊÔÃÕÇ"“«])/y;
+const GLUED_AFTER_QUESTION =
+  /\s{0,3}(?:\d{1,3}\s?[.)]|\(\d{1,3}\)|[ivxlc]{1,6}[.)]|[a-z]\)|[•▪◦●■►➢\-–—*])\s{0,3}(?=[¿¡A-ZÁÉÍÓÚÑÜÀÂÊÔÃÕÇ"“«])/y;
 const GLUED_AFTER_SENTENCE = /\s{0,3}(?:\d{1,3}\s?[.)]|\(\d{1,3}\)|[ivxlc]{1,6}[.)]|[a-z]\)|[•▪◦●■►➢])\s{0,3}(?=¿)/y;
 
 /**

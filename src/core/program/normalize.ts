@@ -53,8 +53,7 @@ function actionOf(c: number): Action {
 }
 
 /** Characters `actionOf` may not keep as they are (a superset; `actionOf` decides). */
-const MAYBE_SPECIAL =
-  /[\x00-\x09\x0b-\x1f\x85\xa0\xad\u2000-\u200f\u2028-\u202f\u205f-\u206f]|[^\x00-\u02ff\u2010-\u2027\u2030-\u205e]/g;
+const MAYBE_SPECIAL = /[\x00-\x09\x0b-\x1f\x85\xa0\xad\u2000-\u200f\u2028-\u202f\u205f-\u206f]|[^\x00-\u02ff\u2010-\u2027\u2030-\u205e]/g;
 
 /** Linear in the input: unchanged runs are copied as slices, only special characters are handled one by one. */
 export function normalizeText(input: string): NormalizedText {
@@ -141,5 +140,8 @@ export function normalizeText(input: string): NormalizedText {
 /** Lower case without accents, for matching headings and keywords in any spelling. */
 export function fold(s: string): string {
   if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }

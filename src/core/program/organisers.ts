@@ -5,13 +5,62 @@
  */
 import { fold } from './normalize';
 
-const CUE = /\b(?:organiza\w*|organis\w*|coordinacion|coordination|coordenacao|colaboracion|collaboration|colaboracao|convoca\w*|auspicia\w*|patrocin\w*|sponsor\w*|host(?:ed|s)? by|apoyo de|support of|apoio d[aeo]s?|parceria|partnership|alianza con|en el marco de|realiza\w* por|promovid[oa]s? por|in association with)\b/;
+const CUE =
+  /\b(?:organiza\w*|organis\w*|coordinacion|coordination|coordenacao|colaboracion|collaboration|colaboracao|convoca\w*|auspicia\w*|patrocin\w*|sponsor\w*|host(?:ed|s)? by|apoyo de|support of|apoio d[aeo]s?|parceria|partnership|alianza con|en el marco de|realiza\w* por|promovid[oa]s? por|in association with)\b/;
 const LIST_CUE = /\b(?:con|with|com|por|by|de|of|entre)\s+$/;
 const STOP = new Set([
-  'ODS', 'SDG', 'SDGS', 'COVID', 'SARS', 'PDF', 'URL', 'HTML', 'AM', 'PM', 'UTC', 'GMT', 'CST', 'CDT', 'ZOOM',
-  'CDMX', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XXI', 'ONLINE', 'COVID19', 'TIC', 'TICS',
+  'ODS',
+  'SDG',
+  'SDGS',
+  'COVID',
+  'SARS',
+  'PDF',
+  'URL',
+  'HTML',
+  'AM',
+  'PM',
+  'UTC',
+  'GMT',
+  'CST',
+  'CDT',
+  'ZOOM',
+  'CDMX',
+  'II',
+  'III',
+  'IV',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'XI',
+  'XII',
+  'XXI',
+  'ONLINE',
+  'COVID19',
+  'TIC',
+  'TICS',
 ]);
-const CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'en', 'y', 'for', 'of', 'the', 'and', 'do', 'da', 'dos', 'das', 'e', 'para', 'on']);
+const CONNECTORS = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'el',
+  'en',
+  'y',
+  'for',
+  'of',
+  'the',
+  'and',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'e',
+  'para',
+  'on',
+]);
 const ARTICLES = /^(?:la|el|los|las|the|a|o|os|as)\s+/i;
 
 export function findOrganisers(paragraphs: string[]): string[] {
@@ -36,8 +85,7 @@ export function findOrganisers(paragraphs: string[]): string[] {
 }
 
 function isAcronym(token: string): boolean {
-  return /^\p{Lu}[\p{L}\d&-]{1,14}$/u.test(token) && !/^\d+$/.test(token) && !STOP.has(token.toUpperCase())
-    && !/^[IVXLC]+$/.test(token);
+  return /^\p{Lu}[\p{L}\d&-]{1,14}$/u.test(token) && !/^\d+$/.test(token) && !STOP.has(token.toUpperCase()) && !/^[IVXLC]+$/.test(token);
 }
 
 function collect(sentence: string, base: number, found: { at: number; name: string }[]): void {

@@ -34,7 +34,8 @@ export const MAX_QUESTIONS = 5000;
 
 const CLOSED = /[?.!…]["'”»)\]*_]*$/;
 const URL = /(?:https?:\/\/|www\.)\S*/gi;
-const FOOTER = /^(?:documentos? de referencia|referencias?|references|compartir|share|descargar|download|leer mas|read more|ver mas|saiba mais|inscri|registr|volver|back to top|imprimir|print)/i;
+const FOOTER =
+  /^(?:documentos? de referencia|referencias?|references|compartir|share|descargar|download|leer mas|read more|ver mas|saiba mais|inscri|registr|volver|back to top|imprimir|print)/i;
 
 function hasQuestionMark(text: string): boolean {
   if (!text.includes('?')) return false;
@@ -254,7 +255,10 @@ function cutFooter(norm: string, segs: [number, number][]): void {
   const q = text.lastIndexOf('?');
   if (q === -1 || q === text.length - 1) return;
   const rest = text.slice(q + 1);
-  const trimmed = rest.trim().replace(/^["'”»)\]*_]+/, '').trim();
+  const trimmed = rest
+    .trim()
+    .replace(/^["'”»)\]*_]+/, '')
+    .trim();
   if (!trimmed) return;
   const glued = !/^[\s"'”»)\]*_]/.test(rest);
   const headingLike = /^\p{Lu}/u.test(trimmed) && !/[.?!…:;,]/.test(trimmed) && trimmed.length <= 60;

@@ -58,14 +58,25 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
 
   const sections: ReportSection[] = [];
   const objectives = event.objectives.map(oneLine).filter(Boolean);
-  if (objectives.length > 0) sections.push({ id: 'objectives', level: 1, heading: labels.objectives, blocks: [{ type: 'bullets', items: objectives }] });
+  if (objectives.length > 0)
+    sections.push({ id: 'objectives', level: 1, heading: labels.objectives, blocks: [{ type: 'bullets', items: objectives }] });
 
   const participants = [...people.values()];
   if (participants.length > 0) sections.push(participantsSection(participants, labels));
 
   const syntheses = new Map(live(bundle.syntheses).map((s) => [s.questionId, cleanText(s.text).trim()]));
   questions.forEach((q, i) => {
-    sections.push(...questionSections(`question-${i + 1}`, `${labels.question(i + 1)}. ${oneLine(q.text)}`, syntheses.get(q.id) ?? '', byQuestion.get(q.id) ?? [], options, labels, true));
+    sections.push(
+      ...questionSections(
+        `question-${i + 1}`,
+        `${labels.question(i + 1)}. ${oneLine(q.text)}`,
+        syntheses.get(q.id) ?? '',
+        byQuestion.get(q.id) ?? [],
+        options,
+        labels,
+        true,
+      ),
+    );
   });
   sections.push(...questionSections('general', labels.generalNotes, '', byQuestion.get(null) ?? [], options, labels));
 
@@ -83,21 +94,32 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
       id: 'commitments',
       level: 1,
       heading: labels.commitments,
-      blocks: [{
-        type: 'table',
-        table: {
-          columns: [labels.what, labels.who, labels.when],
-          numeric: [false, false, false],
-          rows: actions.map((n) => [oneLine(n.text), oneLine(n.action?.who || speakerName(n.speakerId, people) || ''), oneLine(n.action?.when ?? '')]),
+      blocks: [
+        {
+          type: 'table',
+          table: {
+            columns: [labels.what, labels.who, labels.when],
+            numeric: [false, false, false],
+            rows: actions.map((n) => [
+              oneLine(n.text),
+              oneLine(n.action?.who || speakerName(n.speakerId, people) || ''),
+              oneLine(n.action?.when ?? ''),
+            ]),
+          },
         },
-      }],
+      ],
     });
   }
 
   if (options.includeSpeakingTime) sections.push(...speakingTimeSections(turns, people, labels));
 
   if (options.includeAnnex && reportNotes.length > 0) {
-    sections.push({ id: 'annex', level: 1, heading: labels.annex, blocks: [{ type: 'notes', items: reportNotes, showKind: true, showQuestion: true }] });
+    sections.push({
+      id: 'annex',
+      level: 1,
+      heading: labels.annex,
+      blocks: [{ type: 'notes', items: reportNotes, showKind: true, showQuestion: true }],
+    });
   }
 
   return {
@@ -129,14 +151,16 @@ function participantsSection(participants: Participant[], labels: ReportLabels):
     id: 'participants',
     level: 1,
     heading: labels.participants,
-    blocks: [{
-      type: 'table',
-      table: {
-        columns: [labels.name, labels.affiliation, labels.role],
-        numeric: [false, false, false],
-        rows: sorted.map((p) => [oneLine(p.name), oneLine(p.affiliation), labels.roles[p.role]]),
+    blocks: [
+      {
+        type: 'table',
+        table: {
+          columns: [labels.name, labels.affiliation, labels.role],
+          numeric: [false, false, false],
+          rows: sorted.map((p) => [oneLine(p.name), oneLine(p.affiliation), labels.roles[p.role]]),
+        },
       },
-    }],
+    ],
   };
 }
 
@@ -156,13 +180,19 @@ function questionSections(
   const out: ReportSection[] = [{ id, level: 1, heading, blocks }];
   if (notes.length === 0) return out;
   if (options.group === 'chronological') {
-    out.push({ id: `${id}-notes`, level: 2, heading: labels.notes, blocks: [{ type: 'notes', items: notes, showKind: true, showQuestion: false }] });
+    out.push({
+      id: `${id}-notes`,
+      level: 2,
+      heading: labels.notes,
+      blocks: [{ type: 'notes', items: notes, showKind: true, showQuestion: false }],
+    });
     return out;
   }
   for (const kind of KIND_ORDER) {
     const items = notes.filter((n) => n.kind === kind);
     if (items.length === 0) continue;
-    const block: ReportBlock = kind === 'quote' ? { type: 'quotes', items } : { type: 'notes', items, showKind: false, showQuestion: false };
+    const block: ReportBlock =
+      kind === 'quote' ? { type: 'quotes', items } : { type: 'notes', items, showKind: false, showQuestion: false };
     out.push({ id: `${id}-${kind}`, level: 2, heading: labels.kindHeadings[kind], blocks: [block] });
   }
   return out;
@@ -197,4 +227,3 @@ function timeSpan(bundle: EventBundle, notes: Note[], labels: ReportLabels, time
   const zone = `(${timeZone})`;
   return last && last > first ? `${clock(first)}–${clock(last)} ${zone}` : `${clock(first)} ${zone}`;
 }
-

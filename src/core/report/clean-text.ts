@@ -3,8 +3,7 @@
  * noncharacters U+FFFE/U+FFFF are forbidden in XML (DOCX) and meaningless in Markdown/CSV. They are
  * removed once, in the report model, so every format prints the same text.
  */
-const FORBIDDEN =
-  /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Anything cleanText could change; most notes hold none of it, and one test is cheaper than two replaces. */
 const MAYBE_DIRTY = /[\x00-\x08\x0B-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
@@ -16,5 +15,7 @@ export function cleanText(text: string): string {
 
 /** One line for places that cannot hold a line break (headings, table cells). */
 export function oneLine(text: string): string {
-  return cleanText(text).replace(/\s*\n\s*/g, ' ').trim();
+  return cleanText(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }

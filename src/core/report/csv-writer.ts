@@ -7,7 +7,9 @@ import type { ReportModel } from './model';
  */
 export function renderSpeakingTimeCsv(model: ReportModel): string {
   const h = model.labels.csv;
-  const lines = [[h.speaker, h.role, h.gender, h.question, h.plannedSeconds, h.actualStart, h.actualEnd, h.seconds].map(textCell).join(',')];
+  const lines = [
+    [h.speaker, h.role, h.gender, h.question, h.plannedSeconds, h.actualStart, h.actualEnd, h.seconds].map(textCell).join(','),
+  ];
   for (const r of model.turnRows) {
     lines.push(
       [

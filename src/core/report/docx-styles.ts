@@ -6,7 +6,13 @@
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const ACCENT = '1F3864';
 
-function paragraphStyle(id: string, name: string, pPr: string, rPr: string, extra = '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/>'): string {
+function paragraphStyle(
+  id: string,
+  name: string,
+  pPr: string,
+  rPr: string,
+  extra = '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/>',
+): string {
   return `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/>${extra}<w:qFormat/>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}</w:style>`;
 }
 
@@ -38,18 +44,43 @@ export function stylesXml(locale: string): string {
     '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>' +
     '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
     '<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>' +
-    paragraphStyle('Title', 'Title', '<w:spacing w:after="120"/><w:contextualSpacing/>', `<w:color w:val="${ACCENT}"/><w:kern w:val="28"/><w:sz w:val="48"/><w:szCs w:val="48"/>`) +
-    paragraphStyle('Subtitle', 'Subtitle', '<w:spacing w:after="240"/>', '<w:color w:val="595959"/><w:sz w:val="28"/><w:szCs w:val="28"/>') +
+    paragraphStyle(
+      'Title',
+      'Title',
+      '<w:spacing w:after="120"/><w:contextualSpacing/>',
+      `<w:color w:val="${ACCENT}"/><w:kern w:val="28"/><w:sz w:val="48"/><w:szCs w:val="48"/>`,
+    ) +
+    paragraphStyle(
+      'Subtitle',
+      'Subtitle',
+      '<w:spacing w:after="240"/>',
+      '<w:color w:val="595959"/><w:sz w:val="28"/><w:szCs w:val="28"/>',
+    ) +
     heading(1, 32) +
     heading(2, 26) +
     heading(3, 24) +
-    paragraphStyle('ListBullet', 'List Bullet', '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:spacing w:after="60"/><w:contextualSpacing/>', '') +
-    paragraphStyle('Quote', 'Quote', '<w:spacing w:before="120" w:after="120"/><w:ind w:left="720" w:right="720"/>', '<w:i/><w:iCs/><w:color w:val="404040"/>') +
+    paragraphStyle(
+      'ListBullet',
+      'List Bullet',
+      '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:spacing w:after="60"/><w:contextualSpacing/>',
+      '',
+    ) +
+    paragraphStyle(
+      'Quote',
+      'Quote',
+      '<w:spacing w:before="120" w:after="120"/><w:ind w:left="720" w:right="720"/>',
+      '<w:i/><w:iCs/><w:color w:val="404040"/>',
+    ) +
     paragraphStyle('TOCHeading', 'TOC Heading', '<w:outlineLvl w:val="9"/>', '', '<w:basedOn w:val="Heading1"/><w:next w:val="Normal"/>') +
     tocStyle(1) +
     tocStyle(2) +
     tocStyle(3) +
-    paragraphStyle('Footer', 'footer', '<w:jc w:val="center"/><w:spacing w:after="0"/>', '<w:color w:val="595959"/><w:sz w:val="18"/><w:szCs w:val="18"/>') +
+    paragraphStyle(
+      'Footer',
+      'footer',
+      '<w:jc w:val="center"/><w:spacing w:after="0"/>',
+      '<w:color w:val="595959"/><w:sz w:val="18"/><w:szCs w:val="18"/>',
+    ) +
     '<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>' +
     '<w:style w:type="character" w:styleId="Emphasis"><w:name w:val="Emphasis"/><w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/><w:rPr><w:i/><w:iCs/><w:color w:val="595959"/></w:rPr></w:style>' +
     '<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>' +

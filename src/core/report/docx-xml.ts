@@ -59,7 +59,7 @@ function noteTextRuns(n: ReportNote): string {
 function noteParagraph(n: ReportNote, showKind: boolean, showQuestion: boolean): string {
   let prefix = n.starred ? '<w:r><w:t xml:space="preserve">&#9733; </w:t></w:r>' : '';
   if (showKind || (showQuestion && n.question)) {
-    const label = [showKind ? n.kindLabel : '', showQuestion ? n.question ?? '' : ''].filter(Boolean).join(' · ');
+    const label = [showKind ? n.kindLabel : '', showQuestion ? (n.question ?? '') : ''].filter(Boolean).join(' · ');
     prefix += textRuns(`${label}:${NBSP}`, 'Strong');
   }
   let runs = noteTextRuns(n);
@@ -106,13 +106,20 @@ function columnWidths(table: ReportTable): number[] {
   const PADDING = 280;
   const sample = table.rows.slice(0, 200);
   const cells = (i: number) => [table.columns[i]!, ...sample.map((r) => r[i] ?? '')];
-  const longestWord = (i: number) => Math.max(...cells(i).flatMap((c) => c.split(/\s+/)).map((w) => w.length));
+  const longestWord = (i: number) =>
+    Math.max(
+      ...cells(i)
+        .flatMap((c) => c.split(/\s+/))
+        .map((w) => w.length),
+    );
   const minimum = table.columns.map((_, i) => Math.max(700, longestWord(i) * CHAR + PADDING));
   const textCols = table.columns.map((_, i) => i).filter((i) => !table.numeric[i]);
   const free = TEXT_WIDTH - table.columns.reduce((sum, _, i) => sum + (table.numeric[i] ? minimum[i]! : 0), 0);
   const weight = (i: number) => Math.min(60, Math.max(6, ...cells(i).map((c) => c.length)));
   const totalWeight = textCols.reduce((sum, i) => sum + weight(i), 0) || 1;
-  return table.columns.map((_, i) => (table.numeric[i] ? minimum[i]! : Math.max(minimum[i]!, Math.floor((free * weight(i)) / totalWeight))));
+  return table.columns.map((_, i) =>
+    table.numeric[i] ? minimum[i]! : Math.max(minimum[i]!, Math.floor((free * weight(i)) / totalWeight)),
+  );
 }
 
 export function blockXml(block: ReportBlock): string {

@@ -119,7 +119,8 @@ const es: ReportLabels = {
   actualMinutes: 'Real (min)',
   differenceMinutes: 'Diferencia (min)',
   share: 'Proporción',
-  speakingTimeNote: 'Calculado con los turnos cronometrados (inicio y fin reales). El género es el declarado por cada participante; «Sin especificar» se muestra aparte.',
+  speakingTimeNote:
+    'Calculado con los turnos cronometrados (inicio y fin reales). El género es el declarado por cada participante; «Sin especificar» se muestra aparte.',
   annex: 'Anexo: notas en orden cronológico',
   time: 'Hora',
   speaker: 'Participante',
@@ -194,7 +195,8 @@ const en: ReportLabels = {
   actualMinutes: 'Actual (min)',
   differenceMinutes: 'Difference (min)',
   share: 'Share',
-  speakingTimeNote: 'Computed from timed turns (actual start and end). Gender is as each participant described it; "Unspecified" is shown apart.',
+  speakingTimeNote:
+    'Computed from timed turns (actual start and end). Gender is as each participant described it; "Unspecified" is shown apart.',
   annex: 'Annex: notes in chronological order',
   time: 'Time',
   speaker: 'Speaker',

@@ -29,7 +29,10 @@ export function escapeLine(line: string): string {
  */
 export function escapeBlockText(text: string, indent = ''): string {
   if (!text.includes('\n')) return escapeLine(text);
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   return lines.map(escapeLine).join(`\\\n${indent}`);
 }
 

@@ -76,7 +76,11 @@ function attributionSuffix(n: ReportNote, indent: string): string {
 
 function renderTable(table: ReportTable): string {
   // An empty cell is written `| |`: one space, as markdownlint's table style expects.
-  const row = (cells: string[]) => `|${cells.map((c) => escapeCell(c)).map((c) => (c === '' ? ' |' : ` ${c} |`)).join('')}`;
+  const row = (cells: string[]) =>
+    `|${cells
+      .map((c) => escapeCell(c))
+      .map((c) => (c === '' ? ' |' : ` ${c} |`))
+      .join('')}`;
   const rule = `| ${table.numeric.map((n) => (n ? '---:' : '---')).join(' | ')} |`;
   return [row(table.columns), rule, ...table.rows.map(row)].join('\n');
 }

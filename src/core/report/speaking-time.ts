@@ -51,14 +51,24 @@ export function speakingTimeSections(turns: readonly Turn[], people: Map<Id, Par
   const roleOf = (t: Turn): ParticipantRole | null => person(t)?.role ?? null;
   const genderOf = (t: Turn): Gender | null => person(t)?.gender ?? null;
 
-  const figures = (r: Tally) => [String(r.turns), minutes(r.planned), minutes(r.actual), minutes(r.actual - r.planned), pct.format(total > 0 ? r.actual / total : 0)];
+  const figures = (r: Tally) => [
+    String(r.turns),
+    minutes(r.planned),
+    minutes(r.actual),
+    minutes(r.actual - r.planned),
+    pct.format(total > 0 ? r.actual / total : 0),
+  ];
   const figureColumns = [labels.turns, labels.plannedMinutes, labels.actualMinutes, labels.differenceMinutes, labels.share];
   const byActual = (a: Tally, b: Tally) => b.actual - a.actual || a.label.localeCompare(b.label, labels.locale);
 
-  const speakers = tallyBy(turns, (t) => (person(t) ? t.speakerId : null), (id) => {
-    const p = id ? people.get(id) : undefined;
-    return p ? [oneLine(p.name), labels.roles[p.role]] : [labels.unassigned, ''];
-  }).sort(byActual);
+  const speakers = tallyBy(
+    turns,
+    (t) => (person(t) ? t.speakerId : null),
+    (id) => {
+      const p = id ? people.get(id) : undefined;
+      return p ? [oneLine(p.name), labels.roles[p.role]] : [labels.unassigned, ''];
+    },
+  ).sort(byActual);
   const roles = tallyBy(turns, roleOf, (r) => [r ? labels.roles[r] : labels.unassigned, '']).sort(byActual);
   // Gender is never inferred: 'unspecified' and turns without a known speaker stay in their own rows.
   const genders = tallyBy(turns, genderOf, (g) => [g ? labels.genders[g] : labels.unassigned, '']).sort(byActual);
@@ -70,9 +80,19 @@ export function speakingTimeSections(turns: readonly Turn[], people: Map<Id, Par
   });
   return [
     { id: 'speaking-time', level: 1, heading: labels.speakingTime, blocks: [{ type: 'paragraph', text: labels.speakingTimeNote }] },
-    { id: 'speaking-time-speaker', level: 2, heading: labels.bySpeaker, blocks: [{ type: 'table', table: table([labels.name, labels.role], speakers, true) }] },
+    {
+      id: 'speaking-time-speaker',
+      level: 2,
+      heading: labels.bySpeaker,
+      blocks: [{ type: 'table', table: table([labels.name, labels.role], speakers, true) }],
+    },
     { id: 'speaking-time-role', level: 2, heading: labels.byRole, blocks: [{ type: 'table', table: table([labels.role], roles, false) }] },
-    { id: 'speaking-time-gender', level: 2, heading: labels.byGender, blocks: [{ type: 'table', table: table([labels.csv.gender], genders, false) }] },
+    {
+      id: 'speaking-time-gender',
+      level: 2,
+      heading: labels.byGender,
+      blocks: [{ type: 'table', table: table([labels.csv.gender], genders, false) }],
+    },
   ];
 }
 

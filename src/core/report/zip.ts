@@ -43,7 +43,14 @@ export async function zipFiles(files: ReadonlyMap<string, Uint8Array>, deflateRa
   for (const [path, raw] of files) {
     const compressed = raw.length > 64 ? await deflateRaw(raw) : raw;
     const stored = compressed === raw || compressed.length >= raw.length;
-    const entry: Entry = { name: encoder.encode(path), crc: crc(raw), size: raw.length, data: stored ? raw : compressed, method: stored ? 0 : 8, offset };
+    const entry: Entry = {
+      name: encoder.encode(path),
+      crc: crc(raw),
+      size: raw.length,
+      data: stored ? raw : compressed,
+      method: stored ? 0 : 8,
+      offset,
+    };
     entries.push(entry);
     offset += 30 + entry.name.length + entry.data.length;
   }

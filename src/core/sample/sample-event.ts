@@ -13,12 +13,7 @@ const SAMPLE_TIME_ZONE = 'America/Mexico_City';
 export function buildSampleBundle(text: string, ctx: RecordContext = systemContext): EventBundle {
   const program = extractProgram(text);
   const { title, subtitle, date, objectives, organisers } = program.event;
-  const event = createEvent(
-    { title, subtitle, date, objectives, organisers, language: 'es', timeZone: SAMPLE_TIME_ZONE },
-    ctx,
-  );
-  const questions = program.questions.map((q, order) =>
-    createQuestion(event.id, { text: q.text, order, block: q.block }, ctx),
-  );
+  const event = createEvent({ title, subtitle, date, objectives, organisers, language: 'es', timeZone: SAMPLE_TIME_ZONE }, ctx);
+  const questions = program.questions.map((q, order) => createQuestion(event.id, { text: q.text, order, block: q.block }, ctx));
   return { event, questions, participants: [], notes: [], turns: [], syntheses: [] };
 }

@@ -1,20 +1,13 @@
-import {
-  createEvent,
-  createParticipant,
-  createQuestion,
-  createTurn,
-  systemContext,
-  type RecordContext,
-} from '../model/factories';
+import { createEvent, createParticipant, createQuestion, createTurn, systemContext, type RecordContext } from '../model/factories';
 import type { EventBundle, Language, RelatorEvent } from '../model/types';
 import { agendaSegments } from './agenda';
 import type { SetupDraft } from './draft';
 
 /** The event's own data as the setup form holds it. */
-export type SetupEventFields = Pick<
-  RelatorEvent,
-  'title' | 'subtitle' | 'date' | 'startTime' | 'place' | 'organisers' | 'objectives'
-> & { language?: Language; timeZone?: string };
+export type SetupEventFields = Pick<RelatorEvent, 'title' | 'subtitle' | 'date' | 'startTime' | 'place' | 'organisers' | 'objectives'> & {
+  language?: Language;
+  timeZone?: string;
+};
 
 const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
 const tidyList = (list: readonly string[]) => list.map((s) => s.trim()).filter(Boolean);

@@ -5,14 +5,20 @@ import type { Gender, ParticipantRole } from '../model/types';
 const ROLE_WORDS: ReadonlyArray<[RegExp, ParticipantRole]> = [
   [/^(?:modera(?:dor(?:a|es|as)?|cion)?|moderated by|moderator|moderators|moderacao|moderadora?s?)$/, 'moderator'],
   [/^(?:relator(?:a|es|as|ia)?|relatoria|rapporteur|rapporteurs|note ?taker)$/, 'rapporteur'],
-  [/^(?:ponentes?|panelistas?|panel(?:l)?ists?|speakers?|expositor(?:a|es|as)?|conferencistas?|invitad[oa]s?|participantes?|palestrantes?)$/, 'panellist'],
+  [
+    /^(?:ponentes?|panelistas?|panel(?:l)?ists?|speakers?|expositor(?:a|es|as)?|conferencistas?|invitad[oa]s?|participantes?|palestrantes?)$/,
+    'panellist',
+  ],
   [/^(?:publico|audiencia|audience|asistentes?|attendees?)$/, 'audience'],
   [/^(?:otros?|otras?|other|others)$/, 'other'],
 ];
 
 /** The role a word names, or null when it names none (a job title, say). */
 export function roleFromWord(word: string): ParticipantRole | null {
-  const key = fold(word).replace(/[.:()]/g, '').replace(/\s+/g, ' ').trim();
+  const key = fold(word)
+    .replace(/[.:()]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!key) return null;
   for (const [pattern, role] of ROLE_WORDS) if (pattern.test(key)) return role;
   return null;
@@ -23,7 +29,10 @@ export function roleFromWord(word: string): ParticipantRole | null {
  * cell is 'unspecified': gender is self-described and optional, never guessed from a name.
  */
 export function genderFromCell(cell: string): Gender | null {
-  const key = fold(cell).replace(/[.()]/g, '').replace(/[\s_-]+/g, ' ').trim();
+  const key = fold(cell)
+    .replace(/[.()]/g, '')
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
   if (!key) return 'unspecified';
   if (/^(?:mujer|woman|female|femenino|f|w|mulher|feminino)$/.test(key)) return 'woman';
   if (/^(?:hombre|man|male|masculino|m|h|homem)$/.test(key)) return 'man';
@@ -38,9 +47,16 @@ export type Column = 'name' | 'affiliation' | 'role' | 'gender' | 'ignore';
 
 /** What a spreadsheet header cell means, or null when the cell is not a header word. */
 export function columnFromHeader(cell: string): Column | null {
-  const key = fold(cell).replace(/[.:*()]/g, '').replace(/\s+/g, ' ').trim();
+  const key = fold(cell)
+    .replace(/[.:*()]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (/^(?:nombres?(?: completo)?|name|full name|participante|nome|ponente|persona|person)$/.test(key)) return 'name';
-  if (/^(?:institucion|afiliacion|organizacion|organismo|dependencia|entidad|affiliation|institution|organi[sz]ation|empresa|company|instituicao|cargo e institucion|cargo|puesto|position|job title|title|titulo|cargo \/ institucion)$/.test(key)) {
+  if (
+    /^(?:institucion|afiliacion|organizacion|organismo|dependencia|entidad|affiliation|institution|organi[sz]ation|empresa|company|instituicao|cargo e institucion|cargo|puesto|position|job title|title|titulo|cargo \/ institucion)$/.test(
+      key,
+    )
+  ) {
     return 'affiliation';
   }
   if (/^(?:rol|role|papel|funcion|tipo|participacion)$/.test(key)) return 'role';

@@ -48,9 +48,7 @@ const LABEL = /^([^:：]{2,30})[:：]\s*(.*)$/;
  */
 export function parseParticipantList(text: string): ParsedParticipantList {
   const lines = text.replace(INVISIBLE, '').normalize('NFC').split(LINE_BREAKS);
-  const numbered = lines
-    .map((raw, i) => ({ line: i + 1, raw: raw.replace(ODD_SPACES, ' ') }))
-    .filter((l) => l.raw.trim() !== '');
+  const numbered = lines.map((raw, i) => ({ line: i + 1, raw: raw.replace(ODD_SPACES, ' ') })).filter((l) => l.raw.trim() !== '');
   const tabular = numbered.some((l) => l.raw.includes('\t'));
   const rows: ParsedParticipant[] = [];
   const problems: ParticipantProblem[] = [];

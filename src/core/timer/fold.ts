@@ -65,8 +65,7 @@ export function step(state: FoldState, event: TimerEvent): FoldState | Refusal {
   if (!isAllowed(state.phase, event.type)) return 'wrong-phase';
   const at = Math.max(event.at, state.lastAt);
   // `at` is never before `lastAt`, which is never before `runningSince`: spans cannot be negative.
-  const closeSpan = (): number =>
-    state.runningSince === null ? state.closedSpansMs : state.closedSpansMs + (at - state.runningSince);
+  const closeSpan = (): number => (state.runningSince === null ? state.closedSpansMs : state.closedSpansMs + (at - state.runningSince));
   switch (event.type) {
     case 'start':
       return {

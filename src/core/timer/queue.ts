@@ -71,12 +71,7 @@ export function removeFromQueue(turns: readonly Turn[], turnId: Id, nowMs: numbe
  * Moves a queued turn to `toIndex` within the queue (clamped). The queued turns swap their existing
  * `order` values among themselves, so turns already spoken keep theirs and nothing collides.
  */
-export function moveInQueue(
-  turns: readonly Turn[],
-  turnId: Id,
-  toIndex: number,
-  nowMs: number,
-): QueueResult<{ turns: Turn[] }> {
+export function moveInQueue(turns: readonly Turn[], turnId: Id, toIndex: number, nowMs: number): QueueResult<{ turns: Turn[] }> {
   const queue = queuedTurns(turns);
   const from = queue.findIndex((t) => t.id === turnId);
   if (from < 0) return { ok: false, problem: 'turn-not-queued' };

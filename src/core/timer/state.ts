@@ -1,11 +1,4 @@
-import {
-  DEFAULT_THRESHOLDS,
-  type TimerDisplay,
-  type TimerLog,
-  type TimerMode,
-  type TimerPhase,
-  type TimerThresholds,
-} from './events';
+import { DEFAULT_THRESHOLDS, type TimerDisplay, type TimerLog, type TimerMode, type TimerPhase, type TimerThresholds } from './events';
 import { foldLog, type FoldState } from './fold';
 
 export interface TimerState {

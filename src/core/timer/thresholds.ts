@@ -51,8 +51,7 @@ export function crossedThresholds(
 
 /** Remaining time at `fromMs`, just before and just after every event inside the window, and at `toMs`. */
 function remainingBreakpoints(log: TimerLog, fromMs: number, toMs: number, thresholds: TimerThresholds): Point[] {
-  const remainingAt = (fold: typeof INITIAL_FOLD, t: number): number | null =>
-    describe(fold, t, thresholds).remainingMs;
+  const remainingAt = (fold: typeof INITIAL_FOLD, t: number): number | null => describe(fold, t, thresholds).remainingMs;
   let fold = INITIAL_FOLD;
   let index = 0;
   for (; index < log.length; index += 1) {

@@ -3,9 +3,7 @@ import { foldLog, isAllowed, step, type Refusal } from './fold';
 
 export type { Refusal } from './fold';
 
-export type TransitionResult =
-  | { ok: true; log: TimerLog; event: TimerEvent }
-  | { ok: false; log: TimerLog; refusal: Refusal };
+export type TransitionResult = { ok: true; log: TimerLog; event: TimerEvent } | { ok: false; log: TimerLog; refusal: Refusal };
 
 /**
  * Appends `event` if it is valid now. On refusal the same log comes back untouched, so a

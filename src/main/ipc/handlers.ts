@@ -1,11 +1,6 @@
 import { basename, dirname, extname, join } from 'node:path';
 import type { OpenedTextFile, SavedFile } from '../../shared/bridge';
-import {
-  validateEventId,
-  validateExternalUrl,
-  validateOpenTextFileRequest,
-  validateSaveFileRequest,
-} from '../../shared/bridge-validate';
+import { validateEventId, validateExternalUrl, validateOpenTextFileRequest, validateSaveFileRequest } from '../../shared/bridge-validate';
 import type { FsOps } from '../fs/fs-ops';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { readTextFile } from '../fs/read-text';

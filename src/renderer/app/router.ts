@@ -4,10 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 export type EventView = 'overview' | 'capture' | 'moderator' | 'stage' | 'report';
 const EVENT_VIEWS: readonly EventView[] = ['overview', 'capture', 'moderator', 'stage', 'report'];
 
-export type Route =
-  | { name: 'library' }
-  | { name: 'setup' }
-  | { name: 'event'; eventId: string; view?: EventView };
+export type Route = { name: 'library' } | { name: 'setup' } | { name: 'event'; eventId: string; view?: EventView };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);

@@ -107,7 +107,8 @@ export const en: Catalogue = {
     role: 'Role in the event',
     roleShort: 'Role',
     gender: 'Gender (optional)',
-    genderWhy: 'Gender is optional and used only for the speaking-time equity figures. Leave it as “Unspecified” if you do not know; it is never guessed from a name.',
+    genderWhy:
+      'Gender is optional and used only for the speaking-time equity figures. Leave it as “Unspecified” if you do not know; it is never guessed from a name.',
     nameRequired: 'Type the person’s name.',
     genders: { woman: 'Woman', man: 'Man', 'non-binary': 'Non-binary', unspecified: 'Unspecified' },
   },

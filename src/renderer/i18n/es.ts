@@ -106,7 +106,8 @@ export const es = {
     role: 'Papel en el evento',
     roleShort: 'Rol',
     gender: 'Género (opcional)',
-    genderWhy: 'El género es opcional y solo se usa para las cifras de equidad en el uso de la palabra. Déjalo en «Sin especificar» si no lo sabes; nunca se deduce del nombre.',
+    genderWhy:
+      'El género es opcional y solo se usa para las cifras de equidad en el uso de la palabra. Déjalo en «Sin especificar» si no lo sabes; nunca se deduce del nombre.',
     nameRequired: 'Escribe el nombre de la persona.',
     genders: { woman: 'Mujer', man: 'Hombre', 'non-binary': 'No binario', unspecified: 'Sin especificar' },
   },
@@ -126,7 +127,8 @@ export const es = {
       'write-failed': 'No se pudo guardar el archivo; el anterior no se modificó.',
     },
     invalid: 'Los datos no son válidos: {{message}}',
-    unavailable: 'No se pudo abrir la base de datos local. Si abriste Relator en otra ventana con una versión más nueva, ciérrala y recarga.',
+    unavailable:
+      'No se pudo abrir la base de datos local. Si abriste Relator en otra ventana con una versión más nueva, ciérrala y recarga.',
     fileTooLarge: 'El archivo es demasiado grande ({{size}}).',
   },
 };

@@ -9,8 +9,7 @@ const md = new MarkdownIt({ html: false, linkify: true, breaks: true, typographe
 // Notes are short; headings, tables and code blocks would only turn stray signs into layout.
 md.disable(['heading', 'lheading', 'table', 'code', 'fence', 'hr', 'image']);
 
-const defaultLinkOpen =
-  md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   const token = tokens[idx]!;
   token.attrSet('target', '_blank');

@@ -4,13 +4,7 @@ import type { Id, Turn } from '../../core/model/types';
 import type { TimerLog } from '../../core/timer/events';
 import { foldLog } from '../../core/timer/fold';
 import { changedTurns, currentTurn, startQueuedTurn, type QueueProblem } from '../../core/timer/queue';
-import {
-  adjustTimer,
-  finishTimer,
-  resetTimer,
-  toggleTimer,
-  type TransitionResult,
-} from '../../core/timer/transitions';
+import { adjustTimer, finishTimer, resetTimer, toggleTimer, type TransitionResult } from '../../core/timer/transitions';
 import { syncTurnWithLog } from '../../core/timer/turn-sync';
 
 /**
@@ -85,9 +79,7 @@ export function retimeTurn(turn: Turn, startMs: number, endMs: number, nowMs: nu
     return touch(turn, { actualStartAt: toIso(startMs), actualEndAt: toIso(endMs) }, nowMs);
   }
   const startEvent = log[lastStart]!;
-  const kept = log
-    .slice(lastStart + 1)
-    .filter((e) => e.type !== 'finish' && e.at > startMs && e.at < endMs);
+  const kept = log.slice(lastStart + 1).filter((e) => e.type !== 'finish' && e.at > startMs && e.at < endMs);
   const rewritten: TimerLog = [{ ...startEvent, at: startMs }, ...kept, { type: 'finish', at: endMs }];
   // A kept pause as the last event leaves the turn paused: the finish then closes no extra span.
   return withLog(turn, rewritten, nowMs);
@@ -116,7 +108,11 @@ export function correctTurn(turn: Turn, c: Correction, nowMs: number): Turn | Re
     const log = next.timerLog;
     const i = log.map((e) => e.type).lastIndexOf('start');
     if (i < 0) return touch(next, { actualStartAt: toIso(c.startMs) }, nowMs);
-    return withLog(next, log.map((e, j) => (j === i ? { ...e, at: c.startMs } : e)), nowMs);
+    return withLog(
+      next,
+      log.map((e, j) => (j === i ? { ...e, at: c.startMs } : e)),
+      nowMs,
+    );
   }
   if (c.startMs === oldStart && c.endMs === oldEnd) return next;
   return retimeTurn(next, c.startMs, c.endMs, nowMs);

@@ -9,7 +9,13 @@ export interface Platform {
   /** Asks the user for a text file; null when they cancel. */
   pickTextFile(options: { title: string; filters: FileFilter[] }): Promise<{ name: string; text: string } | null>;
   /** Saves data under a name the user may change; false when they cancel. */
-  saveFile(options: { title: string; suggestedName: string; filters: FileFilter[]; mime: string; data: string | Uint8Array }): Promise<boolean>;
+  saveFile(options: {
+    title: string;
+    suggestedName: string;
+    filters: FileFilter[];
+    mime: string;
+    data: string | Uint8Array;
+  }): Promise<boolean>;
   /** Opens a link outside the app. */
   openExternal(url: string): void;
   /**

@@ -20,9 +20,7 @@ export async function listEvents(db: RelatorDb): Promise<RelatorEvent[]> {
 /** Soft-deleted events (the bin), most recently deleted first. */
 export async function listDeletedEvents(db: RelatorDb): Promise<RelatorEvent[]> {
   const all = await db.events.toArray();
-  return all
-    .filter((e) => e.deletedAt !== null)
-    .sort((a, b) => (a.deletedAt! < b.deletedAt! ? 1 : a.deletedAt! > b.deletedAt! ? -1 : 0));
+  return all.filter((e) => e.deletedAt !== null).sort((a, b) => (a.deletedAt! < b.deletedAt! ? 1 : a.deletedAt! > b.deletedAt! ? -1 : 0));
 }
 
 export async function getEvent(db: RelatorDb, id: Id): Promise<RelatorEvent | undefined> {

@@ -18,7 +18,10 @@ const byCreated = (a: Note, b: Note) => (a.createdAt < b.createdAt ? -1 : a.crea
  * notes are included only when asked, for the undo/bin view.
  */
 export async function listNotes(db: RelatorDb, eventId: Id, questionId: Id | null, includeDeleted = false): Promise<Note[]> {
-  const notes = questionId === null ? await generalNotes(db, eventId) : await db.notes.where('[eventId+questionId]').equals([eventId, questionId]).toArray();
+  const notes =
+    questionId === null
+      ? await generalNotes(db, eventId)
+      : await db.notes.where('[eventId+questionId]').equals([eventId, questionId]).toArray();
   return (includeDeleted ? notes : notes.filter((n) => n.deletedAt === null)).sort(byCreated);
 }
 

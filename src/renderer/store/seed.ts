@@ -20,7 +20,10 @@ export async function seedSampleIfEmpty(db: RelatorDb, bundleFactory: () => Even
     if ((await db.settings.get('sample')) !== undefined) return null;
     const empty = (await db.events.count()) === 0;
     if (empty) await addBundle(db, bundle);
-    const record: SettingRecord<'sample'> = { key: 'sample', value: { eventId: empty ? bundle.event.id : null, at: toIso(db.ctx.nowMs()) } };
+    const record: SettingRecord<'sample'> = {
+      key: 'sample',
+      value: { eventId: empty ? bundle.event.id : null, at: toIso(db.ctx.nowMs()) },
+    };
     await db.settings.put(record as SettingRecord);
     return empty ? bundle.event.id : null;
   });

@@ -33,7 +33,13 @@ describe('relator command dispatch', () => {
   });
 
   it('bad usage exits 2 and shows how to call the command', async () => {
-    for (const argv of [['validate'], ['validate', 'a', 'b'], ['demo', '--notes', 'many', '-o', 'x'], ['demo', '--notes', '5'], ['demo', '--bogus', '-o', 'x']]) {
+    for (const argv of [
+      ['validate'],
+      ['validate', 'a', 'b'],
+      ['demo', '--notes', 'many', '-o', 'x'],
+      ['demo', '--notes', '5'],
+      ['demo', '--bogus', '-o', 'x'],
+    ]) {
       const f = fakeIo();
       expect(await runCli(argv, COMMANDS, f.io), argv.join(' ')).toBe(2);
       expect(f.stderr()).toMatch(/Uso: relator (validate|demo)/);

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  UNATTRIBUTED,
-  genderBalance,
-  measureTurn,
-  measureTurns,
-  sharesOf,
-  speakingTime,
-} from '../../../src/core/equity';
+import { UNATTRIBUTED, genderBalance, measureTurn, measureTurns, sharesOf, speakingTime } from '../../../src/core/equity';
 import { softDelete } from '../../../src/core/model/factories';
 import { EMPTY_LOG, finishTimer, pauseTimer, resumeTimer, startTimer, type TimerLog } from '../../../src/core/timer';
 import { PANEL, T0, spoken } from './fixtures';
@@ -21,7 +14,10 @@ describe('sharesOf', () => {
   });
 
   it('gives zeros, not NaN, when there is nothing to share', () => {
-    expect(sharesOf([0, 0])).toEqual([{ share: 0, percent: 0 }, { share: 0, percent: 0 }]);
+    expect(sharesOf([0, 0])).toEqual([
+      { share: 0, percent: 0 },
+      { share: 0, percent: 0 },
+    ]);
     expect(sharesOf([])).toEqual([]);
   });
 });

@@ -35,7 +35,11 @@ export function smallBundle(): EventBundle {
     questions: [q1, q2],
     participants: [ana, luis],
     notes: [
-      createNote(event.id, { text: 'Idea «con comillas» y acentos: ñ, ü, 😀', questionId: q1.id, speakerId: luis.id, elapsedMs: 1200 }, ctx),
+      createNote(
+        event.id,
+        { text: 'Idea «con comillas» y acentos: ñ, ü, 😀', questionId: q1.id, speakerId: luis.id, elapsedMs: 1200 },
+        ctx,
+      ),
       createNote(event.id, { text: 'Propuesta', kind: 'proposal', tags: ['movilidad', 'agua'], starred: true, elapsedMs: 5000 }, ctx),
       createNote(
         event.id,

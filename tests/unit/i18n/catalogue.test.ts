@@ -50,7 +50,10 @@ describe('the UI catalogue', () => {
     expect(used.size).toBeGreaterThan(50);
     for (const lang of ['es', 'en'] as const) {
       const known = lookupKeys(lang);
-      expect([...used].filter((k) => !known.has(k)), lang).toEqual([]);
+      expect(
+        [...used].filter((k) => !known.has(k)),
+        lang,
+      ).toEqual([]);
     }
   });
 });

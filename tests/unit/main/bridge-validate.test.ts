@@ -27,7 +27,12 @@ describe('bridge validation', () => {
       data: 'texto',
       __proto__hack: true,
     });
-    expect(request).toEqual({ title: 'Guardar', suggestedName: 'relatoría.md', filters: [{ name: 'Markdown', extensions: ['md'] }], data: 'texto' });
+    expect(request).toEqual({
+      title: 'Guardar',
+      suggestedName: 'relatoría.md',
+      filters: [{ name: 'Markdown', extensions: ['md'] }],
+      data: 'texto',
+    });
   });
 
   it('refuses bytes above the size limit and accepts the limit itself', () => {

@@ -85,5 +85,12 @@ export function handlerDeps(
   home = '/home/user/Documents',
   stagesOpened: string[] = [],
 ): HandlerDeps<string> {
-  return { dialog, shell, fs, window: () => 'main-window', defaultDirectory: () => home, openStageWindow: (id) => void stagesOpened.push(id) };
+  return {
+    dialog,
+    shell,
+    fs,
+    window: () => 'main-window',
+    defaultDirectory: () => home,
+    openStageWindow: (id) => void stagesOpened.push(id),
+  };
 }

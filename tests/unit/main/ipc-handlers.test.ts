@@ -27,7 +27,11 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const codeOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => bridgeErrorCode(error));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => bridgeErrorCode(error),
+  );
 
 describe('registration', () => {
   it('registers exactly the bridge channels and can remove them', () => {
@@ -82,7 +86,10 @@ describe('openTextFile', () => {
 
   it('keeps accents of a Windows-1252 text file', async () => {
     const path = join(dir, 'programa.txt');
-    await writeFile(path, Buffer.from([0x50, 0x61, 0x6e, 0x65, 0x6c, 0x3a, 0x20, 0x4d, 0x61, 0x72, 0xed, 0x61, 0x20, 0x4e, 0xfa, 0xf1, 0x65, 0x7a]));
+    await writeFile(
+      path,
+      Buffer.from([0x50, 0x61, 0x6e, 0x65, 0x6c, 0x3a, 0x20, 0x4d, 0x61, 0x72, 0xed, 0x61, 0x20, 0x4e, 0xfa, 0xf1, 0x65, 0x7a]),
+    );
     dialog.openPath = path;
     const opened = (await ipc.invoke(ourEvent(), IPC_CHANNELS.openTextFile, { title: 'Abrir', filters })) as { text: string };
     expect(opened.text).toBe('Panel: María Núñez');
@@ -115,7 +122,13 @@ describe('openTextFile', () => {
 
 describe('saveFile', () => {
   const save = (extra: Record<string, unknown> = {}) =>
-    ipc.invoke(ourEvent(), IPC_CHANNELS.saveFile, { title: 'Guardar', suggestedName: 'evento.relator.json', filters, data: '{}', ...extra });
+    ipc.invoke(ourEvent(), IPC_CHANNELS.saveFile, {
+      title: 'Guardar',
+      suggestedName: 'evento.relator.json',
+      filters,
+      data: '{}',
+      ...extra,
+    });
 
   it('suggests the name in the default folder and writes where the user chose', async () => {
     dialog.savePath = join(dir, 'mi-evento.relator.json');
@@ -162,10 +175,13 @@ describe('saveFile', () => {
 });
 
 describe('openExternal', () => {
-  it.each(['https://example.org/relatoria?x=1', 'http://example.org/', 'mailto:relatoria@example.org'])('opens %s in the browser', async (url) => {
-    await ipc.invoke(ourEvent(), IPC_CHANNELS.openExternal, url);
-    expect(shell.opened).toEqual([new URL(url).href]);
-  });
+  it.each(['https://example.org/relatoria?x=1', 'http://example.org/', 'mailto:relatoria@example.org'])(
+    'opens %s in the browser',
+    async (url) => {
+      await ipc.invoke(ourEvent(), IPC_CHANNELS.openExternal, url);
+      expect(shell.opened).toEqual([new URL(url).href]);
+    },
+  );
 
   it.each([
     'javascript:alert(1)',

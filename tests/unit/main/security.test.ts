@@ -62,7 +62,7 @@ describe('content security policy', () => {
   });
 
   it('replaces whatever CSP a response carried', () => {
-    const headers = withSecurityHeaders({ 'content-security-policy': ["default-src *"], 'Content-Type': 'text/html' });
+    const headers = withSecurityHeaders({ 'content-security-policy': ['default-src *'], 'Content-Type': 'text/html' });
     expect(headers).toEqual({
       'Content-Type': ['text/html'],
       'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
@@ -97,7 +97,10 @@ describe('session hardening', () => {
   it('cancels remote requests and adds the CSP header', () => {
     expect(answer(calls.before!, { url: 'https://tracker.example/' })).toEqual({ cancel: true });
     expect(answer(calls.before!, { url: built.entryUrl })).toEqual({ cancel: false });
-    const { responseHeaders } = answer<{ responseHeaders: Record<string, string[]> }>(calls.headers!, { url: built.entryUrl, responseHeaders: {} });
+    const { responseHeaders } = answer<{ responseHeaders: Record<string, string[]> }>(calls.headers!, {
+      url: built.entryUrl,
+      responseHeaders: {},
+    });
     expect(responseHeaders['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
   });
 

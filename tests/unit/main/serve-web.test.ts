@@ -71,7 +71,9 @@ describe('static server', () => {
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await page.text()).toContain('<div id="app">');
     const types = await Promise.all(
-      ['assets/index-abc.js', 'assets/index-abc.css', 'assets/font.woff2'].map(async (path) => (await fetch(served.url + path)).headers.get('content-type')),
+      ['assets/index-abc.js', 'assets/index-abc.css', 'assets/font.woff2'].map(async (path) =>
+        (await fetch(served.url + path)).headers.get('content-type'),
+      ),
     );
     expect(types).toEqual(['text/javascript; charset=utf-8', 'text/css; charset=utf-8', 'font/woff2']);
   });

@@ -19,7 +19,11 @@ function ctx(): RecordContext {
 function agenda(): Turn[] {
   const c = ctx();
   let turns: Turn[] = [];
-  for (const [speakerId, plannedSeconds] of [['ana', 300], ['beto', 180], ['carla', null]] as const) {
+  for (const [speakerId, plannedSeconds] of [
+    ['ana', 300],
+    ['beto', 180],
+    ['carla', null],
+  ] as const) {
     const r = enqueueTurn(turns, 'ev', { speakerId, questionId: null, plannedSeconds }, null, c);
     if (!r.ok) throw new Error(r.problem);
     turns = r.turns;

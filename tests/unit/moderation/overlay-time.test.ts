@@ -24,7 +24,13 @@ describe('turns in flight', () => {
   it('hides a turn removed from the queue and adds one just queued, in order', () => {
     const removed = softDelete(b, Date.parse(b.updatedAt) + 1);
     const c = createTurn('ev', { order: 2, speakerId: 'c' });
-    const shown = overlayTurns([a, b], new Map([[b.id, removed], [c.id, c]]));
+    const shown = overlayTurns(
+      [a, b],
+      new Map([
+        [b.id, removed],
+        [c.id, c],
+      ]),
+    );
     expect(shown.map((t) => t.speakerId)).toEqual(['a', 'c']);
   });
 

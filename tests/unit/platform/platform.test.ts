@@ -24,7 +24,9 @@ describe('electron platform', () => {
     const platform = createElectronPlatform(bridge);
     expect(platform.kind).toBe('electron');
     expect(await platform.pickTextFile({ title: 'Abrir', filters })).toEqual({ name: 'a.json', text: '{}' });
-    expect(await platform.saveFile({ title: 'Guardar', suggestedName: 'a.json', filters, mime: 'application/json', data: '{}' })).toBe(false);
+    expect(await platform.saveFile({ title: 'Guardar', suggestedName: 'a.json', filters, mime: 'application/json', data: '{}' })).toBe(
+      false,
+    );
     platform.openExternal('https://example.org/');
     // The mime type is for browser downloads only; it does not cross the bridge.
     expect(calls).toEqual([
@@ -107,7 +109,12 @@ function fakeHost() {
 
 describe('web platform', () => {
   it('builds the accept list from the filters', () => {
-    expect(acceptAttribute([{ name: 'a', extensions: ['json', 'txt'] }, { name: 'b', extensions: ['json'] }])).toBe('.json,.txt');
+    expect(
+      acceptAttribute([
+        { name: 'a', extensions: ['json', 'txt'] },
+        { name: 'b', extensions: ['json'] },
+      ]),
+    ).toBe('.json,.txt');
     expect(acceptAttribute([{ name: 'all', extensions: ['*'] }])).toBe('');
   });
 
@@ -136,14 +143,22 @@ describe('web platform', () => {
       input.files = [{ name: 'huge.json', size: 300 * 1024 * 1024 } as File];
       input.fire('change');
     });
-    const error = await createWebPlatform(fake.host).pickTextFile({ title: 'Abrir', filters }).catch((e: unknown) => e);
+    const error = await createWebPlatform(fake.host)
+      .pickTextFile({ title: 'Abrir', filters })
+      .catch((e: unknown) => e);
     expect(bridgeErrorCode(error)).toBe('too-large');
   });
 
   it('saves through a download link and frees the blob afterwards', async () => {
     const fake = fakeHost();
     const platform = createWebPlatform(fake.host);
-    const ok = await platform.saveFile({ title: 'Guardar', suggestedName: 'relatoría.md', filters, mime: 'text/markdown', data: '# Relatoría' });
+    const ok = await platform.saveFile({
+      title: 'Guardar',
+      suggestedName: 'relatoría.md',
+      filters,
+      mime: 'text/markdown',
+      data: '# Relatoría',
+    });
     expect(ok).toBe(true);
     const link = fake.created.find((element) => element.tag === 'a')!;
     expect(link).toMatchObject({ download: 'relatoría.md', href: 'blob:relator/0', clicks: 1, attached: false });

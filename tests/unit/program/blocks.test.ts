@@ -77,7 +77,8 @@ describe('blocks of questions', () => {
   });
 
   it('finds the panel a few lines above the heading, past moderator and speaker lines', () => {
-    const text = 'Mesa 1. Gobernanza\nModera: Ana\nPanelistas: A, B\nPreguntas:\n• ¿Uno?\n\nMesa 2. Economía\nModera: Luis\nPreguntas:\n• ¿Dos?';
+    const text =
+      'Mesa 1. Gobernanza\nModera: Ana\nPanelistas: A, B\nPreguntas:\n• ¿Uno?\n\nMesa 2. Economía\nModera: Luis\nPreguntas:\n• ¿Dos?';
     expect(pairs(text)).toEqual([
       ['Mesa 1. Gobernanza', '¿Uno?'],
       ['Mesa 2. Economía', '¿Dos?'],

@@ -22,7 +22,10 @@ describe('relator questions', () => {
   });
 
   it('reads standard input for FILE "-" and warns when there is no heading', async () => {
-    const { io, stdout, stderr } = fakeIo({ '<stdin>': 'What can cities learn from the pandemic?\nWho pays for public transport?\n' }, 'en');
+    const { io, stdout, stderr } = fakeIo(
+      { '<stdin>': 'What can cities learn from the pandemic?\nWho pays for public transport?\n' },
+      'en',
+    );
     expect(await questionsCommand.run(['-'], io)).toBe(0);
     expect(JSON.parse(stdout())).toEqual({
       questions: [

@@ -28,7 +28,9 @@ describe('event data from a program', () => {
   });
 
   it('takes the title and subtitle, skipping menus and page slugs', () => {
-    expect(event('Skip to main content\nHome | Events\nurban-forum-2024\nUrban Forum 2024 – Cities after the pandemic\nJune 3, 2024')).toMatchObject({
+    expect(
+      event('Skip to main content\nHome | Events\nurban-forum-2024\nUrban Forum 2024 – Cities after the pandemic\nJune 3, 2024'),
+    ).toMatchObject({
       title: 'Urban Forum 2024',
       subtitle: 'Cities after the pandemic',
     });
@@ -54,7 +56,10 @@ describe('event data from a program', () => {
       'Programa',
       '10:00 Bienvenida',
     ].join('\n');
-    expect(event(text).objectives).toEqual(['Compartir experiencias de movilidad sostenible entre ciudades.', 'Identificar buenas prácticas.']);
+    expect(event(text).objectives).toEqual([
+      'Compartir experiencias de movilidad sostenible entre ciudades.',
+      'Identificar buenas prácticas.',
+    ]);
     expect(event('Forum\n\nObjective: To share what cities learnt.\n\nGuiding questions\n- Why?').objectives).toEqual([
       'To share what cities learnt.',
     ]);
@@ -62,20 +67,25 @@ describe('event data from a program', () => {
   });
 
   it('finds organisers named in the prose or in an "Organizan" list, never guessing', () => {
-    expect(event('Foro\n\nEl foro es organizado por la Universidad Nacional (UNAM) y el Banco de Desarrollo de América Latina.').organisers).toEqual([
-      'UNAM',
-      'Banco de Desarrollo de América Latina',
+    expect(
+      event('Foro\n\nEl foro es organizado por la Universidad Nacional (UNAM) y el Banco de Desarrollo de América Latina.').organisers,
+    ).toEqual(['UNAM', 'Banco de Desarrollo de América Latina']);
+    expect(event('Forum\n\nOrganisers:\nCities Alliance\nUN-Habitat\n\nGuiding questions\n- Why?').organisers).toEqual([
+      'Cities Alliance',
+      'UN-Habitat',
     ]);
-    expect(event('Forum\n\nOrganisers:\nCities Alliance\nUN-Habitat\n\nGuiding questions\n- Why?').organisers).toEqual(['Cities Alliance', 'UN-Habitat']);
     expect(event('Forum\n\nA conversation about the COVID-19 response in Latin America (LATAM).').organisers).toEqual([]);
   });
 
   it('reads general and specific objectives as one list', () => {
-    const text = 'Foro\n\nObjetivo general\nFortalecer la gobernanza metropolitana.\n\nObjetivos específicos\n• Compartir experiencias.\n• Proponer acuerdos.\n\nPreguntas guía\n1. ¿Uno?';
+    const text =
+      'Foro\n\nObjetivo general\nFortalecer la gobernanza metropolitana.\n\nObjetivos específicos\n• Compartir experiencias.\n• Proponer acuerdos.\n\nPreguntas guía\n1. ¿Uno?';
     expect(event(text).objectives).toEqual(['Fortalecer la gobernanza metropolitana.', 'Compartir experiencias.', 'Proponer acuerdos.']);
   });
 
   it('does not take the date line or a page slug as the title', () => {
-    expect(event('Martes 15 de junio de 2021\nsegundo-foro-del-agua\nCiudades y agua\n\nPreguntas guía\n1. ¿Uno?').title).toBe('Ciudades y agua');
+    expect(event('Martes 15 de junio de 2021\nsegundo-foro-del-agua\nCiudades y agua\n\nPreguntas guía\n1. ¿Uno?').title).toBe(
+      'Ciudades y agua',
+    );
   });
 });

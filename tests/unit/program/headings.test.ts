@@ -69,13 +69,10 @@ describe('guiding-question headings', () => {
     'Q&A questions',
     'Frequently asked questions',
     'Envía tus preguntas al panel',
-  ])(
-    'does not take "%s" as a guiding-questions heading',
-    (heading) => {
-      const r = extractProgram(`${heading}\n1. ¿Dónde es el evento?\n2. ¿Hay constancia de asistencia?`);
-      expect(r.headingFound).toBe(false);
-    },
-  );
+  ])('does not take "%s" as a guiding-questions heading', (heading) => {
+    const r = extractProgram(`${heading}\n1. ¿Dónde es el evento?\n2. ¿Hay constancia de asistencia?`);
+    expect(r.headingFound).toBe(false);
+  });
 
   it('does not take prose that mentions questions as a heading', () => {
     const r = extractProgram(

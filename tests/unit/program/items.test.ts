@@ -35,10 +35,9 @@ describe('question items', () => {
   });
 
   it('joins a question wrapped over several lines with single spaces', () => {
-    expect(texts('Preguntas guía\n1. ¿Cómo los retos\n     y respuestas inmediatas   se convierten\n   en catalizadores?\n2. ¿Y después?')).toEqual([
-      '¿Cómo los retos y respuestas inmediatas se convierten en catalizadores?',
-      '¿Y después?',
-    ]);
+    expect(
+      texts('Preguntas guía\n1. ¿Cómo los retos\n     y respuestas inmediatas   se convierten\n   en catalizadores?\n2. ¿Y después?'),
+    ).toEqual(['¿Cómo los retos y respuestas inmediatas se convierten en catalizadores?', '¿Y después?']);
   });
 
   it('keeps several ¿…? sentences and a trailing sentence of one numbered item together', () => {
@@ -96,10 +95,9 @@ describe('question items', () => {
   });
 
   it('skips a note under an unnumbered question and reads on', () => {
-    expect(texts('Preguntas guía\n¿Cómo financiamos la movilidad?\nDescripción breve del tema.\n¿Quién decide?\n\nLa sesión será transmitida.')).toEqual([
-      '¿Cómo financiamos la movilidad?',
-      '¿Quién decide?',
-    ]);
+    expect(
+      texts('Preguntas guía\n¿Cómo financiamos la movilidad?\nDescripción breve del tema.\n¿Quién decide?\n\nLa sesión será transmitida.'),
+    ).toEqual(['¿Cómo financiamos la movilidad?', '¿Quién decide?']);
   });
 
   it('joins an unnumbered question wrapped over two lines', () => {
@@ -107,15 +105,15 @@ describe('question items', () => {
       'How can cities adapt to heat waves?',
       'Who decides the routes?',
     ]);
-    expect(texts('Preguntas guía\nLas preguntas son las siguientes\n¿Cómo seguimos?\n¿Quién paga?')).toEqual(['¿Cómo seguimos?', '¿Quién paga?']);
+    expect(texts('Preguntas guía\nLas preguntas son las siguientes\n¿Cómo seguimos?\n¿Quién paga?')).toEqual([
+      '¿Cómo seguimos?',
+      '¿Quién paga?',
+    ]);
   });
 
   it('splits an item glued after a closing parenthesis or a full stop when a "¿" follows', () => {
-    expect(texts('Preguntas guía\n1. ¿Cómo pactar entre pares (municipios)?2. ¿Y luego?\n3. Salirnos del status quo.4. ¿Qué más?')).toEqual([
-      '¿Cómo pactar entre pares (municipios)?',
-      '¿Y luego?',
-      'Salirnos del status quo.',
-      '¿Qué más?',
-    ]);
+    expect(texts('Preguntas guía\n1. ¿Cómo pactar entre pares (municipios)?2. ¿Y luego?\n3. Salirnos del status quo.4. ¿Qué más?')).toEqual(
+      ['¿Cómo pactar entre pares (municipios)?', '¿Y luego?', 'Salirnos del status quo.', '¿Qué más?'],
+    );
   });
 });

@@ -32,14 +32,16 @@ describe('noise around the questions', () => {
   });
 
   it('ends the block at a blank-line-separated paragraph that is not a question', () => {
-    expect(texts('Preguntas guía\n1. ¿Uno?\n2. ¿Dos?\n\nLa sesión será transmitida en vivo por YouTube.\n¿Dudas? Escríbanos a foro@example.org')).toEqual([
-      '¿Uno?',
-      '¿Dos?',
-    ]);
+    expect(
+      texts('Preguntas guía\n1. ¿Uno?\n2. ¿Dos?\n\nLa sesión será transmitida en vivo por YouTube.\n¿Dudas? Escríbanos a foro@example.org'),
+    ).toEqual(['¿Uno?', '¿Dos?']);
   });
 
   it('ends the block at another heading, even without a blank line', () => {
-    expect(texts('Discussion questions\n- Who decides?\n- Who pays?\nSpeakers\n- Ana Pérez, City of Lima')).toEqual(['Who decides?', 'Who pays?']);
+    expect(texts('Discussion questions\n- Who decides?\n- Who pays?\nSpeakers\n- Ana Pérez, City of Lima')).toEqual([
+      'Who decides?',
+      'Who pays?',
+    ]);
   });
 
   it('ends the block at an agenda line with a time', () => {

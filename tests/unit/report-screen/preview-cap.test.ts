@@ -9,7 +9,9 @@ const text = { moreNotes: (n: number) => `MORE-NOTES ${n}`, moreRows: (n: number
 const sample = buildSampleBundle(readFileSync('resources/samples/segundo-conversatorio-metropolitano.txt', 'utf8'));
 
 function noteCount(model: ReportModel): number {
-  return model.sections.flatMap((s) => s.blocks).reduce((sum, b) => sum + (b.type === 'notes' || b.type === 'quotes' ? b.items.length : 0), 0);
+  return model.sections
+    .flatMap((s) => s.blocks)
+    .reduce((sum, b) => sum + (b.type === 'notes' || b.type === 'quotes' ? b.items.length : 0), 0);
 }
 
 describe('report preview cap', () => {
@@ -26,7 +28,9 @@ describe('report preview cap', () => {
     const capped = capForPreview(model, text, limits);
     expect(noteCount(capped.model)).toBeLessThanOrEqual(limits.total);
     const shown = noteCount(capped.model);
-    const rowsHidden = model.sections.flatMap((s) => s.blocks).reduce((sum, b) => sum + (b.type === 'table' ? Math.max(0, b.table.rows.length - limits.rows) : 0), 0);
+    const rowsHidden = model.sections
+      .flatMap((s) => s.blocks)
+      .reduce((sum, b) => sum + (b.type === 'table' ? Math.max(0, b.table.rows.length - limits.rows) : 0), 0);
     expect(capped.hidden).toBe(noteCount(model) - shown + rowsHidden);
 
     const markdown = renderMarkdown(capped.model);

@@ -51,54 +51,83 @@ print(json.dumps({'paragraphs': texts, 'tables': tables,
 `;
 
 describe('DOCX writer read by real clients', () => {
-  it.skipIf(!hasPythonDocx).each(['zlib', 'packer'])('python-docx sees Word built-in styles, every note, tables with repeating headers, language and metadata (%s zip)', (which) => {
-    const r = spawnSync(PYTHON, ['-c', PY_READ, which === 'zlib' ? file : packerFile], { encoding: 'utf8' });
-    expect(r.stderr).toBe('');
-    const doc = JSON.parse(r.stdout) as {
-      paragraphs: { style: string; text: string }[];
-      tables: { style: string; header: boolean; rows: string[][] }[];
-      lang: string; title: string; author: string; created: string; pageField: boolean; toc: boolean;
-    };
-    const styled = (style: string) => doc.paragraphs.filter((p) => p.style === style).map((p) => p.text);
-    expect(styled('Title')).toEqual(['Conversatorio de prueba']);
-    expect(styled('Heading 1')).toEqual(model.sections.filter((s) => s.level === 1).map((s) => s.heading));
-    expect(styled('Heading 2')).toEqual(model.sections.filter((s) => s.level === 2).map((s) => s.heading));
-    expect(styled('Quote')[0]).toContain('Sin gobernanza no hay ciudad');
-    const bullets = styled('List Bullet').join('\n');
-    for (const text of NOTES.slice(0, -1)) expect(bullets).toContain(text);
-    expect(bullets).toContain('control chars removed');
-    expect(doc.tables.every((t) => t.style === 'Table Grid' && t.header)).toBe(true);
-    expect(doc.tables[0]!.rows[0]).toEqual(['Nombre', 'Institución', 'Rol']);
-    expect(doc.lang).toBe('es-MX');
-    expect(doc).toMatchObject({ title: 'Conversatorio de prueba', author: 'Relatora Uno', pageField: true, toc: true });
-    expect(doc.created.startsWith('2026-11-26T20:00:00')).toBe(true);
-  }, 30_000);
+  it.skipIf(!hasPythonDocx).each(['zlib', 'packer'])(
+    'python-docx sees Word built-in styles, every note, tables with repeating headers, language and metadata (%s zip)',
+    (which) => {
+      const r = spawnSync(PYTHON, ['-c', PY_READ, which === 'zlib' ? file : packerFile], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      const doc = JSON.parse(r.stdout) as {
+        paragraphs: { style: string; text: string }[];
+        tables: { style: string; header: boolean; rows: string[][] }[];
+        lang: string;
+        title: string;
+        author: string;
+        created: string;
+        pageField: boolean;
+        toc: boolean;
+      };
+      const styled = (style: string) => doc.paragraphs.filter((p) => p.style === style).map((p) => p.text);
+      expect(styled('Title')).toEqual(['Conversatorio de prueba']);
+      expect(styled('Heading 1')).toEqual(model.sections.filter((s) => s.level === 1).map((s) => s.heading));
+      expect(styled('Heading 2')).toEqual(model.sections.filter((s) => s.level === 2).map((s) => s.heading));
+      expect(styled('Quote')[0]).toContain('Sin gobernanza no hay ciudad');
+      const bullets = styled('List Bullet').join('\n');
+      for (const text of NOTES.slice(0, -1)) expect(bullets).toContain(text);
+      expect(bullets).toContain('control chars removed');
+      expect(doc.tables.every((t) => t.style === 'Table Grid' && t.header)).toBe(true);
+      expect(doc.tables[0]!.rows[0]).toEqual(['Nombre', 'Institución', 'Rol']);
+      expect(doc.lang).toBe('es-MX');
+      expect(doc).toMatchObject({ title: 'Conversatorio de prueba', author: 'Relatora Uno', pageField: true, toc: true });
+      expect(doc.created.startsWith('2026-11-26T20:00:00')).toBe(true);
+    },
+    30_000,
+  );
 
   it.skipIf(!hasPythonDocx)('writes a ZIP that the Python zipfile module verifies entry by entry', () => {
-    const r = spawnSync(PYTHON, ['-c', 'import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); print(z.testzip()); print(sorted(z.namelist()))', file], { encoding: 'utf8' });
+    const r = spawnSync(
+      PYTHON,
+      ['-c', 'import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); print(z.testzip()); print(sorted(z.namelist()))', file],
+      { encoding: 'utf8' },
+    );
     expect(r.stdout.split('\n')[0]).toBe('None');
     expect(r.stdout).toContain("'word/document.xml'");
     expect(r.stdout).toContain("'[Content_Types].xml'");
   });
 
-  it.skipIf(!hasPandoc)('pandoc reads it as text with headings and every note', () => {
-    const r = spawnSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', file], { encoding: 'utf8' });
-    expect(r.status).toBe(0);
-    for (const text of NOTES.slice(0, -1)) {
-      for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) expect(r.stdout).toContain(line);
-    }
-    const md = spawnSync('pandoc', ['-f', 'docx', '-t', 'gfm', file], { encoding: 'utf8' }).stdout;
-    expect(md).toMatch(/^# Pregunta 1\. ¿Cómo fortalecer la gobernanza\?$/m);
-    expect(md).toMatch(/^## Ideas clave$/m);
-  }, 30_000);
+  it.skipIf(!hasPandoc)(
+    'pandoc reads it as text with headings and every note',
+    () => {
+      const r = spawnSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', file], { encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      for (const text of NOTES.slice(0, -1)) {
+        for (const line of text
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean))
+          expect(r.stdout).toContain(line);
+      }
+      const md = spawnSync('pandoc', ['-f', 'docx', '-t', 'gfm', file], { encoding: 'utf8' }).stdout;
+      expect(md).toMatch(/^# Pregunta 1\. ¿Cómo fortalecer la gobernanza\?$/m);
+      expect(md).toMatch(/^## Ideas clave$/m);
+    },
+    30_000,
+  );
 
-  it.skipIf(!hasSoffice)('LibreOffice converts it to PDF', () => {
-    const out = join(dir, 'pdf');
-    const profile = join(dir, 'lo-profile');
-    const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, file], { encoding: 'utf8', timeout: 120_000 });
-    expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(out)).toContain('report.pdf');
-  }, 150_000);
+  it.skipIf(!hasSoffice)(
+    'LibreOffice converts it to PDF',
+    () => {
+      const out = join(dir, 'pdf');
+      const profile = join(dir, 'lo-profile');
+      const r = spawnSync(
+        'soffice',
+        [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, file],
+        { encoding: 'utf8', timeout: 120_000 },
+      );
+      expect(r.status, r.stderr).toBe(0);
+      expect(readdirSync(out)).toContain('report.pdf');
+    },
+    150_000,
+  );
 });
 
 describe('DOCX writer without real clients', () => {

@@ -29,11 +29,37 @@ const eventText = serializeEventFile(smallBundle(), { appVersion: '0.1.0', expor
 
 describe('relator export', () => {
   it('parses every option', () => {
-    expect(parseExportArgs(['e.json', '--format', 'md', '--lang=en', '--no-annex', '--starred-only', '--timestamps', 'clock', '--group', 'chronological', '--no-speaking-time', '-o', 'out.md'], fakeIo({}).io)).toEqual({
+    expect(
+      parseExportArgs(
+        [
+          'e.json',
+          '--format',
+          'md',
+          '--lang=en',
+          '--no-annex',
+          '--starred-only',
+          '--timestamps',
+          'clock',
+          '--group',
+          'chronological',
+          '--no-speaking-time',
+          '-o',
+          'out.md',
+        ],
+        fakeIo({}).io,
+      ),
+    ).toEqual({
       input: 'e.json',
       output: 'out.md',
       format: 'md',
-      options: { language: 'en', includeAnnex: false, starredOnly: true, timestamps: 'clock', group: 'chronological', includeSpeakingTime: false },
+      options: {
+        language: 'en',
+        includeAnnex: false,
+        starredOnly: true,
+        timestamps: 'clock',
+        group: 'chronological',
+        includeSpeakingTime: false,
+      },
     });
   });
 

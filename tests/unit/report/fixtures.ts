@@ -1,4 +1,13 @@
-import { createEvent, createNote, createParticipant, createQuestion, createSynthesis, createTurn, softDelete, type RecordContext } from '../../../src/core/model';
+import {
+  createEvent,
+  createNote,
+  createParticipant,
+  createQuestion,
+  createSynthesis,
+  createTurn,
+  softDelete,
+  type RecordContext,
+} from '../../../src/core/model';
 import type { EventBundle, Note } from '../../../src/core/model/types';
 
 /** Reproducible ids and times so reports are stable across runs. */
@@ -72,15 +81,24 @@ export function smallBundle(extraNotes: string[] = []): EventBundle {
   const deleted = createNote(id, { text: 'NOTA BORRADA', kind: 'idea', questionId: q1.id }, ctx);
   notes.push(softDelete(deleted, ctx.nowMs()));
   const turn = (speakerId: string, questionId: string, startMin: number, minutes: number, planned: number) =>
-    createTurn(id, {
-      speakerId,
-      questionId,
-      order: startMin,
-      plannedSeconds: planned,
-      actualStartAt: new Date(Date.UTC(2026, 10, 26, 16, startMin)).toISOString(),
-      actualEndAt: new Date(Date.UTC(2026, 10, 26, 16, startMin + minutes)).toISOString(),
-    }, ctx);
-  const turns = [turn(ana.id, q1.id, 0, 10, 600), turn(luis.id, q1.id, 10, 5, 600), turn(mod.id, q2.id, 15, 5, 300), createTurn(id, { speakerId: ana.id, order: 99, plannedSeconds: 300 }, ctx)];
+    createTurn(
+      id,
+      {
+        speakerId,
+        questionId,
+        order: startMin,
+        plannedSeconds: planned,
+        actualStartAt: new Date(Date.UTC(2026, 10, 26, 16, startMin)).toISOString(),
+        actualEndAt: new Date(Date.UTC(2026, 10, 26, 16, startMin + minutes)).toISOString(),
+      },
+      ctx,
+    );
+  const turns = [
+    turn(ana.id, q1.id, 0, 10, 600),
+    turn(luis.id, q1.id, 10, 5, 600),
+    turn(mod.id, q2.id, 15, 5, 300),
+    createTurn(id, { speakerId: ana.id, order: 99, plannedSeconds: 300 }, ctx),
+  ];
   return {
     event,
     questions: [q2, q1],

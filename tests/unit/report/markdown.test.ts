@@ -10,7 +10,10 @@ const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
 const BIG_NOTE = 'palabra '.repeat(1300).trim();
 const hostile = [...HOSTILE_TEXTS, BIG_NOTE];
 
-interface PandocNode { t: string; c?: unknown }
+interface PandocNode {
+  t: string;
+  c?: unknown;
+}
 function walk(node: unknown, visit: (n: PandocNode) => void): void {
   if (Array.isArray(node)) node.forEach((n) => walk(n, visit));
   else if (node && typeof node === 'object') {
@@ -32,30 +35,44 @@ describe('markdown writer', () => {
     expect(md).toContain('\\<script\\>');
   });
 
-  it.skipIf(!hasPandoc)('reads back through pandoc with the same headings, tables and verbatim note text', () => {
-    const r = spawnSync('pandoc', ['-f', 'gfm', '-t', 'json'], { input: md, encoding: 'utf8' });
-    expect(r.status).toBe(0);
-    const headings: number[] = [];
-    let tables = 0;
-    walk(JSON.parse(r.stdout).blocks, (n) => {
-      if (n.t === 'Header') headings.push((n.c as [number])[0]);
-      if (n.t === 'Table') tables += 1;
-    });
-    expect(headings).toEqual([1, ...model.sections.map((s) => s.level + 1)]);
-    expect(tables).toBe(model.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'table').length);
-    const plain = spawnSync('pandoc', ['-f', 'gfm', '-t', 'plain', '--wrap=none'], { input: md, encoding: 'utf8' }).stdout;
-    for (const text of hostile) {
-      for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) expect(plain).toContain(line);
-    }
-  }, 30_000);
+  it.skipIf(!hasPandoc)(
+    'reads back through pandoc with the same headings, tables and verbatim note text',
+    () => {
+      const r = spawnSync('pandoc', ['-f', 'gfm', '-t', 'json'], { input: md, encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      const headings: number[] = [];
+      let tables = 0;
+      walk(JSON.parse(r.stdout).blocks, (n) => {
+        if (n.t === 'Header') headings.push((n.c as [number])[0]);
+        if (n.t === 'Table') tables += 1;
+      });
+      expect(headings).toEqual([1, ...model.sections.map((s) => s.level + 1)]);
+      expect(tables).toBe(model.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'table').length);
+      const plain = spawnSync('pandoc', ['-f', 'gfm', '-t', 'plain', '--wrap=none'], { input: md, encoding: 'utf8' }).stdout;
+      for (const text of hostile) {
+        for (const line of text
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean))
+          expect(plain).toContain(line);
+      }
+    },
+    30_000,
+  );
 
   it('passes markdownlint with the committed config', () => {
     const dir = mkdtempSync(join(tmpdir(), 'relator-md-'));
     const file = join(dir, 'report.md');
     const other = join(dir, 'report-chronological-en.md');
     writeFileSync(file, md);
-    writeFileSync(other, renderMarkdown(buildReport(smallBundle(hostile), { group: 'chronological', timestamps: 'clock', language: 'en' })));
-    const r = spawnSync('npx', ['markdownlint-cli2', '--config', join(process.cwd(), '.markdownlint-cli2.jsonc'), file, other], { encoding: 'utf8', cwd: process.cwd() });
+    writeFileSync(
+      other,
+      renderMarkdown(buildReport(smallBundle(hostile), { group: 'chronological', timestamps: 'clock', language: 'en' })),
+    );
+    const r = spawnSync('npx', ['markdownlint-cli2', '--config', join(process.cwd(), '.markdownlint-cli2.jsonc'), file, other], {
+      encoding: 'utf8',
+      cwd: process.cwd(),
+    });
     expect(r.stdout + r.stderr).toContain('0 error(s)');
     expect(r.status).toBe(0);
   }, 30_000);
@@ -69,7 +86,9 @@ describe('speaking-time CSV', () => {
     expect(csv.startsWith('\uFEFFParticipante,Rol,Género,Pregunta,Previsto (s),Inicio real,Fin real,Segundos\r\n')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + bundle.turns.length);
-    expect(lines[1]).toBe(`"'=HYPERLINK(""x""), Ana",Ponente,Mujer,¿Cómo fortalecer la gobernanza?,600,2026-11-26 10:00:00,2026-11-26 10:10:00,600`);
+    expect(lines[1]).toBe(
+      `"'=HYPERLINK(""x""), Ana",Ponente,Mujer,¿Cómo fortalecer la gobernanza?,600,2026-11-26 10:00:00,2026-11-26 10:10:00,600`,
+    );
     expect(lines[4]).toBe(`"'=HYPERLINK(""x""), Ana",Ponente,Mujer,,300,,,`);
   });
 });

@@ -12,17 +12,35 @@ describe('report model', () => {
   it('has the sections in order, questions by their order, and leaves out what is empty', () => {
     const m = buildReport(smallBundle());
     expect(ids(m)).toEqual([
-      'objectives', 'participants',
-      'question-1', 'question-1-idea', 'question-1-proposal', 'question-1-disagreement', 'question-1-quote',
-      'question-2', 'question-2-agreement', 'question-2-data', 'question-2-quote', 'question-2-audience-question', 'question-2-action',
-      'general', 'general-idea',
-      'conclusions-and-agreements', 'conclusions', 'agreements',
+      'objectives',
+      'participants',
+      'question-1',
+      'question-1-idea',
+      'question-1-proposal',
+      'question-1-disagreement',
+      'question-1-quote',
+      'question-2',
+      'question-2-agreement',
+      'question-2-data',
+      'question-2-quote',
+      'question-2-audience-question',
+      'question-2-action',
+      'general',
+      'general-idea',
+      'conclusions-and-agreements',
+      'conclusions',
+      'agreements',
       'commitments',
-      'speaking-time', 'speaking-time-speaker', 'speaking-time-role', 'speaking-time-gender',
+      'speaking-time',
+      'speaking-time-speaker',
+      'speaking-time-role',
+      'speaking-time-gender',
       'annex',
     ]);
     expect(m.sections.find((s) => s.id === 'question-1')!.heading).toBe('Pregunta 1. ¿Cómo fortalecer la gobernanza?');
-    expect(m.sections.find((s) => s.id === 'question-1')!.blocks).toEqual([{ type: 'paragraph', text: 'Síntesis de la primera pregunta.' }]);
+    expect(m.sections.find((s) => s.id === 'question-1')!.blocks).toEqual([
+      { type: 'paragraph', text: 'Síntesis de la primera pregunta.' },
+    ]);
   });
 
   it('keeps every guiding question, even one nobody spoke to, but not an empty general section', () => {
@@ -35,7 +53,14 @@ describe('report model', () => {
   });
 
   it('prints nothing but the title for an empty event', () => {
-    const m = buildReport({ event: createEvent({ title: 'Vacío' }, fixedContext()), questions: [], participants: [], notes: [], turns: [], syntheses: [] });
+    const m = buildReport({
+      event: createEvent({ title: 'Vacío' }, fixedContext()),
+      questions: [],
+      participants: [],
+      notes: [],
+      turns: [],
+      syntheses: [],
+    });
     expect(m.sections).toEqual([]);
     expect(m.title.title).toBe('Vacío');
   });

@@ -57,7 +57,13 @@ describe('buildSetupBundle', () => {
     expect(bundle.event.organisers).toEqual(['SEDATU', 'Renamet']);
     const byId = new Map([...bundle.questions, ...bundle.participants].map((r) => [r.id, r]));
     expect(
-      bundle.turns.map((t) => [t.order, (byId.get(t.questionId!) as { text: string }).text, (byId.get(t.speakerId!) as { name: string }).name, t.plannedSeconds, t.actualStartAt]),
+      bundle.turns.map((t) => [
+        t.order,
+        (byId.get(t.questionId!) as { text: string }).text,
+        (byId.get(t.speakerId!) as { name: string }).name,
+        t.plannedSeconds,
+        t.actualStartAt,
+      ]),
     ).toEqual([
       [0, '¿Uno?', 'Marta Ruiz', 150, null],
       [1, '¿Dos?', 'Ana López', 420, null],

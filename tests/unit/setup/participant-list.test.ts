@@ -24,9 +24,7 @@ describe('parseParticipantList: one person per line', () => {
   });
 
   it('keeps hyphenated names whole', () => {
-    expect(names('María-José Aguilar-Ruiz — Urbanista, ONU-Hábitat')).toEqual([
-      ['María-José Aguilar-Ruiz', 'Urbanista, ONU-Hábitat'],
-    ]);
+    expect(names('María-José Aguilar-Ruiz — Urbanista, ONU-Hábitat')).toEqual([['María-José Aguilar-Ruiz', 'Urbanista, ONU-Hábitat']]);
   });
 
   it('reads "Nombre, Cargo, Institución" and "Nombre (Institución)"', () => {

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EMPTY_LOG,
-  anchoredNow,
-  parseTimerLog,
-  pauseTimer,
-  resumeTimer,
-  startTimer,
-  stateAt,
-} from '../../../src/core/timer';
+import { EMPTY_LOG, anchoredNow, parseTimerLog, pauseTimer, resumeTimer, startTimer, stateAt } from '../../../src/core/timer';
 import { T0, min, ok, s } from './helpers';
 
 /** What the store does: the log goes to disk as JSON and comes back on the next load. */
@@ -23,7 +15,10 @@ describe('reload in the middle of a turn', () => {
     const before = stateAt(log, T0 + s(73));
     const reloaded = persistAndLoad(log);
     // A fresh page: a new monotonic origin, anchored to the wall clock at load time.
-    const now = anchoredNow(() => T0 + s(73), () => 12.5);
+    const now = anchoredNow(
+      () => T0 + s(73),
+      () => 12.5,
+    );
     const after = stateAt(reloaded, now());
     expect(after.remainingMs).toBe(before.remainingMs);
     expect(after.remainingMs).toBe(min(5) - s(73));
@@ -40,7 +35,10 @@ describe('reload in the middle of a turn', () => {
   });
 
   it('rejects a stored log that is not a timer log, pointing at the bad event', () => {
-    const parsed = parseTimerLog([{ type: 'start', at: T0, plannedMs: null }, { type: 'adjust', at: T0 }]);
+    const parsed = parseTimerLog([
+      { type: 'start', at: T0, plannedMs: null },
+      { type: 'adjust', at: T0 },
+    ]);
     expect(parsed).toMatchObject({ ok: false, index: 1 });
     expect(parseTimerLog('nope').ok).toBe(false);
   });
@@ -68,7 +66,10 @@ describe('clock jumps', () => {
   it('gives the UI a now that follows the monotonic clock, so a system clock change mid-turn does not jump', () => {
     let wall = T0;
     let mono = 1000;
-    const now = anchoredNow(() => wall, () => mono);
+    const now = anchoredNow(
+      () => wall,
+      () => mono,
+    );
     const log = ok(startTimer(EMPTY_LOG, now(), min(5)));
     mono += 30_000;
     wall += 30_000 - min(60); // NTP or the user sets the system clock back an hour

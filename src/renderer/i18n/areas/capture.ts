@@ -37,7 +37,8 @@ const es = {
   },
   composer: {
     label: 'Nueva nota',
-    placeholder: 'Escribe una nota… Enter guarda, Mayús+Enter nueva línea. Prefijos: ! acuerdo, ? pregunta, " cita, > acción, + propuesta, ~ disenso, % dato; @nombre, #etiqueta',
+    placeholder:
+      'Escribe una nota… Enter guarda, Mayús+Enter nueva línea. Prefijos: ! acuerdo, ? pregunta, " cita, > acción, + propuesta, ~ disenso, % dato; @nombre, #etiqueta',
     save: 'Guardar nota',
     saving: 'Guardando…',
     saveFailed: 'No se pudo guardar la nota; el texto sigue en el cuadro. Motivo: {{reason}}',
@@ -182,7 +183,8 @@ const en: typeof es = {
   },
   composer: {
     label: 'New note',
-    placeholder: 'Write a note… Enter saves, Shift+Enter new line. Prefixes: ! agreement, ? question, " quote, > action, + proposal, ~ disagreement, % data; @name, #tag',
+    placeholder:
+      'Write a note… Enter saves, Shift+Enter new line. Prefixes: ! agreement, ? question, " quote, > action, + proposal, ~ disagreement, % data; @name, #tag',
     save: 'Save note',
     saving: 'Saving…',
     saveFailed: 'The note could not be saved; the text is still in the box. Reason: {{reason}}',

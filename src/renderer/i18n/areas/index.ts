@@ -13,9 +13,4 @@ export interface AreaCatalogue {
   en: Record<string, unknown>;
 }
 
-export const areaCatalogues: AreaCatalogue[] = [
-  captureCatalogue,
-  reportCatalogue,
-  moderatorCatalogue,
-  setupCatalogue,
-];
+export const areaCatalogues: AreaCatalogue[] = [captureCatalogue, reportCatalogue, moderatorCatalogue, setupCatalogue];

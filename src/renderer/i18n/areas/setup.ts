@@ -2,7 +2,8 @@
 const es = {
   fromProgram: 'Nuevo evento desde un programa…',
   title: 'Nuevo evento desde un programa',
-  intro: 'Pega el programa del evento (de una página web, un correo o un documento). Revisa lo que encontramos, corrígelo y crea el evento. Tu borrador se guarda en este equipo mientras trabajas; el evento se crea al pulsar «Crear evento».',
+  intro:
+    'Pega el programa del evento (de una página web, un correo o un documento). Revisa lo que encontramos, corrígelo y crea el evento. Tu borrador se guarda en este equipo mientras trabajas; el evento se crea al pulsar «Crear evento».',
   draftRestored: 'Se recuperó el borrador de la configuración',
   discardDraft: 'Descartar',
   pasteTitle: '1. Pega el programa',
@@ -62,7 +63,8 @@ const es = {
   saveParticipant: 'Guardar participante',
   bulkOpen: 'Pegar una lista de participantes…',
   bulkTitle: 'Pegar una lista de participantes',
-  bulkHelp: 'Una persona por línea: «Nombre — Cargo, Institución», «Nombre, Cargo, Institución» o «Nombre (Institución)». También columnas copiadas de una hoja de cálculo (nombre, institución, papel, género), con o sin fila de encabezado.',
+  bulkHelp:
+    'Una persona por línea: «Nombre — Cargo, Institución», «Nombre, Cargo, Institución» o «Nombre (Institución)». También columnas copiadas de una hoja de cálculo (nombre, institución, papel, género), con o sin fila de encabezado.',
   bulkLabel: 'Lista de participantes',
   bulkPreview_one: 'Se agregará {{count}} persona:',
   bulkPreview_other: 'Se agregarán {{count}} personas:',
@@ -109,7 +111,8 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 const en: Shape<typeof es> = {
   fromProgram: 'New event from a program…',
   title: 'New event from a program',
-  intro: 'Paste the event programme (from a web page, an email or a document). Check what we found, fix it and create the event. Your draft is kept on this computer as you work; the event is created when you press “Create event”.',
+  intro:
+    'Paste the event programme (from a web page, an email or a document). Check what we found, fix it and create the event. Your draft is kept on this computer as you work; the event is created when you press “Create event”.',
   draftRestored: 'Your setup draft was restored',
   discardDraft: 'Discard',
   pasteTitle: '1. Paste the programme',
@@ -169,7 +172,8 @@ const en: Shape<typeof es> = {
   saveParticipant: 'Save participant',
   bulkOpen: 'Paste a list of participants…',
   bulkTitle: 'Paste a list of participants',
-  bulkHelp: 'One person per line: “Name — Position, Institution”, “Name, Position, Institution” or “Name (Institution)”. Columns copied from a spreadsheet work too (name, institution, role, gender), with or without a header row.',
+  bulkHelp:
+    'One person per line: “Name — Position, Institution”, “Name, Position, Institution” or “Name (Institution)”. Columns copied from a spreadsheet work too (name, institution, role, gender), with or without a header row.',
   bulkLabel: 'List of participants',
   bulkPreview_one: '{{count}} person will be added:',
   bulkPreview_other: '{{count}} people will be added:',
@@ -196,7 +200,8 @@ const en: Shape<typeof es> = {
   addTurn: 'Add turn',
   planPanellists: 'One turn per panellist',
   create: 'Create event',
-  createSummary: 'The event will be created with {{questions}} guiding questions, {{participants}} participants and {{turns}} planned turns.',
+  createSummary:
+    'The event will be created with {{questions}} guiding questions, {{participants}} participants and {{turns}} planned turns.',
   created: 'Event created: “{{title}}”.',
   createFailed: 'The event was not created; nothing was saved.',
   participantRemoved: 'Participant removed: {{name}}.',

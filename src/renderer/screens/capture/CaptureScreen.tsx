@@ -7,7 +7,15 @@ import { EventLoading, EventMissing, isMissing } from '../../components/EventMis
 import { EventTabs } from '../../components/EventTabs';
 import { useT } from '../../i18n';
 import {
-  addNote, getEvent, listEventNotes, liveNotes, liveParticipants, liveQuestions, liveTurns, useLiveQuery, useLiveQueryResult,
+  addNote,
+  getEvent,
+  listEventNotes,
+  liveNotes,
+  liveParticipants,
+  liveQuestions,
+  liveTurns,
+  useLiveQuery,
+  useLiveQueryResult,
   type NoteFields,
 } from '../../store';
 import '../../styles/capture.css';
@@ -51,7 +59,12 @@ export function CaptureScreen({ eventId }: { eventId: string }) {
   const loaded = useLiveQueryResult(
     async () => ({
       slot: querySlot,
-      notes: querySlot === null ? NO_NOTES : querySlot === 'all' ? await listEventNotes(eventId) : await liveNotes(eventId, slotQuestionId(querySlot)),
+      notes:
+        querySlot === null
+          ? NO_NOTES
+          : querySlot === 'all'
+            ? await listEventNotes(eventId)
+            : await liveNotes(eventId, slotQuestionId(querySlot)),
     }),
     [eventId, querySlot],
     { slot, notes: NO_NOTES },
@@ -148,7 +161,13 @@ export function CaptureScreen({ eventId }: { eventId: string }) {
             {slotLabel}
           </h2>
           {findOpen && (
-            <FindPanel eventId={event.id} questions={questions} participants={participants} onJump={jump} onClose={() => setFindOpen(false)} />
+            <FindPanel
+              eventId={event.id}
+              questions={questions}
+              participants={participants}
+              onJump={jump}
+              onClose={() => setFindOpen(false)}
+            />
           )}
           {selected.size > 0 && (
             <SelectionBar

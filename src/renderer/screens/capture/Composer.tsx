@@ -60,7 +60,13 @@ export function Composer(props: ComposerProps) {
       return;
     }
     const q = fold(mention.query);
-    const found = props.participants.filter((p) => fold(p.name).split(/\s+/).some((w) => w.startsWith(q))).slice(0, MAX_SUGGESTIONS);
+    const found = props.participants
+      .filter((p) =>
+        fold(p.name)
+          .split(/\s+/)
+          .some((w) => w.startsWith(q)),
+      )
+      .slice(0, MAX_SUGGESTIONS);
     if (found.length !== suggestions.length || found.some((p, i) => p !== suggestions[i])) {
       setSuggestions(found);
       setActive(0);

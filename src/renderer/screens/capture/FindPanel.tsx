@@ -32,7 +32,10 @@ export function FindPanel({ eventId, questions, participants, onJump, onClose }:
   useEffect(() => input.current?.focus(), []);
 
   const results = useMemo(
-    () => (indexed && (query.trim() || Object.values(filters).some(Boolean)) ? index.current.search(indexed, query, filters, indexed.length) : null),
+    () =>
+      indexed && (query.trim() || Object.values(filters).some(Boolean))
+        ? index.current.search(indexed, query, filters, indexed.length)
+        : null,
     [indexed, query, filters],
   );
   const questionNumber = useMemo(() => new Map(questions.map((q) => [q.id, q.order + 1])), [questions]);
@@ -73,7 +76,9 @@ export function FindPanel({ eventId, questions, participants, onJump, onClose }:
           <select onChange={(e) => set({ speakerId: value(e) || null })}>
             <option value="">{t('capture.find.anySpeaker')}</option>
             {participants.map((p) => (
-              <option key={p.id} value={p.id}>{p.name}</option>
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
             ))}
           </select>
         </label>
@@ -82,7 +87,9 @@ export function FindPanel({ eventId, questions, participants, onJump, onClose }:
           <select onChange={(e) => set({ kind: (value(e) || null) as NoteKind | null })}>
             <option value="">{t('capture.find.anyKind')}</option>
             {NOTE_KINDS.map((k) => (
-              <option key={k} value={k}>{t(`capture.kinds.${k}`)}</option>
+              <option key={k} value={k}>
+                {t(`capture.kinds.${k}`)}
+              </option>
             ))}
           </select>
         </label>
@@ -107,7 +114,11 @@ export function FindPanel({ eventId, questions, participants, onJump, onClose }:
               <li key={n.id}>
                 <button type="button" class="find-result" onClick={() => onJump(n)}>
                   <span class="note-kind">{t(`capture.kinds.${n.kind}`)}</span>
-                  <span class="find-where">{n.questionId ? t('capture.rail.short', { number: questionNumber.get(n.questionId) ?? '?' }) : t('capture.rail.general')}</span>
+                  <span class="find-where">
+                    {n.questionId
+                      ? t('capture.rail.short', { number: questionNumber.get(n.questionId) ?? '?' })
+                      : t('capture.rail.general')}
+                  </span>
                   {n.speakerId && <span class="note-speaker">{speakers.get(n.speakerId) ?? ''}</span>}
                   <span class="find-text">{n.text.length > 140 ? `${n.text.slice(0, 140)}…` : n.text}</span>
                 </button>

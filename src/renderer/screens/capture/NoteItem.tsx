@@ -49,7 +49,12 @@ export const NoteItem = memo(function NoteItem(props: NoteItemProps) {
   }
 
   return (
-    <article class={`note note-${note.kind}${props.selected ? ' note-selected' : ''}`} aria-label={label} tabIndex={-1} data-note-id={note.id}>
+    <article
+      class={`note note-${note.kind}${props.selected ? ' note-selected' : ''}`}
+      aria-label={label}
+      tabIndex={-1}
+      data-note-id={note.id}
+    >
       <div class="note-head">
         <input
           type="checkbox"
@@ -67,9 +72,7 @@ export const NoteItem = memo(function NoteItem(props: NoteItemProps) {
           <span class="visually-hidden">{t('capture.note.elapsed')}: </span>
           {note.elapsedMs === null ? t('capture.note.noElapsed') : formatElapsed(note.elapsedMs)}
         </span>
-        {note.editedAt && (
-          <span class="note-edited">{t('capture.note.edited', { time: formatClock(note.editedAt, props.timeZone) })}</span>
-        )}
+        {note.editedAt && <span class="note-edited">{t('capture.note.edited', { time: formatClock(note.editedAt, props.timeZone) })}</span>}
         {props.questionLabel && <span class="note-question">{props.questionLabel}</span>}
         <span class="note-actions">
           <button
@@ -82,7 +85,12 @@ export const NoteItem = memo(function NoteItem(props: NoteItemProps) {
           >
             {note.starred ? '★' : '☆'}
           </button>
-          <button type="button" class="button button-small" aria-label={`${t('capture.note.edit')}: ${label}`} onClick={() => actions.onEdit(note.id)}>
+          <button
+            type="button"
+            class="button button-small"
+            aria-label={`${t('capture.note.edit')}: ${label}`}
+            onClick={() => actions.onEdit(note.id)}
+          >
             {t('capture.note.edit')}
           </button>
           <button

@@ -3,16 +3,19 @@ import { useT } from '../../i18n';
 import type { Slot } from './selection';
 
 /** The guiding questions, the current one marked; plus general notes and "all questions". */
-export function QuestionRail({ questions, slot, onSelect }: { questions: readonly GuidingQuestion[]; slot: Slot; onSelect: (slot: Slot) => void }) {
+export function QuestionRail({
+  questions,
+  slot,
+  onSelect,
+}: {
+  questions: readonly GuidingQuestion[];
+  slot: Slot;
+  onSelect: (slot: Slot) => void;
+}) {
   const t = useT();
   const item = (key: Slot, label: string, number: string | null) => (
     <li key={key}>
-      <button
-        type="button"
-        class="rail-item"
-        aria-current={slot === key ? 'true' : undefined}
-        onClick={() => onSelect(key)}
-      >
+      <button type="button" class="rail-item" aria-current={slot === key ? 'true' : undefined} onClick={() => onSelect(key)}>
         {number && <span class="rail-number">{number}</span>}
         <span class="rail-text">{label}</span>
       </button>
@@ -21,9 +24,7 @@ export function QuestionRail({ questions, slot, onSelect }: { questions: readonl
   return (
     <nav class="question-rail" aria-label={t('capture.rail.label')}>
       <h2 class="rail-title">{t('capture.rail.label')}</h2>
-      <ol class="rail-list">
-        {questions.map((q, i) => item(q.id, q.text, String(i + 1)))}
-      </ol>
+      <ol class="rail-list">{questions.map((q, i) => item(q.id, q.text, String(i + 1)))}</ol>
       <ul class="rail-list rail-extra">
         {item('general', t('capture.rail.general'), null)}
         {item('all', t('capture.rail.all'), null)}

@@ -42,7 +42,13 @@ export function Timeline(props: TimelineProps) {
     <NoteItem
       note={note}
       speaker={note.speakerId === null ? null : speakers.get(note.speakerId)}
-      questionLabel={props.mixed ? (note.questionId === null ? general : t('capture.rail.short', { number: questionLabels.get(note.questionId) ?? '?' })) : null}
+      questionLabel={
+        props.mixed
+          ? note.questionId === null
+            ? general
+            : t('capture.rail.short', { number: questionLabels.get(note.questionId) ?? '?' })
+          : null
+      }
       timeZone={props.timeZone}
       selected={props.selected.has(note.id)}
       editing={props.editingId === note.id}

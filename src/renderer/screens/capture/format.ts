@@ -9,7 +9,11 @@ export function formatClock(iso: string, timeZone: string): string {
   if (!f) {
     try {
       f = new Intl.DateTimeFormat(currentLanguage() === 'en' ? 'en-GB' : 'es-MX', {
-        hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false, timeZone,
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hour12: false,
+        timeZone,
       });
     } catch {
       f = new Intl.DateTimeFormat('es-MX', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });

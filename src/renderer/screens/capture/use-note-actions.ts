@@ -45,7 +45,12 @@ export function useNoteActions({ notes, setEditingId, setSelected, onDeleted }: 
         setSelected((s) => {
           const next = new Set(s);
           if (range && from) {
-            for (const k of rangeBetween(notes.current.map((n) => n.id), from, id)) next.add(k);
+            for (const k of rangeBetween(
+              notes.current.map((n) => n.id),
+              from,
+              id,
+            ))
+              next.add(k);
           } else if (next.has(id)) next.delete(id);
           else next.add(id);
           return next;

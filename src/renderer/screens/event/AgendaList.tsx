@@ -22,7 +22,11 @@ export function AgendaList({ eventId, questions, participants }: Props) {
   const names = new Map(participants.map((p) => [p.id, p.name]));
   const known = new Set(questions.map((q) => q.id));
   const groups = [
-    ...questions.map((q, i) => ({ key: q.id, title: `${t('setup.questionLabel', { n: i + 1 })}: ${q.text}`, turns: turns.filter((x) => x.questionId === q.id) })),
+    ...questions.map((q, i) => ({
+      key: q.id,
+      title: `${t('setup.questionLabel', { n: i + 1 })}: ${q.text}`,
+      turns: turns.filter((x) => x.questionId === q.id),
+    })),
     { key: 'general', title: t('setup.agendaGeneral'), turns: turns.filter((x) => x.questionId === null || !known.has(x.questionId)) },
   ].filter((g) => g.turns.length > 0);
   const total = turns.reduce((sum, x) => sum + (x.plannedSeconds ?? 0), 0);

@@ -23,7 +23,11 @@ const toDraft = (e: RelatorEvent): Draft => ({
   objectives: e.objectives.join('\n\n'),
 });
 
-const lines = (text: string, separator: RegExp) => text.split(separator).map((s) => s.trim()).filter(Boolean);
+const lines = (text: string, separator: RegExp) =>
+  text
+    .split(separator)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** The event's data, shown as a description list and edited in place. */
 export function EventDetails({ event }: { event: RelatorEvent }) {

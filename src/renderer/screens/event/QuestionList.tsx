@@ -34,7 +34,13 @@ export function QuestionList({ eventId, questions }: { eventId: string; question
   };
 
   const editor = (label: string) => (
-    <QuestionEditor label={label} text={editing?.text ?? ''} onText={(text) => setEditing({ id: editing?.id ?? null, text })} onSave={save} onCancel={() => setEditing(null)} />
+    <QuestionEditor
+      label={label}
+      text={editing?.text ?? ''}
+      onText={(text) => setEditing({ id: editing?.id ?? null, text })}
+      onSave={save}
+      onCancel={() => setEditing(null)}
+    />
   );
   return (
     <section class="panel" aria-labelledby="questions-title">
@@ -52,16 +58,38 @@ export function QuestionList({ eventId, questions }: { eventId: string; question
                   {q.block && <span class="badge">{q.block}</span>}
                   <p class="question-text">{q.text}</p>
                   <div class="toolbar" role="group" aria-label={label}>
-                    <button type="button" class="button button-small" aria-label={`${t('event.editQuestion')}: ${label}`} onClick={() => setEditing({ id: q.id, text: q.text })}>
+                    <button
+                      type="button"
+                      class="button button-small"
+                      aria-label={`${t('event.editQuestion')}: ${label}`}
+                      onClick={() => setEditing({ id: q.id, text: q.text })}
+                    >
                       {t('event.editQuestion')}
                     </button>
-                    <button type="button" class="button button-small" aria-label={`${t('event.moveUp')}: ${label}`} disabled={i === 0} onClick={() => move(i, -1)}>
+                    <button
+                      type="button"
+                      class="button button-small"
+                      aria-label={`${t('event.moveUp')}: ${label}`}
+                      disabled={i === 0}
+                      onClick={() => move(i, -1)}
+                    >
                       ↑
                     </button>
-                    <button type="button" class="button button-small" aria-label={`${t('event.moveDown')}: ${label}`} disabled={i === questions.length - 1} onClick={() => move(i, 1)}>
+                    <button
+                      type="button"
+                      class="button button-small"
+                      aria-label={`${t('event.moveDown')}: ${label}`}
+                      disabled={i === questions.length - 1}
+                      onClick={() => move(i, 1)}
+                    >
                       ↓
                     </button>
-                    <button type="button" class="button button-small button-danger" aria-label={`${t('event.deleteQuestion')}: ${label}`} onClick={() => guard(() => deleteQuestion(q.id))}>
+                    <button
+                      type="button"
+                      class="button button-small button-danger"
+                      aria-label={`${t('event.deleteQuestion')}: ${label}`}
+                      onClick={() => guard(() => deleteQuestion(q.id))}
+                    >
                       {t('event.deleteQuestion')}
                     </button>
                   </div>

@@ -83,13 +83,7 @@ export function AddSpeakerForm({ participants, questions, onAdd }: Props) {
       <div class="field-row">
         <label class="field">
           <span>{t('moderator.add.minutes')}</span>
-          <input
-            type="text"
-            inputMode="decimal"
-            value={minutes}
-            disabled={open}
-            onInput={(e) => setMinutes(e.currentTarget.value)}
-          />
+          <input type="text" inputMode="decimal" value={minutes} disabled={open} onInput={(e) => setMinutes(e.currentTarget.value)} />
         </label>
         {questions.length > 0 && (
           <label class="field">
@@ -106,8 +100,7 @@ export function AddSpeakerForm({ participants, questions, onAdd }: Props) {
         )}
       </div>
       <label class="check">
-        <input type="checkbox" checked={open} onChange={(e) => setOpen(e.currentTarget.checked)} />{' '}
-        {t('moderator.add.openDiscussion')}
+        <input type="checkbox" checked={open} onChange={(e) => setOpen(e.currentTarget.checked)} /> {t('moderator.add.openDiscussion')}
       </label>
       {error && (
         <p class="field-error" role="alert">

@@ -29,7 +29,7 @@ export function EquityChart({ report, people }: Props) {
       rows: report.bySpeaker.map((r) => ({
         ...r,
         key: r.speakerId,
-        label: r.speakerId === UNATTRIBUTED ? unattributed : people.get(r.speakerId)?.name ?? unattributed,
+        label: r.speakerId === UNATTRIBUTED ? unattributed : (people.get(r.speakerId)?.name ?? unattributed),
       })),
     },
     {

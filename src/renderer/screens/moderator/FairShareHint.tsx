@@ -23,9 +23,7 @@ export function FairShareHint({ hint, balance }: Props) {
               each: formatDuration(hint.perSpeakerMs),
             })}
       </p>
-      {hint.overbookedMs > 0 && (
-        <p class="warning-text">{t('moderator.fair.overbooked', { over: formatDuration(hint.overbookedMs) })}</p>
-      )}
+      {hint.overbookedMs > 0 && <p class="warning-text">{t('moderator.fair.overbooked', { over: formatDuration(hint.overbookedMs) })}</p>}
       <h3>{t('moderator.fair.balance')}</h3>
       {balance.length === 0 ? (
         <p class="empty">{t('moderator.fair.noPanellists')}</p>

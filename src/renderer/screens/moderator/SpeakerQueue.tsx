@@ -17,7 +17,7 @@ export function SpeakerQueue({ queue, people, questions, onMove, onRemove, onSta
   const t = useT();
   const [dragging, setDragging] = useState<Id | null>(null);
   const [over, setOver] = useState<number | null>(null);
-  const questionText = (id: Id | null) => (id === null ? null : questions.find((q) => q.id === id)?.text ?? null);
+  const questionText = (id: Id | null) => (id === null ? null : (questions.find((q) => q.id === id)?.text ?? null));
 
   if (queue.length === 0) return <p class="empty">{t('moderator.queue.empty')}</p>;
   return (

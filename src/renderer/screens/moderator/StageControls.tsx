@@ -40,12 +40,7 @@ export function StageControls({ message, onOpen, onMessage }: Props) {
       >
         <label class="field field-inline">
           <span>{t('moderator.stage.custom')}</span>
-          <input
-            type="text"
-            maxLength={MAX_STAGE_MESSAGE}
-            value={custom}
-            onInput={(e) => setCustom(e.currentTarget.value)}
-          />
+          <input type="text" maxLength={MAX_STAGE_MESSAGE} value={custom} onInput={(e) => setCustom(e.currentTarget.value)} />
         </label>
         <button type="submit" class="button button-small">
           {t('moderator.stage.show')}

@@ -33,7 +33,13 @@ export function ReportOptionsForm({ options, onChange }: { options: ReportOption
         <legend>{t('report.timestamps')}</legend>
         {TIMESTAMP_MODES.map((mode: TimestampMode) => (
           <label key={mode}>
-            <input type="radio" name="report-timestamps" value={mode} checked={options.timestamps === mode} onChange={() => onChange({ timestamps: mode })} />
+            <input
+              type="radio"
+              name="report-timestamps"
+              value={mode}
+              checked={options.timestamps === mode}
+              onChange={() => onChange({ timestamps: mode })}
+            />
             {t(`report.timestampModes.${mode}`)}
           </label>
         ))}
@@ -42,7 +48,13 @@ export function ReportOptionsForm({ options, onChange }: { options: ReportOption
         <legend>{t('report.group')}</legend>
         {GROUP_MODES.map((mode: GroupMode) => (
           <label key={mode}>
-            <input type="radio" name="report-group" value={mode} checked={options.group === mode} onChange={() => onChange({ group: mode })} />
+            <input
+              type="radio"
+              name="report-group"
+              value={mode}
+              checked={options.group === mode}
+              onChange={() => onChange({ group: mode })}
+            />
             {t(`report.groupModes.${mode}`)}
           </label>
         ))}
@@ -50,7 +62,11 @@ export function ReportOptionsForm({ options, onChange }: { options: ReportOption
       <div class="report-toggles">
         {TOGGLES.map((key) => (
           <label key={key}>
-            <input type="checkbox" checked={options[key]} onChange={(e) => onChange({ [key]: (e.currentTarget as HTMLInputElement).checked })} />
+            <input
+              type="checkbox"
+              checked={options[key]}
+              onChange={(e) => onChange({ [key]: (e.currentTarget as HTMLInputElement).checked })}
+            />
             {t(`report.${key}`)}
           </label>
         ))}

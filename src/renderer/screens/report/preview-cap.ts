@@ -44,7 +44,10 @@ export function capForPreview(model: ReportModel, text: PreviewText, limits: Pre
     if (block.type === 'table' && block.table.rows.length > limits.rows) {
       const rest = block.table.rows.length - limits.rows;
       hidden += rest;
-      return [{ type: 'table', table: { ...block.table, rows: block.table.rows.slice(0, limits.rows) } }, { type: 'paragraph', text: text.moreRows(rest) }];
+      return [
+        { type: 'table', table: { ...block.table, rows: block.table.rows.slice(0, limits.rows) } },
+        { type: 'paragraph', text: text.moreRows(rest) },
+      ];
     }
     return [block];
   };

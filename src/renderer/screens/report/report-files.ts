@@ -31,10 +31,19 @@ function hasNativeDeflate(): boolean {
   }
 }
 
-async function fileData(kind: ReportFileKind, bundle: EventBundle, options: ReportOptions): Promise<{ data: string | Uint8Array; mime: string; filterName: string; extension: string }> {
+async function fileData(
+  kind: ReportFileKind,
+  bundle: EventBundle,
+  options: ReportOptions,
+): Promise<{ data: string | Uint8Array; mime: string; filterName: string; extension: string }> {
   const model = buildReport(bundle, options);
   if (kind === 'markdown') {
-    return { data: renderMarkdown(model), mime: 'text/markdown;charset=utf-8', filterName: i18n.t('report.filterMarkdown'), extension: 'md' };
+    return {
+      data: renderMarkdown(model),
+      mime: 'text/markdown;charset=utf-8',
+      filterName: i18n.t('report.filterMarkdown'),
+      extension: 'md',
+    };
   }
   if (kind === 'csv') {
     return { data: renderSpeakingTimeCsv(model), mime: 'text/csv;charset=utf-8', filterName: i18n.t('report.filterCsv'), extension: 'csv' };

@@ -44,10 +44,20 @@ export function ParticipantRows({ idPrefix, rows, onSave, onRemove }: Props) {
               {p.gender !== 'unspecified' && <span class="badge">{t(`participant.genders.${p.gender}`)}</span>}
             </span>
             <span class="toolbar">
-              <button type="button" class="button button-small" aria-label={`${t('setup.edit')}: ${p.name}`} onClick={() => setEditing(p.key)}>
+              <button
+                type="button"
+                class="button button-small"
+                aria-label={`${t('setup.edit')}: ${p.name}`}
+                onClick={() => setEditing(p.key)}
+              >
                 {t('setup.edit')}
               </button>
-              <button type="button" class="button button-small button-danger" aria-label={`${t('setup.delete')}: ${p.name}`} onClick={() => onRemove(p.key)}>
+              <button
+                type="button"
+                class="button button-small button-danger"
+                aria-label={`${t('setup.delete')}: ${p.name}`}
+                onClick={() => onRemove(p.key)}
+              >
                 {t('setup.delete')}
               </button>
             </span>

@@ -32,7 +32,13 @@ export function ProgramPreview(props: Props) {
           <button type="button" class="button button-small" aria-keyshortcuts="Control+Z" disabled={!props.canUndo} onClick={props.onUndo}>
             {t('setup.undo')}
           </button>
-          <button type="button" class="button button-small" aria-keyshortcuts="Control+Shift+Z" disabled={!props.canRedo} onClick={props.onRedo}>
+          <button
+            type="button"
+            class="button button-small"
+            aria-keyshortcuts="Control+Shift+Z"
+            disabled={!props.canRedo}
+            onClick={props.onRedo}
+          >
             {t('setup.redo')}
           </button>
           {!props.followsSource && result && (
@@ -42,7 +48,12 @@ export function ProgramPreview(props: Props) {
           )}
         </div>
       </div>
-      <div class="preview-status" role="status" data-testid="preview-status" data-ms={extraction.ms === null ? undefined : Math.round(extraction.ms)}>
+      <div
+        class="preview-status"
+        role="status"
+        data-testid="preview-status"
+        data-ms={extraction.ms === null ? undefined : Math.round(extraction.ms)}
+      >
         {extraction.pending
           ? t('setup.reading')
           : extraction.error
@@ -58,12 +69,7 @@ export function ProgramPreview(props: Props) {
         <div class="preview-source">
           <h3 id="source-title">{t('setup.sourceTitle')}</h3>
           {extraction.source ? (
-            <SourceView
-              source={extraction.source}
-              questions={draft.questions}
-              activeKey={props.activeKey}
-              onActivate={props.onActivate}
-            />
+            <SourceView source={extraction.source} questions={draft.questions} activeKey={props.activeKey} onActivate={props.onActivate} />
           ) : (
             <p class="empty">{t('setup.sourceEmpty')}</p>
           )}

@@ -132,25 +132,71 @@ export const QuestionDraftList = memo(function QuestionDraftList({ questions, ap
                 </div>
               </div>
               <div class="toolbar" role="group" aria-label={label}>
-                <button type="button" class="button button-small" data-action="edit" aria-label={named(t('setup.edit'))} onClick={() => setEditing({ key: q.key })}>
+                <button
+                  type="button"
+                  class="button button-small"
+                  data-action="edit"
+                  aria-label={named(t('setup.edit'))}
+                  onClick={() => setEditing({ key: q.key })}
+                >
                   {t('setup.edit')}
                 </button>
-                <button type="button" class="button button-small" data-action="split" aria-label={named(t('setup.split'))} disabled={naturalSplitPoint(q.text) === null} onClick={() => apply((d) => splitQuestion(d, q.key, newKey))}>
+                <button
+                  type="button"
+                  class="button button-small"
+                  data-action="split"
+                  aria-label={named(t('setup.split'))}
+                  disabled={naturalSplitPoint(q.text) === null}
+                  onClick={() => apply((d) => splitQuestion(d, q.key, newKey))}
+                >
                   {t('setup.split')}
                 </button>
-                <button type="button" class="button button-small" data-action="merge" aria-label={named(t('setup.mergeNext'))} disabled={i === questions.length - 1} onClick={() => apply((d) => mergeWithNext(d, q.key))}>
+                <button
+                  type="button"
+                  class="button button-small"
+                  data-action="merge"
+                  aria-label={named(t('setup.mergeNext'))}
+                  disabled={i === questions.length - 1}
+                  onClick={() => apply((d) => mergeWithNext(d, q.key))}
+                >
                   {t('setup.mergeNext')}
                 </button>
-                <button type="button" class="button button-small" data-action="up" aria-label={named(t('setup.moveUp'))} disabled={i === 0} onClick={() => move(i, i - 1, q.key, 'up')}>
+                <button
+                  type="button"
+                  class="button button-small"
+                  data-action="up"
+                  aria-label={named(t('setup.moveUp'))}
+                  disabled={i === 0}
+                  onClick={() => move(i, i - 1, q.key, 'up')}
+                >
                   ↑
                 </button>
-                <button type="button" class="button button-small" data-action="down" aria-label={named(t('setup.moveDown'))} disabled={i === questions.length - 1} onClick={() => move(i, i + 1, q.key, 'down')}>
+                <button
+                  type="button"
+                  class="button button-small"
+                  data-action="down"
+                  aria-label={named(t('setup.moveDown'))}
+                  disabled={i === questions.length - 1}
+                  onClick={() => move(i, i + 1, q.key, 'down')}
+                >
                   ↓
                 </button>
-                <button type="button" class="button button-small" data-action="insert" aria-label={named(t('setup.insertAfter'))} onClick={() => setEditing({ key: null, index: i + 1 })}>
+                <button
+                  type="button"
+                  class="button button-small"
+                  data-action="insert"
+                  aria-label={named(t('setup.insertAfter'))}
+                  onClick={() => setEditing({ key: null, index: i + 1 })}
+                >
                   +
                 </button>
-                <button type="button" class="button button-small button-danger" data-action="delete" aria-label={named(t('setup.delete'))} onClick={() => apply((d) => removeQuestion(d, q.key))}>
+                <button
+                  type="button"
+                  class="button button-small button-danger"
+                  data-action="delete"
+                  aria-label={named(t('setup.delete'))}
+                  onClick={() => apply((d) => removeQuestion(d, q.key))}
+                >
                   {t('setup.delete')}
                 </button>
               </div>

@@ -146,15 +146,17 @@ export function SetupScreen() {
         onRedo={() => dispatch({ type: 'redo' })}
         onReextract={() => extraction.result && dispatch({ type: 'reextract', questions: extraction.result.questions, newKey: newId })}
       />
-      <EventDataForm
-        value={form}
-        titleError={titleError}
-        onChange={onFormChange}
-      />
+      <EventDataForm value={form} titleError={titleError} onChange={onFormChange} />
       <ParticipantsEditor participants={draft.participants} apply={apply} newKey={newId} />
       <AgendaEditor draft={draft} apply={apply} newKey={newId} />
       <div class="panel setup-create">
-        <p>{t('setup.createSummary', { questions: draft.questions.length, participants: draft.participants.length, turns: draft.agenda.length })}</p>
+        <p>
+          {t('setup.createSummary', {
+            questions: draft.questions.length,
+            participants: draft.participants.length,
+            turns: draft.agenda.length,
+          })}
+        </p>
         <div class="toolbar">
           <button type="button" class="button button-primary" disabled={saving} onClick={() => void create()}>
             {t('setup.create')}

@@ -43,7 +43,11 @@ export function prefill(form: EventFormValue, touched: ReadonlySet<EventFormKey>
   return next;
 }
 
-const split = (text: string, separator: RegExp) => text.split(separator).map((s) => s.trim()).filter(Boolean);
+const split = (text: string, separator: RegExp) =>
+  text
+    .split(separator)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export function formToFields(form: EventFormValue): SetupEventFields {
   return {

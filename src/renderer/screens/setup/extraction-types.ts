@@ -5,9 +5,7 @@ export interface ExtractionRequest {
   text: string;
 }
 
-export type ExtractionReply =
-  | { id: number; ok: true; result: ExtractedProgram; ms: number }
-  | { id: number; ok: false; message: string };
+export type ExtractionReply = { id: number; ok: true; result: ExtractedProgram; ms: number } | { id: number; ok: false; message: string };
 
 /** Pastes above this many characters (about 2 MB) are refused with a message, not read. */
 export const MAX_PASTE_CHARS = 2_000_000;
