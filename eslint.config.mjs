@@ -135,7 +135,8 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "MemberExpression[object.name='window'][property.name='relator']",
+          // Any `.relator` member: `window.relator`, `globalThis.relator`, `(window as X).relator`.
+          selector: "MemberExpression[property.name='relator']",
           message: 'The desktop bridge is wrapped by src/renderer/platform; call the platform instead.',
         },
       ],
