@@ -1,3 +1,4 @@
+import { numberFormat } from '../i18n/locales';
 import type { Language } from '../model';
 import type { FileError, FileErrorParams, FileWarning } from './errors';
 import { FIELD_NAMES, FORMAT_NAMES, RECORD_NAMES, TYPE_NAMES } from './describe-labels';
@@ -117,7 +118,7 @@ function where(path: string, lang: Language): string {
 
 function formatParams(error: FileError | FileWarning, lang: Language): Params {
   const typed = error.code === 'wrong-type' || error.code === 'not-an-object';
-  const numbers = new Intl.NumberFormat(lang === 'es' ? 'es-ES' : 'en-GB');
+  const numbers = numberFormat(lang);
   const out: Params = {};
   for (const [key, value] of Object.entries(error.params)) {
     if (typeof value === 'number') out[key] = numbers.format(value);

@@ -1,3 +1,4 @@
+import { LOCALES } from '../i18n/locales';
 import { live } from '../model/factories';
 import type { EventBundle, Id, Note, Participant } from '../model/types';
 import { cleanText, oneLine } from './clean-text';
@@ -21,7 +22,7 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
   const questionById = new Map(questions.map((q) => [q.id, q]));
   const people = new Map(live(bundle.participants).map((p) => [p.id, p]));
   const turns = live(bundle.turns);
-  const noteTime = noteTimeFormatter(options.timestamps, labels.locale, timeZone);
+  const noteTime = noteTimeFormatter(options.timestamps, labels.language, timeZone);
 
   const notes = live(bundle.notes)
     .filter((n) => !options.starredOnly || n.starred)
@@ -126,7 +127,12 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
     language: options.language,
     labels,
     options,
-    meta: { title: oneLine(event.title), creator: oneLine(event.rapporteur), created: event.createdAt, locale: labels.locale },
+    meta: {
+      title: oneLine(event.title),
+      creator: oneLine(event.rapporteur),
+      created: event.createdAt,
+      locale: LOCALES[labels.language].tag,
+    },
     title: titleBlock(bundle, notes, labels, timeZone),
     sections,
     turnRows: turnRows(turns, people, questionById, labels, timeZone),
@@ -146,7 +152,7 @@ function speakerName(id: Id | null, people: Map<Id, Participant>): string | null
 
 function participantsSection(participants: Participant[], labels: ReportLabels): ReportSection {
   const roleRank = (p: Participant) => ['moderator', 'panellist', 'rapporteur', 'other', 'audience'].indexOf(p.role);
-  const sorted = [...participants].sort((a, b) => roleRank(a) - roleRank(b) || a.name.localeCompare(b.name, labels.locale));
+  const sorted = [...participants].sort((a, b) => roleRank(a) - roleRank(b) || a.name.localeCompare(b.name, LOCALES[labels.language].tag));
   return {
     id: 'participants',
     level: 1,
@@ -202,7 +208,7 @@ function titleBlock(bundle: EventBundle, notes: Note[], labels: ReportLabels, ti
   const e = bundle.event;
   const details = [
     { label: labels.organisers, value: e.organisers.map(oneLine).filter(Boolean).join('; ') },
-    { label: labels.date, value: longDate(e.date, labels.locale) },
+    { label: labels.date, value: longDate(e.date, labels.language) },
     { label: labels.place, value: oneLine(e.place) },
     { label: labels.timeSpan, value: timeSpan(bundle, notes, labels, timeZone) },
     { label: labels.rapporteur, value: oneLine(e.rapporteur) },
@@ -223,7 +229,7 @@ function timeSpan(bundle: EventBundle, notes: Note[], labels: ReportLabels, time
   for (const n of notes) if (n.elapsedMs !== null) ends.push(n.createdAt);
   const first = starts.reduce((a, b) => (a < b ? a : b));
   const last = ends.length === 0 ? null : ends.reduce((a, b) => (a > b ? a : b));
-  const clock = clockFormatter(labels.locale, timeZone);
+  const clock = clockFormatter(labels.language, timeZone);
   const zone = `(${timeZone})`;
   return last && last > first ? `${clock(first)}–${clock(last)} ${zone}` : `${clock(first)} ${zone}`;
 }

@@ -30,7 +30,7 @@ function tocStyle(level: 1 | 2 | 3): string {
   return paragraphStyle(`TOC${level}`, `toc ${level}`, `<w:spacing w:after="60"/><w:ind w:left="${(level - 1) * 220}"/>`, '');
 }
 
-/** `locale` is a BCP 47 tag (es-MX, en-US): Word's spelling and hyphenation language for all text. */
+/** `locale` is a BCP 47 tag (es-MX, en-GB: see core/i18n/locales.ts): Word's spelling and hyphenation language for all text. */
 export function stylesXml(locale: string): string {
   const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>`;
   return (

@@ -1,9 +1,10 @@
+import { GENDER_NAMES, KIND_NAMES, ROLE_NAMES } from '../i18n/domain-names';
 import type { Gender, Language, NoteKind, ParticipantRole } from '../model/types';
 
 /** Every word the report itself prints; the report language is chosen per export, not from the UI. */
 export interface ReportLabels {
-  /** BCP 47 tag used for dates, numbers and the DOCX document language. */
-  locale: string;
+  /** Its dates, numbers and the DOCX document language follow this language's row of LOCALES. */
+  language: Language;
   /** Fallback title when the event has none. */
   report: string;
   organisers: string;
@@ -23,10 +24,10 @@ export interface ReportLabels {
   generalNotes: string;
   /** Heading of each kind's list inside a question, in the order they are printed. */
   kindHeadings: Record<NoteKind, string>;
-  /** Short label of one note's kind (chronological lists and the annex). */
-  kindNames: Record<NoteKind, string>;
-  roles: Record<ParticipantRole, string>;
-  genders: Record<Gender, string>;
+  /** Label of one note's kind (chronological lists and the annex): the names the UI shows. */
+  kindNames: Readonly<Record<NoteKind, string>>;
+  roles: Readonly<Record<ParticipantRole, string>>;
+  genders: Readonly<Record<Gender, string>>;
   conclusionsAndAgreements: string;
   conclusions: string;
   agreements: string;
@@ -63,7 +64,7 @@ export interface ReportLabels {
 }
 
 const es: ReportLabels = {
-  locale: 'es-MX',
+  language: 'es',
   report: 'Relatoría',
   organisers: 'Organizan',
   date: 'Fecha',
@@ -90,18 +91,9 @@ const es: ReportLabels = {
     'audience-question': 'Preguntas del público',
     action: 'Compromisos',
   },
-  kindNames: {
-    idea: 'Idea',
-    proposal: 'Propuesta',
-    agreement: 'Acuerdo',
-    disagreement: 'Disenso',
-    data: 'Dato',
-    quote: 'Cita',
-    'audience-question': 'Pregunta del público',
-    action: 'Compromiso',
-  },
-  roles: { panellist: 'Ponente', moderator: 'Moderación', rapporteur: 'Relatoría', audience: 'Público', other: 'Otro' },
-  genders: { woman: 'Mujer', man: 'Hombre', 'non-binary': 'No binario', unspecified: 'Sin especificar' },
+  kindNames: KIND_NAMES.es,
+  roles: ROLE_NAMES.es,
+  genders: GENDER_NAMES.es,
   conclusionsAndAgreements: 'Conclusiones y acuerdos generales',
   conclusions: 'Conclusiones',
   agreements: 'Acuerdos',
@@ -139,7 +131,7 @@ const es: ReportLabels = {
 };
 
 const en: ReportLabels = {
-  locale: 'en-US',
+  language: 'en',
   report: 'Report',
   organisers: 'Organised by',
   date: 'Date',
@@ -166,18 +158,9 @@ const en: ReportLabels = {
     'audience-question': 'Audience questions',
     action: 'Action items',
   },
-  kindNames: {
-    idea: 'Idea',
-    proposal: 'Proposal',
-    agreement: 'Agreement',
-    disagreement: 'Disagreement',
-    data: 'Data',
-    quote: 'Quote',
-    'audience-question': 'Audience question',
-    action: 'Action item',
-  },
-  roles: { panellist: 'Panellist', moderator: 'Moderator', rapporteur: 'Rapporteur', audience: 'Audience', other: 'Other' },
-  genders: { woman: 'Woman', man: 'Man', 'non-binary': 'Non-binary', unspecified: 'Unspecified' },
+  kindNames: KIND_NAMES.en,
+  roles: ROLE_NAMES.en,
+  genders: GENDER_NAMES.en,
   conclusionsAndAgreements: 'General conclusions and agreements',
   conclusions: 'Conclusions',
   agreements: 'Agreements',

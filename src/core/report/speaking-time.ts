@@ -3,6 +3,7 @@ import type { ReportLabels } from './labels';
 import type { ReportSection, ReportTable, TurnRow } from './model';
 import { oneLine } from './clean-text';
 import { localDateTimeFormatter } from './time-format';
+import { LOCALES, numberFormat } from '../i18n/locales';
 
 /** Seconds actually spoken in a turn; null unless both ends were timed and in order. */
 export function actualSeconds(turn: Turn): number | null {
@@ -44,8 +45,8 @@ export function speakingTimeSections(turns: readonly Turn[], people: Map<Id, Par
   const timed = turns.filter((t) => actualSeconds(t) !== null);
   if (timed.length === 0) return [];
   const total = timed.reduce((s, t) => s + (actualSeconds(t) ?? 0), 0);
-  const num = new Intl.NumberFormat(labels.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const pct = new Intl.NumberFormat(labels.locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const num = numberFormat(labels.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const pct = numberFormat(labels.language, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const minutes = (s: number) => num.format(s / 60);
   const person = (t: Turn) => (t.speakerId ? people.get(t.speakerId) : undefined);
   const roleOf = (t: Turn): ParticipantRole | null => person(t)?.role ?? null;
@@ -59,7 +60,7 @@ export function speakingTimeSections(turns: readonly Turn[], people: Map<Id, Par
     pct.format(total > 0 ? r.actual / total : 0),
   ];
   const figureColumns = [labels.turns, labels.plannedMinutes, labels.actualMinutes, labels.differenceMinutes, labels.share];
-  const byActual = (a: Tally, b: Tally) => b.actual - a.actual || a.label.localeCompare(b.label, labels.locale);
+  const byActual = (a: Tally, b: Tally) => b.actual - a.actual || a.label.localeCompare(b.label, LOCALES[labels.language].tag);
 
   const speakers = tallyBy(
     turns,

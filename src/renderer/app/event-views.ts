@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n';
 import type { EventView } from './router';
 
 /**
@@ -7,7 +8,7 @@ import type { EventView } from './router';
  */
 export interface EventViewEntry {
   view: Exclude<EventView, 'overview'>;
-  labelKey: string;
+  labelKey: MessageKey;
   /** Shown without the app's header and tabs, and without a tab (the stage display: its own window). */
   bare?: boolean;
 }

@@ -1,3 +1,4 @@
+import { GENDER_NAMES, ROLE_NAMES } from '../../core/i18n/domain-names';
 import type { Catalogue } from './es';
 
 export const en: Catalogue = {
@@ -94,13 +95,7 @@ export const en: Catalogue = {
     notFound: 'Event not found. It may have been deleted.',
     exportFile: 'Export event file',
   },
-  roles: {
-    panellist: 'Panellist',
-    moderator: 'Moderator',
-    rapporteur: 'Rapporteur',
-    audience: 'Audience',
-    other: 'Other',
-  },
+  roles: ROLE_NAMES.en,
   participant: {
     name: 'Name',
     affiliation: 'Position and institution',
@@ -110,7 +105,7 @@ export const en: Catalogue = {
     genderWhy:
       'Gender is optional and used only for the speaking-time equity figures. Leave it as “Unspecified” if you do not know; it is never guessed from a name.',
     nameRequired: 'Type the person’s name.',
-    genders: { woman: 'Woman', man: 'Man', 'non-binary': 'Non-binary', unspecified: 'Unspecified' },
+    genders: GENDER_NAMES.en,
   },
   errors: {
     quota: 'There is not enough space to save. Free some disk space; what was already saved is safe.',

@@ -1,3 +1,6 @@
+import { GENDER_NAMES, ROLE_NAMES } from '../../core/i18n/domain-names';
+import type { SameKeys } from './same-keys';
+
 /** Spanish catalogue: the UI's default language. Keys are grouped by screen. */
 export const es = {
   app: {
@@ -93,13 +96,7 @@ export const es = {
     notFound: 'No se encontró el evento. Tal vez fue eliminado.',
     exportFile: 'Exportar archivo de evento',
   },
-  roles: {
-    panellist: 'Ponente',
-    moderator: 'Moderación',
-    rapporteur: 'Relatoría',
-    audience: 'Público',
-    other: 'Otro',
-  },
+  roles: ROLE_NAMES.es,
   participant: {
     name: 'Nombre',
     affiliation: 'Cargo e institución',
@@ -109,7 +106,7 @@ export const es = {
     genderWhy:
       'El género es opcional y solo se usa para las cifras de equidad en el uso de la palabra. Déjalo en «Sin especificar» si no lo sabes; nunca se deduce del nombre.',
     nameRequired: 'Escribe el nombre de la persona.',
-    genders: { woman: 'Mujer', man: 'Hombre', 'non-binary': 'No binario', unspecified: 'Sin especificar' },
+    genders: GENDER_NAMES.es,
   },
   errors: {
     quota: 'No hay espacio suficiente para guardar. Libera espacio en el disco; lo ya guardado no se perdió.',
@@ -133,6 +130,4 @@ export const es = {
   },
 };
 
-/** The catalogue's shape, which every other language must match key for key. */
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-export type Catalogue = Shape<typeof es>;
+export type Catalogue = SameKeys<typeof es>;

@@ -1,9 +1,7 @@
-import i18next from 'i18next';
-import { useEffect, useState } from 'preact/hooks';
+import i18next, { type ParseKeys, type TFunction as I18nTFunction } from 'i18next';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Language } from '../../core/model/types';
-import { areaCatalogues } from './areas';
-import { en } from './en';
-import { es } from './es';
+import { catalogues } from './catalogue';
 
 /**
  * The UI's i18n: i18next with the two catalogues bundled (no network), initialised
@@ -17,8 +15,8 @@ export function initI18n(language: Language): void {
     fallbackLng: 'es',
     supportedLngs: ['es', 'en'],
     resources: {
-      es: { translation: Object.assign({}, es, ...areaCatalogues.map((c) => c.es)) },
-      en: { translation: Object.assign({}, en, ...areaCatalogues.map((c) => c.en)) },
+      es: { translation: catalogues.es },
+      en: { translation: catalogues.en },
     },
     initAsync: false,
     interpolation: { escapeValue: false }, // Preact escapes text itself
@@ -36,15 +34,19 @@ export async function changeLanguage(language: Language): Promise<void> {
   document.documentElement.lang = language;
 }
 
-export type TFunction = (key: string, options?: Record<string, unknown>) => string;
+/** The translate function: takes only keys the catalogue holds (checked by the compiler). */
+export type TFunction = I18nTFunction;
+
+/** A key of the catalogue, for code that stores one to translate later (tab labels, cues). */
+export type MessageKey = ParseKeys;
 
 /** The translate function, re-rendering the component when the language changes. */
 export function useT(): TFunction {
-  const [, setLanguage] = useState(i18n.language);
+  const [language, setLanguage] = useState(i18n.language);
   useEffect(() => {
     const onChange = (lng: string) => setLanguage(lng);
     i18n.on('languageChanged', onChange);
     return () => i18n.off('languageChanged', onChange);
   }, []);
-  return (key, options) => String(i18n.t(key, options as never));
+  return useMemo(() => i18n.getFixedT(language), [language]);
 }

@@ -1,4 +1,5 @@
 import type { TimerState } from '../../core/timer/state';
+import type { MessageKey } from '../i18n';
 import { formatCountup } from '../../core/timer/format';
 
 /**
@@ -7,7 +8,7 @@ import { formatCountup } from '../../core/timer/format';
  */
 export interface TimerCue {
   icon: string;
-  key: string;
+  key: MessageKey;
   values: Record<string, string | number>;
 }
 

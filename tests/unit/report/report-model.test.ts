@@ -85,7 +85,12 @@ describe('report model', () => {
     expect(m.sections.find((s) => s.id === 'question-1-idea')!.heading).toBe('Key ideas');
     expect(m.sections.find((s) => s.id === 'question-1-disagreement')!.heading).toBe('Disagreements');
     expect(m.title.details.map((d) => d.label)).toContain('Organised by');
-    expect(m.meta.locale).toBe('en-US');
+    expect(m.meta.locale).toBe('en-GB');
+    // The same locale as the UI's English: day before month.
+    expect(m.title.details.find((d) => d.label === 'Date')?.value).toBe('26 November 2026');
+    expect(buildReport(smallBundle(), { language: 'es' }).title.details.find((d) => d.label === 'Fecha')?.value).toBe(
+      '26 de noviembre de 2026',
+    );
   });
 
   it('drops the annex, speaking time and non-starred notes on request', () => {

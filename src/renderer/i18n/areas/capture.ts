@@ -1,4 +1,5 @@
-import type { AreaCatalogue } from './index';
+import { KIND_NAMES } from '../../../core/i18n/domain-names';
+import type { SameKeys } from '../same-keys';
 
 /** Strings of the rapporteur's capture view (es default, en). Same keys in both. */
 const es = {
@@ -24,17 +25,7 @@ const es = {
     paused: 'En pausa',
     running: 'En curso',
   },
-  kinds: {
-    label: 'Tipo de nota',
-    idea: 'Idea',
-    quote: 'Cita',
-    proposal: 'Propuesta',
-    agreement: 'Acuerdo',
-    disagreement: 'Disenso',
-    'audience-question': 'Pregunta del público',
-    data: 'Dato o cifra',
-    action: 'Acción',
-  },
+  kinds: { label: 'Tipo de nota', ...KIND_NAMES.es },
   composer: {
     label: 'Nueva nota',
     placeholder:
@@ -147,7 +138,7 @@ const es = {
   },
 };
 
-const en: typeof es = {
+const en: SameKeys<typeof es> = {
   tab: 'Capture',
   title: 'Note capture',
   loading: 'Loading notes…',
@@ -170,17 +161,7 @@ const en: typeof es = {
     paused: 'Paused',
     running: 'Running',
   },
-  kinds: {
-    label: 'Note kind',
-    idea: 'Idea',
-    quote: 'Quote',
-    proposal: 'Proposal',
-    agreement: 'Agreement',
-    disagreement: 'Disagreement',
-    'audience-question': 'Audience question',
-    data: 'Data or figure',
-    action: 'Action item',
-  },
+  kinds: { label: 'Note kind', ...KIND_NAMES.en },
   composer: {
     label: 'New note',
     placeholder:
@@ -293,4 +274,4 @@ const en: typeof es = {
   },
 };
 
-export const captureCatalogue: AreaCatalogue = { es: { capture: es }, en: { capture: en } };
+export const captureCatalogue = { es: { capture: es }, en: { capture: en } };

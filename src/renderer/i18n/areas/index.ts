@@ -5,12 +5,11 @@ import { setupCatalogue } from './setup';
 
 /**
  * Catalogues of the larger screens, one file per area (`capture.ts`, `setup.ts`, …), each
- * exporting `{ es: { <area>: {...} }, en: { <area>: {...} } }` with the same keys in both.
- * Add a screen's catalogue to this list; `i18n/index.ts` merges them with the base catalogue.
+ * exporting `{ es: { <area>: {...} }, en: { <area>: {...} } }`, with English typed
+ * `SameKeys<typeof es>` so both languages hold the same keys. Add a screen's catalogue to both
+ * lists below; `i18n/catalogue.ts` merges them with the base catalogue (es.ts, en.ts).
  */
-export interface AreaCatalogue {
-  es: Record<string, unknown>;
-  en: Record<string, unknown>;
-}
-
-export const areaCatalogues: AreaCatalogue[] = [captureCatalogue, reportCatalogue, moderatorCatalogue, setupCatalogue];
+export const areaCatalogues = {
+  es: { ...captureCatalogue.es, ...reportCatalogue.es, ...moderatorCatalogue.es, ...setupCatalogue.es },
+  en: { ...captureCatalogue.en, ...reportCatalogue.en, ...moderatorCatalogue.en, ...setupCatalogue.en },
+};

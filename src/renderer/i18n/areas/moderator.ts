@@ -1,3 +1,5 @@
+import type { SameKeys } from '../same-keys';
+
 /** The moderator's screen and the stage display (issue 7). Same keys in both languages. */
 const es = {
   moderator: {
@@ -158,7 +160,7 @@ const es = {
   },
 };
 
-const en: typeof es = {
+const en: SameKeys<typeof es> = {
   moderator: {
     tab: 'Moderation',
     title: 'Moderation',

@@ -1,4 +1,4 @@
-import type { AreaCatalogue } from './index';
+import type { SameKeys } from '../same-keys';
 
 /** Strings of the report (relatoría) export screen. */
 const es = {
@@ -53,9 +53,7 @@ const es = {
   csvSuffix: 'tiempo de palabra',
 };
 
-type ReportStrings = typeof es;
-
-const en: ReportStrings = {
+const en: SameKeys<typeof es> = {
   tab: 'Report',
   title: 'Report',
   intro: 'Choose how the report is put together, check it in the preview and save it. The saved file is always complete.',
@@ -107,4 +105,4 @@ const en: ReportStrings = {
   csvSuffix: 'speaking time',
 };
 
-export const reportCatalogue: AreaCatalogue = { es: { report: es }, en: { report: en } };
+export const reportCatalogue = { es: { report: es }, en: { report: en } };

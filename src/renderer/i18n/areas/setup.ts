@@ -1,3 +1,5 @@
+import type { SameKeys } from '../same-keys';
+
 /** Strings of the event setup screen (#/setup), the participant editor and the agenda. */
 const es = {
   fromProgram: 'Nuevo evento desde un programa…',
@@ -106,9 +108,7 @@ const es = {
   noMinutes: 'sin tiempo previsto',
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-
-const en: Shape<typeof es> = {
+const en: SameKeys<typeof es> = {
   fromProgram: 'New event from a program…',
   title: 'New event from a program',
   intro:

@@ -5,7 +5,7 @@ import { stateAt } from '../../../core/timer/state';
 import { crossedThresholds, type ThresholdKind } from '../../../core/timer/thresholds';
 import { playChime } from '../../moderation/chime';
 import { useTimerNow } from '../../moderation/use-timer-now';
-import { useT } from '../../i18n';
+import { useT, type MessageKey } from '../../i18n';
 import type { ModeratorPrefs } from '../../store';
 import { TimerFace } from './TimerDisplay';
 
@@ -17,7 +17,7 @@ interface Props {
   prefs: ModeratorPrefs;
 }
 
-const ANNOUNCE: Record<ThresholdKind, string> = {
+const ANNOUNCE: Record<ThresholdKind, MessageKey> = {
   warning: 'moderator.timer.announceWarning',
   final: 'moderator.timer.announceFinal',
   overtime: 'moderator.timer.announceOvertime',

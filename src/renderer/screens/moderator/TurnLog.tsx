@@ -4,7 +4,7 @@ import { measureTurn } from '../../../core/equity/measure';
 import type { RetimeProblem } from '../../moderation/actions';
 import { formatDuration, formatSigned, speakerName, type PeopleById } from '../../moderation/names';
 import { parseTimeInput, timeInputValue } from '../../moderation/time-input';
-import { useT } from '../../i18n';
+import { useT, type MessageKey } from '../../i18n';
 
 export interface TurnCorrection {
   speakerId: Id | null;
@@ -23,7 +23,7 @@ interface Props {
   onCorrect: (turn: Turn, correction: TurnCorrection) => Promise<RetimeProblem | null>;
 }
 
-const PROBLEM_KEYS: Record<RetimeProblem, string> = {
+const PROBLEM_KEYS: Record<RetimeProblem, MessageKey> = {
   'invalid-time': 'moderator.log.invalidTime',
   'end-before-start': 'moderator.log.endBeforeStart',
   'in-the-future': 'moderator.log.inTheFuture',

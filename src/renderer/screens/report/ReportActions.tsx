@@ -4,13 +4,13 @@ import { live } from '../../../core/model/factories';
 import type { ReportOptions } from '../../../core/report';
 import { exportEventFile, fileSlug } from '../../app/event-files';
 import { useNotices } from '../../components/Notices';
-import { useT } from '../../i18n';
+import { useT, type MessageKey } from '../../i18n';
 import { saveReportFile, suggestedName, type ReportFileKind } from './report-files';
 import { describeSaveError } from './save-errors';
 
 type Job = ReportFileKind | 'event';
 
-const JOBS: readonly { job: Job; labelKey: string; primary?: boolean }[] = [
+const JOBS: readonly { job: Job; labelKey: MessageKey; primary?: boolean }[] = [
   { job: 'docx', labelKey: 'report.saveDocx', primary: true },
   { job: 'markdown', labelKey: 'report.saveMarkdown' },
   { job: 'csv', labelKey: 'report.saveCsv' },

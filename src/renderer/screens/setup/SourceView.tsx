@@ -1,6 +1,7 @@
 import { memo } from 'preact/compat';
 import { useEffect, useRef } from 'preact/hooks';
-import { useT } from '../../i18n';
+import { numberFormat } from '../../../core/i18n/locales';
+import { currentLanguage, useT } from '../../i18n';
 import type { DraftQuestion } from '../../../core/setup';
 
 interface Props {
@@ -75,7 +76,12 @@ export const SourceView = memo(function SourceView({ source, questions, activeKe
         ),
       )}
       {source.length > SOURCE_VIEW_CAP && (
-        <p class="hint">{t('setup.sourceCut', { shown: SOURCE_VIEW_CAP.toLocaleString(), total: source.length.toLocaleString() })}</p>
+        <p class="hint">
+          {t('setup.sourceCut', {
+            shown: numberFormat(currentLanguage()).format(SOURCE_VIEW_CAP),
+            total: numberFormat(currentLanguage()).format(source.length),
+          })}
+        </p>
       )}
     </div>
   );
