@@ -1,3 +1,4 @@
+import { nextUpdatedAt } from './edit-guard';
 import { newId, toIso } from './ids';
 import { IDLE_CLOCK } from './session-clock';
 import type { EventBundle, GuidingQuestion, Id, Note, Participant, RelatorEvent, Stamped, Synthesis, Turn } from './types';
@@ -91,18 +92,21 @@ export function createSynthesis(eventId: Id, questionId: Id, text: string, ctx =
   return { ...stamp(ctx), eventId, questionId, text };
 }
 
-/** Marks a record as changed now; every edit goes through here so merges can compare `updatedAt`. */
+/**
+ * Marks a record as changed now; every edit goes through here so merges and concurrent editors can
+ * compare `updatedAt`, which therefore always moves forward (see nextUpdatedAt).
+ */
 export function touch<T extends Stamped>(record: T, changes: Partial<Omit<T, keyof Stamped>>, nowMs = Date.now()): T {
-  return { ...record, ...changes, updatedAt: toIso(nowMs) };
+  return { ...record, ...changes, updatedAt: nextUpdatedAt(record.updatedAt, nowMs) };
 }
 
 export function softDelete<T extends Stamped>(record: T, nowMs = Date.now()): T {
-  const at = toIso(nowMs);
+  const at = nextUpdatedAt(record.updatedAt, nowMs);
   return { ...record, deletedAt: at, updatedAt: at };
 }
 
 export function restore<T extends Stamped>(record: T, nowMs = Date.now()): T {
-  return { ...record, deletedAt: null, updatedAt: toIso(nowMs) };
+  return { ...record, deletedAt: null, updatedAt: nextUpdatedAt(record.updatedAt, nowMs) };
 }
 
 /**

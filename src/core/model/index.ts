@@ -2,3 +2,4 @@ export * from './types';
 export * from './ids';
 export * from './session-clock';
 export * from './factories';
+export * from './edit-guard';

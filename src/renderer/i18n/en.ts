@@ -110,6 +110,7 @@ export const en: Catalogue = {
   errors: {
     quota: 'There is not enough space to save. Free some disk space; what was already saved is safe.',
     conflict: 'That record already exists.',
+    editConflict: 'Another tab or window changed this while you were editing it; nothing was overwritten.',
     notFound: 'Record not found.',
     unknown: 'An unexpected error occurred: {{message}}',
     file: {

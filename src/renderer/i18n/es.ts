@@ -111,6 +111,7 @@ export const es = {
   errors: {
     quota: 'No hay espacio suficiente para guardar. Libera espacio en el disco; lo ya guardado no se perdió.',
     conflict: 'Ese registro ya existe.',
+    editConflict: 'Otra pestaña o ventana cambió esto mientras lo editabas; no se sobrescribió nada.',
     notFound: 'No se encontró el registro.',
     unknown: 'Ocurrió un error inesperado: {{message}}',
     file: {

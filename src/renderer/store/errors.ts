@@ -5,7 +5,10 @@
 export type StoreErrorCode =
   /** The disk or the browser's storage quota is full. */
   | 'quota'
-  /** A record with the same id already exists (e.g. importing an event that is already here). */
+  /**
+   * A record with the same id already exists (e.g. importing an event that is already here), or a
+   * guarded edit found the record changed elsewhere since it was opened (an EditConflictError).
+   */
   | 'conflict'
   /** The record to change does not exist. */
   | 'not-found'
@@ -28,6 +31,27 @@ export class StoreError extends Error {
 
 export function isStoreError(error: unknown): error is StoreError {
   return error instanceof StoreError;
+}
+
+/**
+ * A guarded save (see EditGuard) refused because another tab or window changed the same fields
+ * since the editor opened the record. Nothing was written; `current` is the record as stored now,
+ * to show the user next to their own version and to retry with `expectedUpdatedAt: current.updatedAt`
+ * once they have chosen.
+ */
+export class EditConflictError<T = unknown> extends StoreError {
+  constructor(
+    readonly current: T,
+    /** The fields changed on both sides. */
+    readonly fields: readonly string[],
+    what: string,
+  ) {
+    super('conflict', `${what} was changed elsewhere (${fields.join(', ')})`);
+  }
+}
+
+export function isEditConflict<T = unknown>(error: unknown): error is EditConflictError<T> {
+  return error instanceof EditConflictError;
 }
 
 const BY_NAME: Record<string, StoreErrorCode> = {

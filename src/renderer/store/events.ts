@@ -1,8 +1,9 @@
+import type { EditGuard } from '../../core/model/edit-guard';
 import { createEvent as newEvent, restore, softDelete, touch } from '../../core/model/factories';
 import { startSession as startClock, pauseSession as pauseClock } from '../../core/model/session-clock';
 import type { Id, RelatorEvent, SessionClock, Stamped } from '../../core/model/types';
 import type { RelatorDb } from './db';
-import { mustGet, write } from './tx';
+import { editRecord, mustGet, write } from './tx';
 
 export type EventFields = Partial<Omit<RelatorEvent, keyof Stamped>>;
 export type EventChanges = Partial<Omit<RelatorEvent, keyof Stamped | 'session'>>;
@@ -54,8 +55,14 @@ async function changeEvent(db: RelatorDb, id: Id, change: (e: RelatorEvent, nowM
   });
 }
 
-export function updateEvent(db: RelatorDb, id: Id, changes: EventChanges): Promise<RelatorEvent> {
-  return changeEvent(db, id, (e, now) => touch(e, changes, now));
+/**
+ * Edits the event's data. With a guard (the event as the editor opened it, usually with `base`
+ * holding the opened values of the edited fields), a change made meanwhile elsewhere to the same
+ * fields throws EditConflictError instead of being overwritten; changes to other fields (the
+ * session clock, the other text box) are kept and are not a conflict.
+ */
+export function updateEvent(db: RelatorDb, id: Id, changes: EventChanges, guard?: EditGuard<RelatorEvent>): Promise<RelatorEvent> {
+  return editRecord<RelatorEvent>(db, db.events, id, 'Event', changes, guard, (e, allowed, now) => touch(e, allowed, now));
 }
 
 /** Moves the event to the bin; its questions, notes… stay untouched so a restore brings all back. */

@@ -23,7 +23,8 @@ import * as turns from './turns';
 import type { SettingKey, Settings } from './types';
 
 export { openRelatorDb, RelatorDb, DEFAULT_DB_NAME } from './db';
-export { StoreError, isStoreError, toStoreError, type StoreErrorCode } from './errors';
+export { StoreError, EditConflictError, isStoreError, isEditConflict, toStoreError, type StoreErrorCode } from './errors';
+export type { EditGuard } from '../../core/model/edit-guard';
 export { requestPersistence, type PersistenceState } from './persistence';
 export { useLiveQuery, useLiveQueryResult, subscribeLive, type LiveResult } from './live';
 export type { ConflictChoice, ImportOptions, ImportResult } from './bundle';

@@ -1,12 +1,13 @@
 import Dexie from 'dexie';
+import { decideEdit, type EditGuard } from '../../core/model/edit-guard';
 import { createNote, restore, softDelete, touch } from '../../core/model/factories';
 import { toIso } from '../../core/model/ids';
 import { elapsedAt } from '../../core/model/session-clock';
 import type { Id, Note, Stamped } from '../../core/model/types';
 import type { RelatorDb } from './db';
-import { StoreError } from './errors';
+import { EditConflictError, StoreError } from './errors';
 import { draftId } from './types';
-import { changeRecord, mustGet, write } from './tx';
+import { editRecord, mustGet, write } from './tx';
 
 export type NoteFields = Pick<Note, 'text'> & Partial<Omit<Note, keyof Stamped | 'eventId' | 'editedAt'>>;
 export type NoteChanges = Partial<Omit<Note, keyof Stamped | 'eventId' | 'editedAt'>>;
@@ -66,28 +67,59 @@ export async function addNote(db: RelatorDb, eventId: Id, fields: NoteFields, op
   });
 }
 
-/** Edits a note; a change of text records `editedAt` so the report can show the note was revised. */
-export function updateNote(db: RelatorDb, id: Id, changes: NoteChanges): Promise<Note> {
-  return changeRecord(db, db.notes, id, 'Note', (note, now) => {
-    const edited = changes.text !== undefined && changes.text !== note.text;
-    return touch(note, edited ? { ...changes, editedAt: toIso(now) } : changes, now);
+/**
+ * Edits a note; a change of text records `editedAt` so the report can show the note was revised.
+ * With a guard (what the editor opened), a note changed meanwhile in another tab or window is not
+ * overwritten: the save throws EditConflictError with the stored note (see decideEdit).
+ */
+export function updateNote(db: RelatorDb, id: Id, changes: NoteChanges, guard?: EditGuard<Note>): Promise<Note> {
+  return editRecord<Note>(db, db.notes, id, 'Note', changes, guard, (note, allowed, now) => {
+    const edited = allowed.text !== undefined && allowed.text !== note.text;
+    return touch(note, edited ? { ...allowed, editedAt: toIso(now) } : allowed, now);
   });
 }
 
-export function setStarred(db: RelatorDb, id: Id, starred: boolean): Promise<Note> {
-  return changeRecord(db, db.notes, id, 'Note', (note, now) => (note.starred === starred ? note : touch(note, { starred }, now)));
+export function setStarred(db: RelatorDb, id: Id, starred: boolean, guard?: EditGuard<Note>): Promise<Note> {
+  return editRecord<Note>(db, db.notes, id, 'Note', { starred }, guard, (note, _, now) =>
+    note.starred === starred ? note : touch(note, { starred }, now),
+  );
 }
 
-export function softDeleteNote(db: RelatorDb, id: Id): Promise<Note> {
-  return changeRecord(db, db.notes, id, 'Note', (note, now) => (note.deletedAt === null ? softDelete(note, now) : note));
+/**
+ * Deleting or restoring: a note already in the asked state is left as it is (another tab did the
+ * same); otherwise the guard decides, as for any edit.
+ */
+function setDeleted(db: RelatorDb, id: Id, deleted: boolean, guard: EditGuard<Note> | undefined): Promise<Note> {
+  return write(db, [db.notes], async () => {
+    const current = await mustGet(db.notes, id, 'Note');
+    if ((current.deletedAt !== null) === deleted) return current;
+    const changes: Partial<Note> = { deletedAt: deleted ? toIso(db.ctx.nowMs()) : null };
+    const decision = decideEdit(current, changes, guard);
+    if (decision.kind === 'conflict') throw new EditConflictError(current, decision.fields, `Note ${id}`);
+    const next = deleted ? softDelete(current, db.ctx.nowMs()) : restore(current, db.ctx.nowMs());
+    await db.notes.put(next);
+    return next;
+  });
 }
 
-export function restoreNote(db: RelatorDb, id: Id): Promise<Note> {
-  return changeRecord(db, db.notes, id, 'Note', (note, now) => (note.deletedAt === null ? note : restore(note, now)));
+export function softDeleteNote(db: RelatorDb, id: Id, guard?: EditGuard<Note>): Promise<Note> {
+  return setDeleted(db, id, true, guard);
 }
 
-/** Moves notes under another question (or to the general notes with null), all or none. */
-export async function moveNotes(db: RelatorDb, ids: readonly Id[], questionId: Id | null): Promise<Note[]> {
+export function restoreNote(db: RelatorDb, id: Id, guard?: EditGuard<Note>): Promise<Note> {
+  return setDeleted(db, id, false, guard);
+}
+
+/**
+ * Moves notes under another question (or to the general notes with null), all or none. `guards`
+ * (by note id) refuse the whole move with EditConflictError if a guarded note changed elsewhere.
+ */
+export async function moveNotes(
+  db: RelatorDb,
+  ids: readonly Id[],
+  questionId: Id | null,
+  guards?: Readonly<Record<Id, EditGuard<Note>>>,
+): Promise<Note[]> {
   return write(db, [db.notes, db.questions], async () => {
     const notes = await db.notes.bulkGet([...ids]);
     const missing = ids.find((_, i) => notes[i] === undefined);
@@ -96,6 +128,10 @@ export async function moveNotes(db: RelatorDb, ids: readonly Id[], questionId: I
       const question = await mustGet(db.questions, questionId, 'Question');
       const foreign = notes.find((n) => n!.eventId !== question.eventId);
       if (foreign) throw new StoreError('invalid', `Note ${foreign.id} belongs to another event`);
+    }
+    for (const n of notes) {
+      const decision = decideEdit(n!, { questionId }, guards?.[n!.id]);
+      if (decision.kind === 'conflict') throw new EditConflictError(n!, decision.fields, `Note ${n!.id}`);
     }
     const now = db.ctx.nowMs();
     const moved = notes.map((n) => (n!.questionId === questionId ? n! : touch(n!, { questionId }, now)));

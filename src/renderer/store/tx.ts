@@ -1,6 +1,8 @@
 import type { Table } from 'dexie';
+import { decideEdit, type EditGuard } from '../../core/model/edit-guard';
+import type { Stamped } from '../../core/model/types';
 import type { RelatorDb } from './db';
-import { StoreError, toStoreError } from './errors';
+import { EditConflictError, StoreError, toStoreError } from './errors';
 
 /** One read-write transaction: all of `fn`'s writes land, or none do; failures become StoreErrors. */
 export async function write<T>(db: RelatorDb, tables: readonly Table[], fn: () => Promise<T>): Promise<T> {
@@ -40,4 +42,41 @@ export async function changeRecord<T>(
     if (next !== current) await table.put(next);
     return next;
   });
+}
+
+/**
+ * A guarded change inside the caller's transaction: `decideEdit` (the domain) says whether the
+ * record may take `changes`; a conflict throws EditConflictError carrying the stored record, a
+ * missing record throws 'not-found', and `apply` builds the new version from the changes allowed.
+ */
+export async function editInTx<T extends Stamped>(
+  db: RelatorDb,
+  table: Table<T, string>,
+  id: string,
+  what: string,
+  changes: Partial<T>,
+  guard: EditGuard<T> | undefined,
+  apply: (record: T, changes: Partial<T>, nowMs: number) => T,
+): Promise<T> {
+  const current = await table.get(id);
+  const decision = decideEdit(current, changes, guard);
+  if (decision.kind === 'missing') throw new StoreError('not-found', `${what} ${id} not found`);
+  if (decision.kind === 'conflict') throw new EditConflictError(current, decision.fields, `${what} ${id}`);
+  if (decision.kind === 'unchanged') return current!;
+  const next = apply(current!, decision.changes, db.ctx.nowMs());
+  if (next !== current) await table.put(next);
+  return next;
+}
+
+/** editInTx in a transaction of its own. */
+export function editRecord<T extends Stamped>(
+  db: RelatorDb,
+  table: Table<T, string>,
+  id: string,
+  what: string,
+  changes: Partial<T>,
+  guard: EditGuard<T> | undefined,
+  apply: (record: T, changes: Partial<T>, nowMs: number) => T,
+): Promise<T> {
+  return write(db, [table], () => editInTx(db, table, id, what, changes, guard, apply));
 }
