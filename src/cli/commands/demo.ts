@@ -1,7 +1,7 @@
 import { generateDemoBundle } from '../../core/demo';
 import { LIMITS, serializeEventFile } from '../../core/file-format';
 import { buildSampleBundle } from '../../core/sample';
-import { intOption, parseArgs, stringOption } from '../args';
+import { intOption, parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
 import { writeOutput } from '../file-io';
 import { t } from '../lang';
@@ -9,22 +9,22 @@ import { SAMPLE_PROGRAM_TEXT } from '../sample-text';
 import { APP_VERSION } from '../version';
 import { COMMAND_INFO } from './info';
 
-const OPTIONS = [
-  { name: 'notes', short: 'n', value: true },
-  { name: 'seed', short: 's', value: true },
-  { name: 'output', short: 'o', value: true },
-];
+const OPTIONS = {
+  notes: { type: 'string', short: 'n' },
+  seed: { type: 'string', short: 's' },
+  output: { type: 'string', short: 'o' },
+} as const;
 
 export const demoCommand: Command = {
   ...COMMAND_INFO.demo,
   async run(args, io) {
-    const parsed = parseArgs(args, OPTIONS, io);
+    const parsed = parseCommandArgs(args, OPTIONS, io);
     if (parsed.positionals.length > 0) {
       throw new UsageError(t(io, `Argumento inesperado: ${parsed.positionals[0]}`, `Unexpected argument: ${parsed.positionals[0]}`));
     }
-    const notes = intOption(parsed, 'notes', { min: 0, max: LIMITS.notes }, 200, io);
-    const seed = intOption(parsed, 'seed', { min: 0, max: 0xffffffff }, 1, io);
-    const output = stringOption(parsed, 'output');
+    const notes = intOption(parsed.values.notes, 'notes', { min: 0, max: LIMITS.notes }, 200, io);
+    const seed = intOption(parsed.values.seed, 'seed', { min: 0, max: 0xffffffff }, 1, io);
+    const output = parsed.values.output;
     if (output === undefined) throw new UsageError(t(io, 'Falta el archivo de salida (-o FILE)', 'Missing the output file (-o FILE)'));
 
     // The sample's own ids are random; the demo remaps every id from the seed, so output stays reproducible.

@@ -1,5 +1,5 @@
 import type * as Zlib from 'node:zlib';
-import { parseArgs, stringOption } from '../args';
+import { parseCommandArgs } from '../args';
 import { UsageError, type CliIo, type Command } from '../command';
 import { describeIoError, parseOptionsFor, readInput } from '../file-io';
 import { ioLanguage, t } from '../lang';
@@ -21,16 +21,16 @@ export interface ExportArgs {
   options: Partial<ReportOptions>;
 }
 
-const SPECS = [
-  { name: 'format', value: true },
-  { name: 'lang', value: true },
-  { name: 'timestamps', value: true },
-  { name: 'group', value: true },
-  { name: 'no-annex', value: false },
-  { name: 'starred-only', value: false },
-  { name: 'no-speaking-time', value: false },
-  { name: 'output', short: 'o', value: true },
-];
+const OPTIONS = {
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  timestamps: { type: 'string' },
+  group: { type: 'string' },
+  'no-annex': { type: 'boolean' },
+  'starred-only': { type: 'boolean' },
+  'no-speaking-time': { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
+} as const;
 
 function oneOf<T extends string>(io: CliIo, name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
@@ -43,26 +43,26 @@ function oneOf<T extends string>(io: CliIo, name: string, value: string | undefi
 }
 
 export function parseExportArgs(args: readonly string[], io: CliIo): ExportArgs {
-  const parsed = parseArgs(args, SPECS, io);
-  if (parsed.positionals.length !== 1) {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS, io);
+  if (positionals.length !== 1) {
     throw new UsageError(t(io, 'Indique un único archivo de evento', 'Give exactly one event file'));
   }
-  const output = stringOption(parsed, 'output');
+  const output = values.output;
   if (!output) throw new UsageError(t(io, 'Falta -o SALIDA', 'Missing -o OUT'));
   const fromExtension = /\.(docx|md|csv)$/i.exec(output)?.[1]?.toLowerCase() as ExportFormat | undefined;
-  const format = oneOf(io, 'format', stringOption(parsed, 'format'), FORMATS) ?? fromExtension;
+  const format = oneOf(io, 'format', values.format, FORMATS) ?? fromExtension;
   if (!format) throw new UsageError(t(io, 'Falta --format docx|md|csv', 'Missing --format docx|md|csv'));
   const options: Partial<ReportOptions> = {};
-  const language = oneOf<Language>(io, 'lang', stringOption(parsed, 'lang'), LANGUAGES);
-  const timestamps = oneOf<TimestampMode>(io, 'timestamps', stringOption(parsed, 'timestamps'), TIMESTAMP_MODES);
-  const group = oneOf<GroupMode>(io, 'group', stringOption(parsed, 'group'), GROUP_MODES);
+  const language = oneOf<Language>(io, 'lang', values.lang, LANGUAGES);
+  const timestamps = oneOf<TimestampMode>(io, 'timestamps', values.timestamps, TIMESTAMP_MODES);
+  const group = oneOf<GroupMode>(io, 'group', values.group, GROUP_MODES);
   if (language) options.language = language;
   if (timestamps) options.timestamps = timestamps;
   if (group) options.group = group;
-  if (parsed.options.has('no-annex')) options.includeAnnex = false;
-  if (parsed.options.has('starred-only')) options.starredOnly = true;
-  if (parsed.options.has('no-speaking-time')) options.includeSpeakingTime = false;
-  return { input: parsed.positionals[0]!, output, format, options };
+  if (values['no-annex']) options.includeAnnex = false;
+  if (values['starred-only']) options.starredOnly = true;
+  if (values['no-speaking-time']) options.includeSpeakingTime = false;
+  return { input: positionals[0]!, output, format, options };
 }
 
 export const exportCommand: Command = {

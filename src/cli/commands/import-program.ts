@@ -2,18 +2,18 @@ import { LIMITS, parseEventFile, serializeEventFile } from '../../core/file-form
 import { createEvent, createQuestion } from '../../core/model/factories';
 import type { EventBundle, Language } from '../../core/model/types';
 import { extractProgram, guessLanguage, type ExtractedProgram } from '../../core/program';
-import { parseArgs, stringOption } from '../args';
+import { parseCommandArgs } from '../args';
 import { UsageError, type CliIo, type Command } from '../command';
 import { readInput, writeOutput } from '../file-io';
 import { t } from '../lang';
 import { APP_VERSION } from '../version';
 import { COMMAND_INFO } from './info';
 
-const OPTIONS = [
-  { name: 'title', short: 't', value: true },
-  { name: 'date', short: 'd', value: true },
-  { name: 'output', short: 'o', value: true },
-];
+const OPTIONS = {
+  title: { type: 'string', short: 't' },
+  date: { type: 'string', short: 'd' },
+  output: { type: 'string', short: 'o' },
+} as const;
 
 function checkDate(io: CliIo, value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -31,17 +31,17 @@ const clip = (text: string, max: number): string => (text.length > max ? text.sl
 export const importProgramCommand: Command = {
   ...COMMAND_INFO.importProgram,
   async run(args, io) {
-    const parsed = parseArgs(args, OPTIONS, io);
+    const parsed = parseCommandArgs(args, OPTIONS, io);
     if (parsed.positionals.length !== 1) {
       throw new UsageError(t(io, 'Indique un único archivo de programa', 'Give exactly one program file'));
     }
-    const output = stringOption(parsed, 'output');
+    const output = parsed.values.output;
     if (output === undefined) throw new UsageError(t(io, 'Falta el archivo de salida (-o FILE)', 'Missing the output file (-o FILE)'));
-    const titleOption = stringOption(parsed, 'title');
+    const titleOption = parsed.values.title;
     if (titleOption !== undefined && titleOption.trim() === '') {
       throw new UsageError(t(io, '--title no puede estar vacío', '--title cannot be empty'));
     }
-    const dateOption = stringOption(parsed, 'date');
+    const dateOption = parsed.values.date;
     const date = dateOption === undefined ? undefined : checkDate(io, dateOption);
 
     const input = await readInput(io, parsed.positionals[0]!);

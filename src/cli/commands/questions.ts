@@ -1,5 +1,5 @@
 import { extractProgram } from '../../core/program';
-import { parseArgs } from '../args';
+import { parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
 import { readInput } from '../file-io';
 import { t } from '../lang';
@@ -8,7 +8,7 @@ import { COMMAND_INFO } from './info';
 export const questionsCommand: Command = {
   ...COMMAND_INFO.questions,
   async run(args, io) {
-    const { positionals } = parseArgs(args, [], io);
+    const { positionals } = parseCommandArgs(args, {}, io);
     if (positionals.length !== 1) {
       throw new UsageError(t(io, 'Indique un único archivo de programa', 'Give exactly one program file'));
     }

@@ -1,5 +1,5 @@
 import { eventFileJsonSchema } from '../../core/file-format';
-import { parseArgs, stringOption } from '../args';
+import { parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
 import { writeOutput } from '../file-io';
 import { t } from '../lang';
@@ -8,10 +8,10 @@ import { COMMAND_INFO } from './info';
 export const schemaCommand: Command = {
   ...COMMAND_INFO.schema,
   async run(args, io) {
-    const parsed = parseArgs(args, [{ name: 'output', short: 'o', value: true }], io);
+    const parsed = parseCommandArgs(args, { output: { type: 'string', short: 'o' } }, io);
     if (parsed.positionals.length > 0) {
       throw new UsageError(t(io, `Argumento inesperado: ${parsed.positionals[0]}`, `Unexpected argument: ${parsed.positionals[0]}`));
     }
-    return (await writeOutput(io, stringOption(parsed, 'output') ?? '-', eventFileJsonSchema())) ? 0 : 1;
+    return (await writeOutput(io, parsed.values.output ?? '-', eventFileJsonSchema())) ? 0 : 1;
   },
 };

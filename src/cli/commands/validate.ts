@@ -1,5 +1,5 @@
 import { describeFileError, parseEventFile } from '../../core/file-format';
-import { parseArgs } from '../args';
+import { parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
 import { parseOptionsFor, readInput } from '../file-io';
 import { ioLanguage, t } from '../lang';
@@ -8,7 +8,7 @@ import { COMMAND_INFO } from './info';
 export const validateCommand: Command = {
   ...COMMAND_INFO.validate,
   async run(args, io) {
-    const { positionals } = parseArgs(args, [], io);
+    const { positionals } = parseCommandArgs(args, {}, io);
     if (positionals.length !== 1) {
       throw new UsageError(t(io, 'Indique un único archivo que comprobar', 'Give exactly one file to check'));
     }
