@@ -1,15 +1,19 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Serves the browser build of Relator (out/web) on 127.0.0.1 with the app's security headers.
  * Used by `npm start` when Electron is missing and by Playwright's webServer.
  *   node scripts/serve-web.mjs [--port N] [--dir out/web] [--no-build]
  * Builds out/web first when it is missing or older than the sources (unless --no-build).
+ * Files are served by sirv; what is Relator's own is the headers, the build check and the ports.
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import sirv from 'sirv';
+import { UsageError, parseScriptArgs, portOption } from './lib/script-args.mjs';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -18,83 +22,35 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
-export const SECURITY_HEADERS = {
+/** On every response, errors included. */
+const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
-  // Fresh files after every rebuild; this is a local tool, not a CDN.
+  // Fresh files after every rebuild (with ETags, an unchanged file is a 304); this is a local tool, not a CDN.
   'Cache-Control': 'no-cache',
 };
 
-export const MIME_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm',
-};
-
-export function parseArgs(argv) {
-  const options = { port: 5173, portGiven: false, dir: 'out/web', build: true };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => inline ?? argv[++i];
-    if (flag === '--port') {
-      const port = Number(value());
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port needs a number from 0 to 65535`);
-      options.port = port;
-      options.portGiven = true;
-    } else if (flag === '--dir') {
-      const dir = value();
-      if (!dir) throw new Error('--dir needs a folder');
-      options.dir = dir;
-    } else if (flag === '--no-build') {
-      options.build = false;
-    } else {
-      throw new Error(`unknown option ${arg} (use --port N, --dir DIR, --no-build)`);
-    }
-  }
-  return options;
-}
+const USAGE = 'usage: node scripts/serve-web.mjs [--port N] [--dir DIR] [--no-build]';
 
 /**
- * Maps a request path to a file under root. Anything that would leave root is refused;
- * unknown paths without an extension are app routes and get index.html.
+ * @typedef {{ port: number, portGiven: boolean, dir: string, build: boolean }} ServeWebOptions
+ * @param {string[]} argv
+ * @returns {ServeWebOptions}
  */
-export function resolveRequest(root, rawUrl) {
-  let pathname;
-  try {
-    pathname = decodeURIComponent(new URL(rawUrl ?? '/', 'http://localhost').pathname);
-  } catch {
-    return { status: 400 };
-  }
-  if (pathname.includes('\0')) return { status: 400 };
-  const base = resolve(root);
-  const candidate = resolve(base, `.${pathname}`);
-  if (candidate !== base && !candidate.startsWith(base + sep)) return { status: 403 };
-  const file = existsSync(candidate) && statSync(candidate).isDirectory() ? join(candidate, 'index.html') : candidate;
-  if (existsSync(file) && statSync(file).isFile()) return { status: 200, file };
-  if (extname(pathname) === '') return { status: 200, file: join(base, 'index.html') };
-  return { status: 404 };
+export function parseArgs(argv) {
+  const values = parseScriptArgs(argv, { port: { type: 'string' }, dir: { type: 'string' }, 'no-build': { type: 'boolean' } }, USAGE);
+  if (values.dir === '') throw new UsageError(`--dir needs a folder\n${USAGE}`);
+  return {
+    port: portOption(values.port, 5173, USAGE),
+    portGiven: values.port !== undefined,
+    dir: values.dir ?? 'out/web',
+    build: !values['no-build'],
+  };
 }
 
+/** @param {string} path */
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
@@ -106,7 +62,10 @@ function newestMtime(path) {
 
 const BUILD_INPUTS = ['src/renderer', 'src/core', 'src/shared', 'vite.web.config.ts', 'vite.renderer.shared.ts', 'package.json'];
 
-/** True when the bundle is missing or any renderer source changed after it was built. */
+/**
+ * True when the bundle is missing or any renderer source changed after it was built.
+ * @param {string} dir
+ */
 export function isBuildStale(dir, root = PROJECT_ROOT) {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return true;
@@ -114,6 +73,7 @@ export function isBuildStale(dir, root = PROJECT_ROOT) {
   return BUILD_INPUTS.some((input) => newestMtime(join(root, input)) > built);
 }
 
+/** @returns {Promise<void>} */
 export function buildWeb(root = PROJECT_ROOT) {
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   return new Promise((resolvePromise, reject) => {
@@ -126,15 +86,39 @@ export function buildWeb(root = PROJECT_ROOT) {
   });
 }
 
+/**
+ * sirv (in its production mode) serves exactly the files it lists at start-up, looked up by request
+ * path, so no request path can climb out of the folder. A link inside the folder still could: every
+ * listed file is checked here by its real path first, and a folder with a link leading out of it is
+ * not served at all. The folder is the app's own build output; whoever could swap a file for a link
+ * after start-up could as well change the app itself.
+ * @param {string} root a real path
+ */
+function assertNoEscapingLinks(root) {
+  for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+    const real = realpathSync(join(root, name));
+    if (real !== root && !real.startsWith(root + sep)) {
+      throw new Error(`${join(root, name)} leads outside the folder being served (to ${real}); not serving it`);
+    }
+  }
+}
+
+/**
+ * @param {import('node:http').Server} server
+ * @param {number} port
+ * @param {string} host
+ * @returns {Promise<number>}
+ */
 function listen(server, port, host) {
   return new Promise((resolvePromise, reject) => {
+    /** @param {Error} error */
     const onError = (error) => {
       server.off('listening', onListening);
       reject(error);
     };
     const onListening = () => {
       server.off('error', onError);
-      resolvePromise(server.address().port);
+      resolvePromise(/** @type {import('node:net').AddressInfo} */ (server.address()).port);
     };
     server.once('error', onError);
     server.once('listening', onListening);
@@ -143,36 +127,23 @@ function listen(server, port, host) {
 }
 
 /**
+ * @typedef {{ url: string, port: number, close(): Promise<void>, server: import('node:http').Server }} Served
+ */
+
+/**
  * Starts the static server. With `strictPort` a busy port is an error (Playwright expects its
- * port); otherwise the next free ports are tried. Resolves to { url, port, close }.
+ * port); otherwise the next free ports are tried.
+ * @param {{ dir: string, port?: number, host?: string, strictPort?: boolean }} options
+ * @returns {Promise<Served>}
  */
 export async function serveStatic({ dir, port = 5173, host = '127.0.0.1', strictPort = false }) {
-  const root = resolve(dir);
+  const root = realpathSync(dir);
+  assertNoEscapingLinks(root);
+  // `single`: a path without an extension is an app route and gets index.html; a missing file is a 404.
+  const files = sirv(root, { single: true, etag: true, dotfiles: false });
   const server = createServer((request, response) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
-      response.end('Method not allowed\n');
-      return;
-    }
-    const result = resolveRequest(root, request.url);
-    if (result.status !== 200) {
-      response.writeHead(result.status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
-      response.end(`${result.status}\n`);
-      return;
-    }
-    const { size } = statSync(result.file);
-    response.writeHead(200, {
-      ...SECURITY_HEADERS,
-      'Content-Type': MIME_TYPES[extname(result.file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': size,
-    });
-    if (request.method === 'HEAD') {
-      response.end();
-      return;
-    }
-    createReadStream(result.file)
-      .on('error', () => response.destroy())
-      .pipe(response);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+    files(request, response);
   });
 
   let bound;
@@ -181,9 +152,11 @@ export async function serveStatic({ dir, port = 5173, host = '127.0.0.1', strict
       bound = await listen(server, port === 0 ? 0 : port + attempt, host);
       break;
     } catch (error) {
-      if (error.code !== 'EADDRINUSE' || strictPort || port === 0 || attempt >= 20) throw error;
+      const code = /** @type {{ code?: string }} */ (error).code;
+      if (code !== 'EADDRINUSE' || strictPort || port === 0 || attempt >= 20) throw error;
     }
   }
+  /** @returns {Promise<void>} */
   const close = () =>
     new Promise((resolvePromise) => {
       server.close(() => resolvePromise());
@@ -192,7 +165,11 @@ export async function serveStatic({ dir, port = 5173, host = '127.0.0.1', strict
   return { url: `http://${host}:${bound}/`, port: bound, close, server };
 }
 
-/** Builds if needed, serves, and shuts down cleanly on SIGTERM/SIGINT. */
+/**
+ * Builds if needed, serves, and shuts down cleanly on SIGTERM/SIGINT.
+ * @param {string[]} argv
+ * @param {{ log?: (line: string) => void }} [options]
+ */
 export async function main(argv, { log = console.log } = {}) {
   const options = parseArgs(argv);
   const dir = resolve(PROJECT_ROOT, options.dir);
@@ -213,6 +190,6 @@ export async function main(argv, { log = console.log } = {}) {
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   main(process.argv.slice(2)).catch((error) => {
     console.error(`Relator web: ${error.code === 'EADDRINUSE' ? 'the port is already in use' : error.message}`);
-    process.exit(1);
+    process.exit(error instanceof UsageError ? 2 : 1);
   });
 }

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm start`: opens the desktop app when the Electron binary is installed. When it is not,
  * tries once to fetch it, and otherwise serves the same app for the browser and says so in
@@ -9,13 +10,18 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { UsageError, parseScriptArgs, portOption } from './lib/script-args.mjs';
 import { PROJECT_ROOT, buildWeb, isBuildStale, serveStatic } from './serve-web.mjs';
 
 export const INSTALL_TIMEOUT_MS = 60_000;
 /** After a failed download, `npm start` does not wait for another one for this long. */
 export const RETRY_AFTER_MS = 6 * 60 * 60 * 1000;
 
-/** Where electron's own launcher looks for the executable (path.txt names it under dist/). */
+/**
+ * Where electron's own launcher looks for the executable (path.txt names it under dist/).
+ * @param {string} electronDir
+ * @returns {string | null}
+ */
 export function findElectronBinary(electronDir, env = process.env) {
   const pathFile = join(electronDir, 'path.txt');
   if (!existsSync(pathFile)) return null;
@@ -26,6 +32,7 @@ export function findElectronBinary(electronDir, env = process.env) {
   return existsSync(binary) ? binary : null;
 }
 
+/** @param {string | undefined} value */
 function flag(value) {
   return value === '1' || value === 'true';
 }
@@ -34,22 +41,21 @@ export function downloadAllowed(env = process.env) {
   return !flag(env.ELECTRON_SKIP_BINARY_DOWNLOAD) && !flag(env.CI);
 }
 
+const USAGE = 'usage: npm start -- [--dev] [--port N] [--no-build]';
+
+/**
+ * @param {string[]} argv
+ * @returns {{ dev: boolean, port: number, build: boolean }}
+ */
 export function parseStartArgs(argv) {
-  const options = { dev: false, port: 5173, build: true };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    if (arg === '--dev') options.dev = true;
-    else if (arg === '--no-build') options.build = false;
-    else if (arg === '--port' || arg.startsWith('--port=')) {
-      const port = Number(arg.includes('=') ? arg.slice(7) : argv[++i]);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port needs a number from 0 to 65535');
-      options.port = port;
-    } else throw new Error(`unknown option ${arg} (use --dev, --port N, --no-build)`);
-  }
-  return options;
+  const values = parseScriptArgs(argv, { dev: { type: 'boolean' }, port: { type: 'string' }, 'no-build': { type: 'boolean' } }, USAGE);
+  return { dev: values.dev ?? false, port: portOption(values.port, 5173, USAGE), build: !values['no-build'] };
 }
 
-/** The words shown when the browser version stands in for the desktop app. */
+/**
+ * The words shown when the browser version stands in for the desktop app.
+ * @param {string} url
+ */
 export function webFallbackMessage(url) {
   return [
     `Relator: ${url}`,
@@ -58,10 +64,12 @@ export function webFallbackMessage(url) {
   ].join('\n');
 }
 
+/** @param {string} root */
 function markerPath(root) {
   return join(root, 'node_modules', '.cache', 'relator', 'electron-download.json');
 }
 
+/** @param {string} root */
 export function recentlyFailed(root, now = Date.now()) {
   try {
     const { failedAt } = JSON.parse(readFileSync(markerPath(root), 'utf8'));
@@ -71,6 +79,7 @@ export function recentlyFailed(root, now = Date.now()) {
   }
 }
 
+/** @param {string} root */
 function rememberFailure(root) {
   try {
     mkdirSync(dirname(markerPath(root)), { recursive: true });
@@ -80,11 +89,20 @@ function rememberFailure(root) {
   }
 }
 
-/** Runs electron's installer with a time limit; its output is kept quiet (it prints stacks). */
+/**
+ * @typedef {{ ok: boolean, reason?: string }} InstallResult
+ */
+
+/**
+ * Runs electron's installer with a time limit; its output is kept quiet (it prints stacks).
+ * @param {string} electronDir
+ * @returns {Promise<InstallResult>}
+ */
 export function installElectron(electronDir, timeoutMs = INSTALL_TIMEOUT_MS) {
   return new Promise((resolvePromise) => {
     const child = spawn(process.execPath, [join(electronDir, 'install.js')], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
+    /** @param {Buffer} chunk */
     const keep = (chunk) => {
       output = (output + chunk).slice(-4000);
     };
@@ -104,6 +122,11 @@ export function installElectron(electronDir, timeoutMs = INSTALL_TIMEOUT_MS) {
   });
 }
 
+/**
+ * @param {string} root
+ * @param {boolean} dev
+ * @returns {Promise<number>}
+ */
 function runElectronVite(root, dev) {
   const cli = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
   return new Promise((resolvePromise) => {
@@ -113,8 +136,24 @@ function runElectronVite(root, dev) {
 }
 
 /**
+ * @typedef {{ mode: 'electron', exitCode: number } | { mode: 'web', served: import('./serve-web.mjs').Served }} StartResult
+ */
+
+/**
  * Decides and does. Dependencies are injectable so a test can run the no-Electron path against
- * a small prebuilt folder. Resolves to { mode: 'electron', exitCode } or { mode: 'web', served }.
+ * a small prebuilt folder.
+ * @param {{
+ *   argv?: string[],
+ *   env?: Record<string, string | undefined>,
+ *   root?: string,
+ *   electronDir?: string,
+ *   webDir?: string,
+ *   log?: (line: string) => void,
+ *   install?: (electronDir: string) => Promise<InstallResult>,
+ *   runElectron?: (root: string, dev: boolean) => Promise<number>,
+ *   now?: number,
+ * }} [options]
+ * @returns {Promise<StartResult>}
  */
 export async function start({
   argv = [],
@@ -159,6 +198,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
     })
     .catch((error) => {
       console.error(`Relator: no se pudo iniciar / could not start: ${error.message}`);
-      process.exit(1);
+      process.exit(error instanceof UsageError ? 2 : 1);
     });
 }

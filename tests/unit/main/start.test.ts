@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RETRY_AFTER_MS, downloadAllowed, findElectronBinary, start, type StartResult } from '../../../scripts/start.mjs';
+import { RETRY_AFTER_MS, downloadAllowed, findElectronBinary, parseStartArgs, start, type StartResult } from '../../../scripts/start.mjs';
 
 let root: string;
 let electronDir: string;
@@ -43,6 +43,18 @@ describe('finding Electron', () => {
     expect(downloadAllowed({})).toBe(true);
     expect(downloadAllowed({ CI: 'true' })).toBe(false);
     expect(downloadAllowed({ ELECTRON_SKIP_BINARY_DOWNLOAD: '1' })).toBe(false);
+  });
+});
+
+describe('npm start options', () => {
+  it('reads --dev, --port and --no-build, and refuses a mistyped option instead of ignoring it', () => {
+    expect(parseStartArgs([])).toEqual({ dev: false, port: 5173, build: true });
+    expect(parseStartArgs(['--dev', '--port=0', '--no-build'])).toEqual({ dev: true, port: 0, build: false });
+    expect(() => parseStartArgs(['--prot', '4000'])).toThrow(/Unknown option '--prot'[\s\S]*usage: npm start -- \[--dev\]/);
+    expect(() => parseStartArgs(['--dev=no'])).toThrow(/does not take an argument/);
+    expect(() => parseStartArgs(['--port', '--dev'])).toThrow(/ambiguous/);
+    expect(() => parseStartArgs(['--port', '-1'])).toThrow(/ambiguous/);
+    expect(() => parseStartArgs(['--port=-1'])).toThrow(/--port needs a number from 0 to 65535 \(got: -1\)/);
   });
 });
 
