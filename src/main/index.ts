@@ -77,7 +77,7 @@ if (!app.requestSingleInstanceLock()) {
         fs,
         window: () => mainWindow ?? undefined,
         defaultDirectory: () => app.getPath('documents'),
-        openStageWindow: (eventId) => void stages.open(eventId),
+        openStageWindow: ({ eventId, title }) => void stages.open(eventId, title),
       },
     );
     createWindow();

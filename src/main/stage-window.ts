@@ -50,8 +50,11 @@ export interface StageWindowDeps<W extends StageWindowLike> {
 }
 
 export interface StageWindows<W> {
-  /** Opens the event's stage display, or brings the one already open forward. */
-  open(eventId: string): W;
+  /**
+   * Opens the event's stage display, or brings the one already open forward. `title` is in the
+   * UI's language (the renderer knows it); the page replaces it with its own once loaded.
+   */
+  open(eventId: string, title: string): W;
   /** Closes every stage display (the moderator's window closed). */
   closeAll(): void;
 }
@@ -90,12 +93,12 @@ export function createStageWindows<W extends StageWindowLike>(deps: StageWindowD
   }
 
   return {
-    open(eventId) {
+    open(eventId, title) {
       const existing = open.get(eventId);
       if (existing && !existing.isDestroyed()) return bringForward(existing);
 
       const display = pickStageDisplay(deps.screen, deps.moderatorBounds());
-      const window = deps.create(stageWindowOptions(deps.preloadPath, display?.workArea));
+      const window = deps.create(stageWindowOptions(deps.preloadPath, title, display?.workArea));
       open.set(eventId, window);
       window.setMenu(null);
       window.on('closed', () => {

@@ -41,13 +41,13 @@ export const STAGE_WINDOW_SIZE = { width: 960, height: 540 } as const;
  * The stage display for the room. Black from the first frame, so a projector never flashes
  * white; placed on `bounds` (another display's work area) when there is one.
  */
-export function stageWindowOptions(preloadPath: string, bounds?: Rectangle): BrowserWindowConstructorOptions {
+export function stageWindowOptions(preloadPath: string, title: string, bounds?: Rectangle): BrowserWindowConstructorOptions {
   return {
     ...(bounds ?? STAGE_WINDOW_SIZE),
     minWidth: 320,
     minHeight: 180,
     show: false,
-    title: 'Relator — Escenario',
+    title,
     backgroundColor: '#000',
     autoHideMenuBar: true,
     webPreferences: secureWebPreferences(preloadPath),

@@ -36,7 +36,7 @@ export function createBridge(ipc: InvokeOnly): RelatorBridge {
     openTextFile: (request) => call(ipc, IPC_CHANNELS.openTextFile, request),
     saveFile: (request) => call(ipc, IPC_CHANNELS.saveFile, request),
     openExternal: (url) => call<void>(ipc, IPC_CHANNELS.openExternal, url),
-    openStageWindow: (eventId) => call<void>(ipc, IPC_CHANNELS.openStageWindow, eventId),
+    openStageWindow: (request) => call<void>(ipc, IPC_CHANNELS.openStageWindow, request),
   } satisfies RelatorBridge);
 }
 

@@ -1,6 +1,6 @@
 import { UUID_PATTERN } from '../core/model/ids';
 import { BridgeError } from './bridge-errors';
-import { MAX_FILE_BYTES, type FileFilter, type OpenTextFileRequest, type SaveFileRequest } from './bridge';
+import { MAX_FILE_BYTES, type FileFilter, type OpenStageWindowRequest, type OpenTextFileRequest, type SaveFileRequest } from './bridge';
 
 /**
  * Checks every value that crosses the bridge. The main process must treat the renderer as
@@ -152,4 +152,9 @@ export function validateEventId(value: unknown): string {
   if (typeof value !== 'string') invalid('eventId must be a string');
   if (!UUID_PATTERN.test(value)) invalid('eventId must be a UUID');
   return value;
+}
+
+export function validateOpenStageWindowRequest(value: unknown): OpenStageWindowRequest {
+  if (!isRecord(value)) invalid('the stage window request must be an object');
+  return { eventId: validateEventId(value.eventId), title: text(value.title, 'title', LIMITS.titleChars) };
 }

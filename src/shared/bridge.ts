@@ -33,6 +33,12 @@ export interface SavedFile {
   path: string;
 }
 
+export interface OpenStageWindowRequest {
+  eventId: string;
+  /** The window's title in the UI language ("Escenario — Relator"), shown until the page sets its own. */
+  title: string;
+}
+
 export interface RelatorBridge {
   /** Native open dialog, then reads the chosen file as UTF-8; null when the user cancels. */
   openTextFile(request: OpenTextFileRequest): Promise<OpenedTextFile | null>;
@@ -44,7 +50,7 @@ export interface RelatorBridge {
    * Opens the event's stage display (speaker and countdown for the room) in its own window, on
    * a second display when there is one; a second call brings the open one forward.
    */
-  openStageWindow(eventId: string): Promise<void>;
+  openStageWindow(request: OpenStageWindowRequest): Promise<void>;
 }
 
 export const IPC_CHANNELS = {

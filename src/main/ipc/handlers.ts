@@ -1,6 +1,11 @@
 import { basename, dirname, extname, join } from 'node:path';
-import type { OpenedTextFile, SavedFile } from '../../shared/bridge';
-import { validateEventId, validateExternalUrl, validateOpenTextFileRequest, validateSaveFileRequest } from '../../shared/bridge-validate';
+import type { OpenedTextFile, OpenStageWindowRequest, SavedFile } from '../../shared/bridge';
+import {
+  validateExternalUrl,
+  validateOpenStageWindowRequest,
+  validateOpenTextFileRequest,
+  validateSaveFileRequest,
+} from '../../shared/bridge-validate';
 import type { FsOps } from '../fs/fs-ops';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { readTextFile } from '../fs/read-text';
@@ -30,8 +35,8 @@ export interface HandlerDeps<W> {
   window(): W;
   /** Folder the first save dialog starts in (e.g. the user's Documents). */
   defaultDirectory(): string;
-  /** Opens or brings forward the stage display of an event whose id has been validated. */
-  openStageWindow(eventId: string): void;
+  /** Opens or brings forward the stage display of an event; the request has been validated. */
+  openStageWindow(request: OpenStageWindowRequest): void;
 }
 
 /**
@@ -76,7 +81,7 @@ export function createHandlers<W>(deps: HandlerDeps<W>) {
     },
 
     async openStageWindow(raw: unknown): Promise<void> {
-      deps.openStageWindow(validateEventId(raw));
+      deps.openStageWindow(validateOpenStageWindowRequest(raw));
     },
   };
 }

@@ -14,9 +14,9 @@ export function createElectronPlatform(bridge: RelatorBridge): Platform {
     openExternal(url) {
       bridge.openExternal(url).catch((error: unknown) => console.warn('Relator: link not opened', error));
     },
-    async openStageWindow(eventId) {
+    async openStageWindow({ eventId, title }) {
       // The main process builds the window's address itself; the renderer only names the event.
-      await bridge.openStageWindow(eventId);
+      await bridge.openStageWindow({ eventId, title });
       return true;
     },
   };

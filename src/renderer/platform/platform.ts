@@ -19,8 +19,9 @@ export interface Platform {
   /** Opens a link outside the app. */
   openExternal(url: string): void;
   /**
-   * Opens (or brings forward) the stage display at `url`: its own window on the desktop, a named
-   * popup in the browser (a second call reuses it). False when the browser blocked the popup.
+   * Opens (or brings forward) the stage display at `url`: its own window on the desktop, titled
+   * `title` until the page sets its own, a named popup in the browser (a second call reuses it).
+   * False when the browser blocked the popup.
    */
-  openStageWindow(eventId: string, url: string): Promise<boolean>;
+  openStageWindow(request: { eventId: string; url: string; title: string }): Promise<boolean>;
 }

@@ -88,7 +88,7 @@ export function createWebPlatform(host: WebHost = browserHost()): Platform {
     openExternal(url) {
       host.open(validateExternalUrl(url), '_blank', 'noopener,noreferrer');
     },
-    async openStageWindow(_eventId, url) {
+    async openStageWindow({ url }) {
       const popup = host.open(url, 'relator-stage', 'popup') as { focus?: () => void } | null;
       popup?.focus?.();
       return popup !== null && popup !== undefined;

@@ -15,7 +15,11 @@ const state = vi.hoisted(() => {
     appListeners,
     ready,
     readyPromise,
-    windows: [] as Array<{ options: { webPreferences: Record<string, unknown> }; loaded: string[]; webContents: { id: number } }>,
+    windows: [] as Array<{
+      options: { webPreferences: Record<string, unknown>; title?: string };
+      loaded: string[];
+      webContents: { id: number };
+    }>,
     handled: [] as string[],
     handlers: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
     sessionHooks: [] as string[],
@@ -28,7 +32,7 @@ vi.mock('electron', () => {
     static getAllWindows = () => state.windows;
     readonly loaded: string[] = [];
     readonly webContents = { id: state.windows.length + 1, on() {} };
-    constructor(readonly options: { webPreferences: Record<string, unknown> }) {
+    constructor(readonly options: { webPreferences: Record<string, unknown>; title?: string }) {
       state.windows.push(this);
     }
     once() {}
@@ -109,15 +113,16 @@ describe('stage display', () => {
   const entry = pathToFileURL(resolve(__dirname, '../../../src/main/../renderer/index.html')).href;
   const from = (contentsId: number) => ({ sender: { id: contentsId }, senderFrame: { url: entry, parent: null } });
 
-  it('opens from the main window, with its preload, on the event stage route; the stage itself may not use the bridge', async () => {
+  it('opens from the main window, with its preload, on the event stage route, titled in the UI language; the stage itself may not use the bridge', async () => {
     await vi.waitFor(() => expect(state.windows).toHaveLength(1));
     const open = state.handlers.get(IPC_CHANNELS.openStageWindow)!;
-    await open(from(state.windows[0]!.webContents.id), eventId);
+    await open(from(state.windows[0]!.webContents.id), { eventId, title: 'Stage — Relator' });
     expect(state.windows).toHaveLength(2);
     const stage = state.windows[1]!;
     expect(stage.options.webPreferences).toEqual(state.windows[0]!.options.webPreferences);
+    expect(stage.options.title).toBe('Stage — Relator');
     expect(stage.loaded).toEqual([`${entry}#/events/${eventId}/stage`]);
-    await expect(open(from(stage.webContents.id), eventId)).rejects.toThrow(/forbidden-sender/);
+    await expect(open(from(stage.webContents.id), { eventId, title: 'x' })).rejects.toThrow(/forbidden-sender/);
     expect(state.windows).toHaveLength(2);
   });
 });

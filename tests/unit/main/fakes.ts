@@ -3,6 +3,7 @@ import type { InvokeEventLike, SenderPolicy } from '../../../src/main/ipc/sender
 import type { DialogLike, HandlerDeps } from '../../../src/main/ipc/handlers';
 import type { IpcMainLike } from '../../../src/main/ipc/register';
 import type { FsOps } from '../../../src/main/fs/fs-ops';
+import type { OpenStageWindowRequest } from '../../../src/shared/bridge';
 
 export const OUR_CONTENTS_ID = 7;
 export const APP_PAGE = 'file:///opt/relator/out/renderer/index.html';
@@ -83,7 +84,7 @@ export function handlerDeps(
   shell: FakeShell,
   fs: FsOps = nodeFs,
   home = '/home/user/Documents',
-  stagesOpened: string[] = [],
+  stagesOpened: OpenStageWindowRequest[] = [],
 ): HandlerDeps<string> {
   return {
     dialog,
@@ -91,6 +92,6 @@ export function handlerDeps(
     fs,
     window: () => 'main-window',
     defaultDirectory: () => home,
-    openStageWindow: (id) => void stagesOpened.push(id),
+    openStageWindow: (request) => void stagesOpened.push(request),
   };
 }

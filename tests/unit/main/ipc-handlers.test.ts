@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerIpcHandlers } from '../../../src/main/ipc/register';
-import { IPC_CHANNELS, MAX_FILE_BYTES } from '../../../src/shared/bridge';
+import { IPC_CHANNELS, MAX_FILE_BYTES, type OpenStageWindowRequest } from '../../../src/shared/bridge';
 import { bridgeErrorCode } from '../../../src/shared/bridge-errors';
 import { FakeDialog, FakeIpcMain, FakeShell, foreignEvent, handlerDeps, iframeEvent, ourEvent, policy } from './fakes';
 
@@ -13,7 +13,7 @@ let dir: string;
 let ipc: FakeIpcMain;
 let dialog: FakeDialog;
 let shell: FakeShell;
-let stages: string[];
+let stages: OpenStageWindowRequest[];
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'relator-ipc-'));
@@ -55,7 +55,7 @@ describe('sender checks', () => {
     for (const channel of Object.values(IPC_CHANNELS)) {
       expect(await codeOf(ipc.invoke(event, channel, request))).toBe('forbidden-sender');
     }
-    expect(await codeOf(ipc.invoke(event, IPC_CHANNELS.openStageWindow, EVENT_ID))).toBe('forbidden-sender');
+    expect(await codeOf(ipc.invoke(event, IPC_CHANNELS.openStageWindow, { eventId: EVENT_ID, title: 'x' }))).toBe('forbidden-sender');
     expect(dialog.calls).toEqual([]);
     expect(shell.opened).toEqual([]);
     expect(stages).toEqual([]);
@@ -198,21 +198,26 @@ describe('openExternal', () => {
 });
 
 describe('openStageWindow', () => {
-  it('opens the stage display of the event asked for', async () => {
-    expect(await ipc.invoke(ourEvent(), IPC_CHANNELS.openStageWindow, EVENT_ID)).toBeUndefined();
-    expect(stages).toEqual([EVENT_ID]);
+  it('opens the stage display of the event asked for, with the title in the UI language', async () => {
+    const request = { eventId: EVENT_ID, title: 'Stage — Relator' };
+    expect(await ipc.invoke(ourEvent(), IPC_CHANNELS.openStageWindow, request)).toBeUndefined();
+    expect(stages).toEqual([request]);
   });
 
+  const title = 'Stage — Relator';
   it.each([
-    ['no id', undefined],
-    ['a number', 42],
-    ['a route instead of an id', `${EVENT_ID}/report`],
-    ['a hash that would leave the stage route', '#/settings'],
-    ['an id with a query appended', `${EVENT_ID}?x=1`],
-    ['an empty string', ''],
-    ['an object', { eventId: EVENT_ID }],
-  ])('refuses %s without opening a window', async (_label, id) => {
-    expect(await codeOf(ipc.invoke(ourEvent(), IPC_CHANNELS.openStageWindow, id))).toBe('invalid-argument');
+    ['no id', { title }],
+    ['a number', { eventId: 42, title }],
+    ['a route instead of an id', { eventId: `${EVENT_ID}/report`, title }],
+    ['a hash that would leave the stage route', { eventId: '#/settings', title }],
+    ['an id with a query appended', { eventId: `${EVENT_ID}?x=1`, title }],
+    ['an empty string', { eventId: '', title }],
+    ['a bare id instead of a request', EVENT_ID],
+    ['a request without a title', { eventId: EVENT_ID }],
+    ['a title with control characters', { eventId: EVENT_ID, title: 'Stage\u0000' }],
+    ['an over-long title', { eventId: EVENT_ID, title: 'x'.repeat(201) }],
+  ])('refuses %s without opening a window', async (_label, request) => {
+    expect(await codeOf(ipc.invoke(ourEvent(), IPC_CHANNELS.openStageWindow, request))).toBe('invalid-argument');
     expect(stages).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ const PRELOAD = '/opt/relator/out/preload/index.cjs';
 const ENTRY = 'file:///opt/relator/out/renderer/index.html';
 const EVENT_A = '3f0c2a9e-8b1d-4c6e-9a2f-5d7b1e0c4a88';
 const EVENT_B = 'b6a1e2d3-4c5f-4a6b-8c7d-9e0f1a2b3c4d';
+const TITLE = 'Stage — Relator';
 
 const laptop: DisplayLike = { id: 1, workArea: { x: 0, y: 0, width: 1440, height: 870 } };
 const projector: DisplayLike = { id: 2, workArea: { x: 1440, y: 0, width: 1920, height: 1080 } };
@@ -120,7 +121,7 @@ beforeEach(() => {
 
 describe('opening the stage display', () => {
   it('loads the event stage route in a window as locked down as the main one', () => {
-    const window = stages().open(EVENT_A);
+    const window = stages().open(EVENT_A, TITLE);
     expect(created).toHaveLength(1);
     expect(window.loaded).toEqual([`${ENTRY}#/events/${EVENT_A}/stage`]);
     expect(window.options.webPreferences).toEqual(mainWindowOptions(PRELOAD).webPreferences);
@@ -130,12 +131,12 @@ describe('opening the stage display', () => {
       sandbox: true,
       nodeIntegration: false,
     });
-    expect(window.options).toMatchObject({ title: 'Relator — Escenario', backgroundColor: '#000', show: false });
+    expect(window.options).toMatchObject({ title: TITLE, backgroundColor: '#000', show: false });
     expect(window.menu).toBeNull();
   });
 
   it('shows the window once it has painted, as an ordinary window when there is one display', () => {
-    const window = stages().open(EVENT_A);
+    const window = stages().open(EVENT_A, TITLE);
     expect(window.calls).toEqual([]);
     window.emit('ready-to-show');
     expect(window.calls).toEqual(['show']);
@@ -146,38 +147,38 @@ describe('opening the stage display', () => {
 
   it('brings the open window forward instead of opening a second one', () => {
     const windows = stages();
-    const first = windows.open(EVENT_A);
+    const first = windows.open(EVENT_A, TITLE);
     first.emit('ready-to-show');
     first.minimized = true;
-    expect(windows.open(EVENT_A)).toBe(first);
+    expect(windows.open(EVENT_A, TITLE)).toBe(first);
     expect(created).toHaveLength(1);
     expect(first.calls).toEqual(['show', 'restore', 'show', 'focus']);
   });
 
   it('opens one window per event', () => {
     const windows = stages();
-    windows.open(EVENT_A);
-    windows.open(EVENT_B);
-    windows.open(EVENT_A);
+    windows.open(EVENT_A, TITLE);
+    windows.open(EVENT_B, TITLE);
+    windows.open(EVENT_A, TITLE);
     expect(created.map((w) => w.loaded[0])).toEqual([`${ENTRY}#/events/${EVENT_A}/stage`, `${ENTRY}#/events/${EVENT_B}/stage`]);
   });
 
   it('opens a fresh window after the user closed the previous one', () => {
     const windows = stages();
-    windows.open(EVENT_A).emit('closed');
-    windows.open(EVENT_A);
+    windows.open(EVENT_A, TITLE).emit('closed');
+    windows.open(EVENT_A, TITLE);
     expect(created).toHaveLength(2);
   });
 
   it('closes every stage window with the moderator window', () => {
     const windows = stages();
-    const a = windows.open(EVENT_A);
-    const b = windows.open(EVENT_B);
+    const a = windows.open(EVENT_A, TITLE);
+    const b = windows.open(EVENT_B, TITLE);
     b.emit('closed'); // already closed by the user: not closed twice
     windows.closeAll();
     expect(a.calls).toEqual(['close']);
     expect(b.calls).toEqual([]);
-    windows.open(EVENT_A);
+    windows.open(EVENT_A, TITLE);
     expect(created).toHaveLength(3);
   });
 });
@@ -185,7 +186,7 @@ describe('opening the stage display', () => {
 describe('on a projector', () => {
   it('goes full screen on the display that is not the moderator’s', () => {
     displays = [laptop, projector];
-    const window = stages().open(EVENT_A);
+    const window = stages().open(EVENT_A, TITLE);
     expect(window.options).toMatchObject(projector.workArea);
     window.emit('ready-to-show');
     expect(window.fullScreen).toBe(true);
@@ -194,12 +195,12 @@ describe('on a projector', () => {
   it('uses the laptop screen when the moderator works on the external one', () => {
     displays = [laptop, projector];
     moderatorAt = { x: 1600, y: 50, width: 1280, height: 840 };
-    expect(stages().open(EVENT_A).options).toMatchObject(laptop.workArea);
+    expect(stages().open(EVENT_A, TITLE).options).toMatchObject(laptop.workArea);
   });
 
   it('F11 toggles full screen and Escape leaves it; other keys reach the page', () => {
     displays = [laptop, projector];
-    const window = stages().open(EVENT_A);
+    const window = stages().open(EVENT_A, TITLE);
     window.emit('ready-to-show');
     expect(window.press('Escape')).toBe(true);
     expect(window.fullScreen).toBe(false);

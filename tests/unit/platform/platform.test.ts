@@ -13,7 +13,7 @@ function fakeBridge(saved: { path: string } | null = { path: '/tmp/a.json' }) {
     openTextFile: async (request: OpenTextFileRequest) => (calls.push(['open', request]), { name: 'a.json', text: '{}' }),
     saveFile: async (request: SaveFileRequest) => (calls.push(['save', request]), saved),
     openExternal: async (url: string) => void calls.push(['external', url]),
-    openStageWindow: async (id: string) => void calls.push(['stage', id]),
+    openStageWindow: async (request) => void calls.push(['stage', request]),
   };
   return { bridge, calls };
 }
@@ -36,11 +36,13 @@ describe('electron platform', () => {
     ]);
   });
 
-  it('opens the stage display through the bridge, naming only the event', async () => {
+  it('opens the stage display through the bridge, naming the event and the title, never an address', async () => {
     const { bridge, calls } = fakeBridge();
-    const id = '0b7d8a7e-4a0c-4f4e-9b7a-2f5d7c1e9a10';
-    expect(await createElectronPlatform(bridge).openStageWindow(id, 'file:///anything#/x')).toBe(true);
-    expect(calls).toEqual([['stage', id]]);
+    const eventId = '0b7d8a7e-4a0c-4f4e-9b7a-2f5d7c1e9a10';
+    expect(await createElectronPlatform(bridge).openStageWindow({ eventId, url: 'file:///anything#/x', title: 'Stage — Relator' })).toBe(
+      true,
+    );
+    expect(calls).toEqual([['stage', { eventId, title: 'Stage — Relator' }]]);
   });
 
   it('is chosen when the preload bridge exists', () => {
@@ -175,12 +177,12 @@ describe('web platform', () => {
     const focused: string[] = [];
     const allowed = fakeHost();
     allowed.host.open = (u: string, target: string) => ({ focus: () => void focused.push(`${u} ${target}`) });
-    expect(await createWebPlatform(allowed.host).openStageWindow('e', url)).toBe(true);
+    expect(await createWebPlatform(allowed.host).openStageWindow({ eventId: 'e', url, title: 'Escenario' })).toBe(true);
     expect(focused).toEqual([`${url} relator-stage`]);
 
     const blocked = fakeHost();
     blocked.host.open = () => null;
-    expect(await createWebPlatform(blocked.host).openStageWindow('e', url)).toBe(false);
+    expect(await createWebPlatform(blocked.host).openStageWindow({ eventId: 'e', url, title: 'Escenario' })).toBe(false);
   });
 
   it('opens only web and mail links, in a new tab without opener', () => {

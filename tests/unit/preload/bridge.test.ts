@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerIpcHandlers } from '../../../src/main/ipc/register';
 import { BRIDGE_KEY, createBridge, exposeBridge, type InvokeOnly } from '../../../src/preload/bridge';
-import { IPC_CHANNELS } from '../../../src/shared/bridge';
+import { IPC_CHANNELS, type OpenStageWindowRequest } from '../../../src/shared/bridge';
 import { bridgeErrorCode } from '../../../src/shared/bridge-errors';
 import { FakeDialog, FakeIpcMain, FakeShell, foreignEvent, handlerDeps, ourEvent, policy } from '../main/fakes';
 import type { InvokeEventLike } from '../../../src/main/ipc/sender';
@@ -41,7 +41,7 @@ describe('createBridge', () => {
     await bridge.openTextFile(request);
     await bridge.saveFile({ ...request, suggestedName: 'a.json', data: '{}' });
     await bridge.openExternal('https://example.org/');
-    await bridge.openStageWindow(EVENT_ID);
+    await bridge.openStageWindow({ eventId: EVENT_ID, title: 'Escenario — Relator' });
     expect(ipc.calls.map((call) => call.channel)).toEqual([
       IPC_CHANNELS.openTextFile,
       IPC_CHANNELS.saveFile,
@@ -49,7 +49,7 @@ describe('createBridge', () => {
       IPC_CHANNELS.openStageWindow,
     ]);
     expect(ipc.calls.map((call) => call.args.length)).toEqual([1, 1, 1, 1]);
-    expect(ipc.calls[3]?.args[0]).toBe(EVENT_ID);
+    expect(ipc.calls[3]?.args[0]).toEqual({ eventId: EVENT_ID, title: 'Escenario — Relator' });
     expect(ipc.calls[0]?.args[0]).toEqual(request);
   });
 
@@ -80,7 +80,7 @@ describe('round trip through the real main handlers', () => {
   let ipcMain: FakeIpcMain;
   let dialog: FakeDialog;
   let shell: FakeShell;
-  let stages: string[];
+  let stages: OpenStageWindowRequest[];
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'relator-bridge-'));
@@ -124,17 +124,20 @@ describe('round trip through the real main handlers', () => {
 
   it('opens the stage display of an event, and refuses an id that is not one', async () => {
     const bridge = createBridge(connectedIpc(ipcMain, ourEvent()));
-    await bridge.openStageWindow(EVENT_ID);
-    expect(stages).toEqual([EVENT_ID]);
-    const error = await bridge.openStageWindow('../../settings').catch((e: unknown) => e as Error);
+    const request = { eventId: EVENT_ID, title: 'Stage — Relator' };
+    await bridge.openStageWindow(request);
+    expect(stages).toEqual([request]);
+    const error = await bridge.openStageWindow({ eventId: '../../settings', title: 'x' }).catch((e: unknown) => e as Error);
     expect(bridgeErrorCode(error)).toBe('invalid-argument');
     expect((error as Error).message).toBe('[relator:invalid-argument] eventId must be a UUID');
-    expect(stages).toEqual([EVENT_ID]);
+    expect(stages).toEqual([request]);
   });
 
   it('does not let another window open a stage display', async () => {
     const bridge = createBridge(connectedIpc(ipcMain, foreignEvent()));
-    expect(bridgeErrorCode(await bridge.openStageWindow(EVENT_ID).catch((e: unknown) => e))).toBe('forbidden-sender');
+    expect(bridgeErrorCode(await bridge.openStageWindow({ eventId: EVENT_ID, title: 'x' }).catch((e: unknown) => e))).toBe(
+      'forbidden-sender',
+    );
     expect(stages).toEqual([]);
   });
 });
