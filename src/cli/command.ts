@@ -8,10 +8,10 @@ export interface CliIo {
   /** Writes text as given: end lines with `\n`. */
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readFile: (path: string) => Promise<string>;
+  /** A file's bytes, decoded by file-io.ts (strictly: no guessing, no replacement characters). */
   readBytes: (path: string) => Promise<Uint8Array>;
-  /** Reads all of standard input (for FILE `-`). */
-  readStdin: () => Promise<string>;
+  /** Reads all of standard input (for FILE `-`), as bytes like a file. */
+  readStdin: () => Promise<Uint8Array>;
   /** Writes atomically: temp file in the same folder, then rename. */
   writeFile: (path: string, data: string | Uint8Array) => Promise<void>;
   /** Size in bytes, to refuse an oversized file before reading it; absent in simple test fakes. */

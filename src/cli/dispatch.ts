@@ -1,5 +1,6 @@
 import { UsageError, type CliIo, type Command } from './command';
 import { ioLanguage, t } from './lang';
+import { terminalSafe } from './terminal-safe';
 import { APP_VERSION } from './version';
 
 const HELP_FLAGS = new Set(['-h', '--help', 'help']);
@@ -26,7 +27,13 @@ export function usageText(commands: readonly Command[], io: CliIo): string {
 }
 
 /** Runs one command line against the registry; returns the exit code (0 ok, 1 bad input, 2 bad usage). */
-export async function runCli(argv: readonly string[], commands: readonly Command[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], commands: readonly Command[], terminal: CliIo): Promise<number> {
+  // Titles, field values and file names come from files: nothing printed may drive the terminal.
+  const io: CliIo = {
+    ...terminal,
+    stdout: (text) => terminal.stdout(terminalSafe(text)),
+    stderr: (text) => terminal.stderr(terminalSafe(text)),
+  };
   const [name, ...args] = argv;
   if (name === undefined) {
     io.stderr(usageText(commands, io));

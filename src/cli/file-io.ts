@@ -1,5 +1,5 @@
-import { checkFileSize, describeFileError, type ParseOptions } from '../core/file-format';
-import type { CliIo } from './command';
+import { checkFileSize, decodeFile, describeFileError, type FileSubject, type ParseOptions } from '../core/file-format';
+import { UsageError, type CliIo } from './command';
 import { ioLanguage, t } from './lang';
 
 /** A sentence for a failed read or write, by the system error code. */
@@ -22,21 +22,67 @@ export function describeIoError(io: CliIo, error: unknown, path: string, writing
   }
 }
 
-/** Reads FILE (or standard input for `-`), refusing an oversized file before reading it. */
-export async function readInput(io: CliIo, path: string): Promise<{ text: string; bytes?: number } | null> {
+export interface ReadOptions {
+  /** What the file should be: an event file or a text (a program); the advice on a refusal differs. */
+  subject: FileSubject;
+  /** `--encoding windows-1252`: the user says a file that is not UTF-8 is Windows-1252. */
+  allowWindows1252?: boolean;
+}
+
+/**
+ * Reads FILE (or standard input for `-`) and decodes it strictly (src/core/text/decode.ts),
+ * refusing an oversized file before reading it. A refusal is printed, naming the problem and the
+ * byte, line and column; nothing is ever decoded with replacement characters.
+ */
+export async function readInput(io: CliIo, path: string, options: ReadOptions): Promise<{ text: string; bytes?: number } | null> {
+  let data: Uint8Array;
+  let bytes: number | undefined;
   try {
-    if (path === '-') return { text: await io.readStdin() };
-    const bytes = io.fileSize ? await io.fileSize(path) : undefined;
-    const tooLarge = bytes === undefined ? null : checkFileSize(bytes);
-    if (tooLarge) {
-      io.stderr(`${path}: ${describeFileError(tooLarge, ioLanguage(io))}\n`);
-      return null;
+    if (path === '-') data = await io.readStdin();
+    else {
+      bytes = io.fileSize ? await io.fileSize(path) : undefined;
+      const tooLarge = bytes === undefined ? null : checkFileSize(bytes);
+      if (tooLarge) {
+        io.stderr(`${path}: ${describeFileError(tooLarge, ioLanguage(io), 'cli')}\n`);
+        return null;
+      }
+      data = await io.readBytes(path);
     }
-    return { text: await io.readFile(path), bytes };
   } catch (e) {
     io.stderr(`${describeIoError(io, e, path, false)}\n`);
     return null;
   }
+  const decoded = decodeFile(data, options.subject, { allowWindows1252: options.allowWindows1252 ?? false });
+  if (!decoded.ok) {
+    io.stderr(
+      `${path === '-' ? t(io, 'entrada estándar', 'standard input') : path}: ${describeFileError(decoded.error, ioLanguage(io), 'cli')}\n`,
+    );
+    return null;
+  }
+  return { text: decoded.text, bytes: bytes ?? data.byteLength };
+}
+
+/** `--encoding ENC`, accepted by every command that reads a file. */
+export const ENCODING_OPTION = { encoding: { type: 'string' } } as const;
+
+/** The encodings `--encoding` accepts: UTF-8 (the default, strict) and Windows-1252 for a file that is not UTF-8. */
+const ENCODINGS = new Map([
+  ['utf-8', false],
+  ['utf8', false],
+  ['windows-1252', true],
+  ['cp1252', true],
+]);
+
+/** Reads `--encoding`: true when the user allows Windows-1252. */
+export function allowWindows1252(io: CliIo, value: string | undefined): boolean {
+  if (value === undefined) return false;
+  const allowed = ENCODINGS.get(value.toLowerCase());
+  if (allowed === undefined) {
+    throw new UsageError(
+      t(io, `--encoding debe ser utf-8 o windows-1252 (recibido: ${value})`, `--encoding must be utf-8 or windows-1252 (got: ${value})`),
+    );
+  }
+  return allowed;
 }
 
 /** Writes to FILE atomically, or to standard output for `-`; false (with a message) on failure. */

@@ -23,19 +23,21 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   }
 }
 
-async function readAllStdin(): Promise<string> {
+async function readAllStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 export function nodeIo(lang: Language, mark?: (phase: string) => void): CliIo {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    // Read whole, decoded once (not chunk by chunk through a string decoder).
-    readFile: async (path) => (await readFile(path)).toString('utf8'),
-    readBytes: async (path) => new Uint8Array(await readFile(path)),
+    // Read whole and decoded once, strictly, by file-io.ts (not chunk by chunk through a string decoder).
+    readBytes: async (path) => {
+      const buffer = await readFile(path);
+      return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    },
     readStdin: readAllStdin,
     writeFile: writeFileAtomic,
     fileSize: async (path) => (await stat(path)).size,

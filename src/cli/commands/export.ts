@@ -1,7 +1,7 @@
 import type * as Zlib from 'node:zlib';
 import { parseCommandArgs } from '../args';
 import { UsageError, type CliIo, type Command } from '../command';
-import { describeIoError, parseOptionsFor, readInput } from '../file-io';
+import { allowWindows1252, describeIoError, ENCODING_OPTION, parseOptionsFor, readInput } from '../file-io';
 import { ioLanguage, t } from '../lang';
 import { describeFileError, parseEventFile } from '../../core/file-format';
 import { buildReport } from '../../core/report/build-report';
@@ -19,6 +19,7 @@ export interface ExportArgs {
   output: string;
   format: ExportFormat;
   options: Partial<ReportOptions>;
+  allowWindows1252: boolean;
 }
 
 const OPTIONS = {
@@ -30,6 +31,7 @@ const OPTIONS = {
   'starred-only': { type: 'boolean' },
   'no-speaking-time': { type: 'boolean' },
   output: { type: 'string', short: 'o' },
+  ...ENCODING_OPTION,
 } as const;
 
 function oneOf<T extends string>(io: CliIo, name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
@@ -62,20 +64,20 @@ export function parseExportArgs(args: readonly string[], io: CliIo): ExportArgs 
   if (values['no-annex']) options.includeAnnex = false;
   if (values['starred-only']) options.starredOnly = true;
   if (values['no-speaking-time']) options.includeSpeakingTime = false;
-  return { input: positionals[0]!, output, format, options };
+  return { input: positionals[0]!, output, format, options, allowWindows1252: allowWindows1252(io, values.encoding) };
 }
 
 export const exportCommand: Command = {
   ...COMMAND_INFO.export,
   async run(args, io) {
     const parsed = parseExportArgs(args, io);
-    const input = await readInput(io, parsed.input);
+    const input = await readInput(io, parsed.input, { subject: 'event', allowWindows1252: parsed.allowWindows1252 });
     if (!input) return 1;
     io.mark?.('read');
     const result = parseEventFile(input.text, parseOptionsFor(io, input));
     if (!result.ok) {
       io.stderr(t(io, `${parsed.input}: no es un archivo de evento válido:\n`, `${parsed.input}: not a valid event file:\n`));
-      for (const error of result.errors) io.stderr(`  - ${describeFileError(error, ioLanguage(io))}\n`);
+      for (const error of result.errors) io.stderr(`  - ${describeFileError(error, ioLanguage(io), 'cli')}\n`);
       return 1;
     }
     const model = buildReport(result.bundle, parsed.options);

@@ -4,7 +4,7 @@ import type { EventBundle, Language } from '../../core/model/types';
 import { extractProgram, guessLanguage, type ExtractedProgram } from '../../core/program';
 import { parseCommandArgs } from '../args';
 import { UsageError, type CliIo, type Command } from '../command';
-import { readInput, writeOutput } from '../file-io';
+import { allowWindows1252, ENCODING_OPTION, readInput, writeOutput } from '../file-io';
 import { t } from '../lang';
 import { APP_VERSION } from '../version';
 import { COMMAND_INFO } from './info';
@@ -13,6 +13,7 @@ const OPTIONS = {
   title: { type: 'string', short: 't' },
   date: { type: 'string', short: 'd' },
   output: { type: 'string', short: 'o' },
+  ...ENCODING_OPTION,
 } as const;
 
 function checkDate(io: CliIo, value: string): string {
@@ -44,7 +45,10 @@ export const importProgramCommand: Command = {
     const dateOption = parsed.values.date;
     const date = dateOption === undefined ? undefined : checkDate(io, dateOption);
 
-    const input = await readInput(io, parsed.positionals[0]!);
+    const input = await readInput(io, parsed.positionals[0]!, {
+      subject: 'text',
+      allowWindows1252: allowWindows1252(io, parsed.values.encoding),
+    });
     if (!input) return 1;
     const found = extractProgram(input.text);
     const bundle = bundleFromProgram(found, guessLanguage(input.text), titleOption?.trim(), date);

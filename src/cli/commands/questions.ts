@@ -1,25 +1,26 @@
 import { extractProgram } from '../../core/program';
 import { parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
-import { readInput } from '../file-io';
+import { allowWindows1252, ENCODING_OPTION, readInput } from '../file-io';
 import { t } from '../lang';
+import { escapeJsonControls } from '../terminal-safe';
 import { COMMAND_INFO } from './info';
 
 export const questionsCommand: Command = {
   ...COMMAND_INFO.questions,
   async run(args, io) {
-    const { positionals } = parseCommandArgs(args, {}, io);
+    const { values, positionals } = parseCommandArgs(args, ENCODING_OPTION, io);
     if (positionals.length !== 1) {
       throw new UsageError(t(io, 'Indique un único archivo de programa', 'Give exactly one program file'));
     }
-    const input = await readInput(io, positionals[0]!);
+    const input = await readInput(io, positionals[0]!, { subject: 'text', allowWindows1252: allowWindows1252(io, values.encoding) });
     if (!input) return 1;
     const program = extractProgram(input.text);
     const out = {
       questions: program.questions.map((q) => ({ text: q.text, block: q.block })),
       heading: program.heading,
     };
-    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+    io.stdout(`${escapeJsonControls(JSON.stringify(out, null, 2))}\n`);
     if (program.questions.length === 0) {
       io.stderr(t(io, 'No se encontraron preguntas guía en el texto.\n', 'No guiding questions were found in the text.\n'));
     } else if (!program.headingFound) {

@@ -8,9 +8,16 @@ export class ErrorCollector {
 
   constructor(private readonly limit = MAX_REPORTED_ERRORS) {}
 
+  /** Keys of the errors already kept: one problem reported twice (zod can) is listed once. */
+  private readonly seen = new Set<string>();
+
   add(error: FileError): void {
-    if (this.errors.length < this.limit) this.errors.push(error);
-    else this.omitted++;
+    const key = `${error.code}\u0000${error.path}\u0000${JSON.stringify(error.params)}`;
+    if (this.seen.has(key)) return;
+    if (this.errors.length < this.limit) {
+      this.errors.push(error);
+      this.seen.add(key);
+    } else this.omitted++;
   }
 
   get full(): boolean {

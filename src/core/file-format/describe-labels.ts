@@ -95,7 +95,7 @@ export const TYPE_NAMES: Record<Language, Record<string, string>> = {
     boolean: 'verdadero o falso (true/false)',
     object: 'un objeto',
     array: 'una lista',
-    null: 'null (vacío)',
+    null: 'un valor vacío',
     undefined: 'nada',
   },
   en: {
@@ -104,7 +104,7 @@ export const TYPE_NAMES: Record<Language, Record<string, string>> = {
     boolean: 'true or false',
     object: 'an object',
     array: 'a list',
-    null: 'null (empty)',
+    null: 'an empty value',
     undefined: 'nothing',
   },
 };

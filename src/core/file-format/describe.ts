@@ -1,17 +1,23 @@
 import { numberFormat } from '../i18n/locales';
 import type { Language } from '../model';
-import type { FileError, FileErrorParams, FileWarning } from './errors';
+import { describeDecodeProblem, type MessageHost } from './describe-decode';
+import type { FileError, FileErrorCode, FileWarning } from './errors';
 import { FIELD_NAMES, FORMAT_NAMES, RECORD_NAMES, TYPE_NAMES } from './describe-labels';
 
-type Template = (p: Params, where: string) => string;
-type Params = { [K in keyof FileErrorParams]: string };
+export type { MessageHost } from './describe-decode';
 
-const MESSAGES: Record<Language, Record<FileError['code'] | FileWarning['code'], Template>> = {
+type Template = (p: Params, where: string) => string;
+/** Parameters as text; a parameter the error did not carry is absent, never the word "null". */
+type Params = Record<string, string | undefined>;
+
+type DecodeCode = 'not-text' | 'not-json' | `encoding-${string}`;
+
+const MESSAGES: Record<Language, Record<Exclude<FileErrorCode, DecodeCode> | FileWarning['code'], Template>> = {
   es: {
     'file-too-large': (p) => `El archivo es demasiado grande (${p.bytes} bytes); el máximo es ${p.max} bytes (200 MB).`,
-    'file-empty': () => 'El archivo está vacío.',
+    'file-empty': () => 'El archivo está vacío: no tiene ningún dato. Si lo copiaste o descargaste, hazlo de nuevo.',
     'json-invalid': (p) =>
-      `El archivo no es JSON válido${at(p, 'es')}. Si lo editó a mano, revise comas, comillas y llaves cerca de ese punto.`,
+      `El archivo no es JSON válido${at(p, 'es')}. Si lo editaste a mano, revisa comas, comillas y llaves cerca de ese punto.`,
     'json-truncated': (p) =>
       `El archivo está incompleto: se corta${at(p, 'es')} antes de cerrar los datos. Probablemente se copió o descargó a medias.`,
     'not-an-object': (p) => `El archivo no contiene un evento de Relator: se esperaba un objeto JSON { … } y contiene ${p.found}.`,
@@ -30,9 +36,19 @@ const MESSAGES: Record<Language, Record<FileError['code'] | FileWarning['code'],
     'too-short': (_p, w) => `${w}: no puede estar vacío.`,
     'too-many': (p, w) => `${w}: tiene demasiados elementos (${p.count}); el máximo es ${p.max}.`,
     'bad-format': (p, w) => `${w}: «${p.found}» no es ${p.format}.`,
-    'bad-value': (p, w) => `${w}: «${p.found}» no es un valor permitido; use uno de: ${p.allowed}.`,
+    'bad-value': (p, w) =>
+      p.foundType === undefined
+        ? `${w}: «${p.found}» no es un valor permitido; usa uno de: ${p.allowed}.`
+        : `${w}: debería ser uno de estos valores: ${p.allowed}; y es ${p.foundType}.`,
     'not-integer': (p, w) => `${w}: debería ser un número entero y es ${p.found}.`,
-    'out-of-range': (p, w) => `${w}: ${p.found} está fuera del rango permitido (${range(p, 'es')}).`,
+    'number-too-large': (p, w) =>
+      p.sign === 'negative'
+        ? `${w}: el número negativo es demasiado grande para leerlo (más allá de −1.8 × 10³⁰⁸).`
+        : `${w}: el número es demasiado grande para leerlo (más de 1.8 × 10³⁰⁸).`,
+    'out-of-range': (p, w) =>
+      p.max !== undefined
+        ? `${w}: ${p.found} es demasiado grande; el máximo es ${p.max}.`
+        : `${w}: ${p.found} es demasiado pequeño; el mínimo es ${p.min}.`,
     'wrong-event': (p, w) => `${w}: pertenece a otro evento (${p.found}); todo en el archivo debe ser del evento ${p.expected}.`,
     'duplicate-id': (p, w) => `${w}: el identificador ${p.id} está repetido (ya se usó en ${p.firstPath}).`,
     'dangling-reference': (p, w) =>
@@ -45,7 +61,7 @@ const MESSAGES: Record<Language, Record<FileError['code'] | FileWarning['code'],
   },
   en: {
     'file-too-large': (p) => `The file is too large (${p.bytes} bytes); the maximum is ${p.max} bytes (200 MB).`,
-    'file-empty': () => 'The file is empty.',
+    'file-empty': () => 'The file is empty: it holds no data. If you copied or downloaded it, do it again.',
     'json-invalid': (p) =>
       `The file is not valid JSON${at(p, 'en')}. If it was edited by hand, check commas, quotes and braces near that point.`,
     'json-truncated': (p) =>
@@ -66,9 +82,19 @@ const MESSAGES: Record<Language, Record<FileError['code'] | FileWarning['code'],
     'too-short': (_p, w) => `${w}: cannot be empty.`,
     'too-many': (p, w) => `${w}: has too many items (${p.count}); the maximum is ${p.max}.`,
     'bad-format': (p, w) => `${w}: “${p.found}” is not ${p.format}.`,
-    'bad-value': (p, w) => `${w}: “${p.found}” is not an allowed value; use one of: ${p.allowed}.`,
+    'bad-value': (p, w) =>
+      p.foundType === undefined
+        ? `${w}: “${p.found}” is not an allowed value; use one of: ${p.allowed}.`
+        : `${w}: should be one of these values: ${p.allowed}; and is ${p.foundType}.`,
     'not-integer': (p, w) => `${w}: should be a whole number and is ${p.found}.`,
-    'out-of-range': (p, w) => `${w}: ${p.found} is outside the allowed range (${range(p, 'en')}).`,
+    'number-too-large': (p, w) =>
+      p.sign === 'negative'
+        ? `${w}: the negative number is too large to read (beyond −1.8 × 10³⁰⁸).`
+        : `${w}: the number is too large to read (over 1.8 × 10³⁰⁸).`,
+    'out-of-range': (p, w) =>
+      p.max !== undefined
+        ? `${w}: ${p.found} is too large; the maximum is ${p.max}.`
+        : `${w}: ${p.found} is too small; the minimum is ${p.min}.`,
     'wrong-event': (p, w) => `${w}: belongs to another event (${p.found}); everything in the file must belong to event ${p.expected}.`,
     'duplicate-id': (p, w) => `${w}: the id ${p.id} is repeated (already used at ${p.firstPath}).`,
     'dangling-reference': (p, w) =>
@@ -82,15 +108,13 @@ const MESSAGES: Record<Language, Record<FileError['code'] | FileWarning['code'],
 };
 
 function at(p: Params, lang: Language): string {
-  if (!p.line) return '';
+  if (p.line === undefined) return '';
   return lang === 'es' ? ` (línea ${p.line}, columna ${p.column})` : ` (line ${p.line}, column ${p.column})`;
 }
 
-function range(p: Params, lang: Language): string {
-  const parts: string[] = [];
-  if (p.min !== undefined) parts.push(`${lang === 'es' ? 'mínimo' : 'minimum'} ${p.min}`);
-  if (p.max !== undefined) parts.push(`${lang === 'es' ? 'máximo' : 'maximum'} ${p.max}`);
-  return parts.join(', ');
+/** A label from one of the tables, by own property only: a key such as "constructor" or "__proto__" names no label. */
+function label(table: Record<string, string>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /** "Nota 4, campo «texto» (notes[3].text)" / "Note 4, field “text” (notes[3].text)". */
@@ -100,19 +124,20 @@ function where(path: string, lang: Language): string {
   let subject: string;
   let field: string | undefined;
   if (match) {
-    subject = match[2] === undefined ? `${records[match[1]!]} (${match[1]})` : `${records[match[1]!]} ${Number(match[2]) + 1}`;
+    const record = label(records, match[1]!)!;
+    subject = match[2] === undefined ? `${record} (${match[1]})` : `${record} ${Number(match[2]) + 1}`;
     field = match[3];
     if (match[2] === undefined) return subject;
   } else if (path.startsWith('event.') || path === 'event') {
-    subject = records.event!;
+    subject = label(records, 'event')!;
     field = path === 'event' ? undefined : path.slice('event.'.length);
   } else {
-    subject = records.file!;
+    subject = label(records, 'file')!;
     field = path === '' ? undefined : path;
   }
   if (field === undefined) return path === '' ? subject : `${subject} (${path})`;
   // Only a plain field gets a translated name; nested paths are shown as written in the file.
-  const named = FIELD_NAMES[lang][field] ?? field;
+  const named = label(FIELD_NAMES[lang], field) ?? field;
   return lang === 'es' ? `${subject}, campo «${named}» (${path})` : `${subject}, field “${named}” (${path})`;
 }
 
@@ -121,18 +146,25 @@ function formatParams(error: FileError | FileWarning, lang: Language): Params {
   const numbers = numberFormat(lang);
   const out: Params = {};
   for (const [key, value] of Object.entries(error.params)) {
+    if (value === null || value === undefined) continue;
     if (typeof value === 'number') out[key] = numbers.format(value);
     else if (Array.isArray(value)) out[key] = value.join(', ');
-    else if (typed && (key === 'expected' || key === 'found')) {
-      out[key] = TYPE_NAMES[lang][String(value)] ?? String(value);
-    } else if (key === 'format') out[key] = FORMAT_NAMES[lang][String(value)] ?? String(value);
+    else if ((typed && (key === 'expected' || key === 'found')) || key === 'foundType') {
+      out[key] = label(TYPE_NAMES[lang], String(value)) ?? String(value);
+    } else if (key === 'format') out[key] = label(FORMAT_NAMES[lang], String(value)) ?? String(value);
     else out[key] = String(value);
   }
   return out;
 }
 
-/** A sentence for one file problem that says what is wrong and where, in Spanish or English. */
-export function describeFileError(error: FileError | FileWarning, lang: Language): string {
+/**
+ * A sentence for one file problem that says what is wrong and where, in Spanish or English. `host`
+ * fits the advice to where it is read: the app, or the command line (which has flags and commands).
+ */
+export function describeFileError(error: FileError | FileWarning, lang: Language, host: MessageHost = 'app'): string {
   const params = formatParams(error, lang);
-  return MESSAGES[lang][error.code](params, where(error.path, lang));
+  const decoded = describeDecodeProblem(error.code, params, lang, host);
+  if (decoded !== null) return decoded;
+  const template = MESSAGES[lang][error.code as keyof (typeof MESSAGES)['es']];
+  return template(params, where(error.path, lang));
 }

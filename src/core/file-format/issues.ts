@@ -28,6 +28,18 @@ function lookup(root: unknown, path: readonly PropertyKey[]): { present: boolean
   return { present: true, value: current };
 }
 
+function tooLarge(path: string, value: number): FileError {
+  return fileError('number-too-large', path, { sign: value < 0 ? 'negative' : 'positive' });
+}
+
+/** A value outside a list: quoted when it is text or a number, named by its type otherwise ("an empty value", "a list"). */
+function badValue(path: string, allowed: string[], value: unknown): FileError {
+  if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'boolean') {
+    return fileError('bad-value', path, { allowed, found: quote(value) });
+  }
+  return fileError('bad-value', path, { allowed, foundType: jsonTypeOf(value) });
+}
+
 /** Turns one zod issue into the file errors a user is told about (unknown keys give one each). */
 export function issueToErrors(issue: z.core.$ZodIssue, root: unknown): FileError[] {
   const path = formatPath(issue.path);
@@ -35,11 +47,14 @@ export function issueToErrors(issue: z.core.$ZodIssue, root: unknown): FileError
   switch (issue.code) {
     case 'invalid_type': {
       if (!present) return [fileError('missing-field', path)];
+      // JSON.parse reads 1e400 as Infinity: the file holds a number, only too large to represent.
+      if (typeof value === 'number' && !Number.isFinite(value)) return [tooLarge(path, value)];
       if (issue.expected === 'int' && typeof value === 'number') return [fileError('not-integer', path, { found: value })];
       const expected = issue.expected === 'int' ? 'number' : issue.expected;
       return [fileError('wrong-type', path, { expected, found: jsonTypeOf(value) })];
     }
     case 'too_big':
+      if (typeof value === 'number' && !Number.isFinite(value)) return [tooLarge(path, value)];
       if (issue.origin === 'string') {
         return [fileError('too-long', path, { max: Number(issue.maximum), length: String(value).length })];
       }
@@ -57,7 +72,13 @@ export function issueToErrors(issue: z.core.$ZodIssue, root: unknown): FileError
       return [fileError('bad-format', path, { format: format === 'datetime' ? 'instant' : format, found: quote(value) })];
     }
     case 'invalid_value':
-      return [fileError('bad-value', path, { allowed: issue.values.map((v) => String(v)), found: quote(value) })];
+      return [
+        badValue(
+          path,
+          issue.values.map((v) => String(v)),
+          value,
+        ),
+      ];
     case 'unrecognized_keys':
       return issue.keys.map((key) => fileError('unknown-field', formatPath([...issue.path, key]), { key }));
     case 'invalid_union': {
@@ -65,7 +86,13 @@ export function issueToErrors(issue: z.core.$ZodIssue, root: unknown): FileError
       const options = (issue as { options?: unknown }).options;
       if ('discriminator' in issue && Array.isArray(options)) {
         if (!present) return [fileError('missing-field', path)];
-        return [fileError('bad-value', path, { allowed: options.map((v) => String(v)), found: quote(value) })];
+        return [
+          badValue(
+            path,
+            options.map((v) => String(v)),
+            value,
+          ),
+        ];
       }
       return [fileError('invalid-value', path, { detail: issue.message })];
     }

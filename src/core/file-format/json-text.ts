@@ -12,14 +12,27 @@ export function parseJsonText(text: string): JsonParse {
   try {
     return { ok: true, value: JSON.parse(body) };
   } catch (e) {
+    const start = /\S/.exec(body)!.index;
+    if (!JSON_START.test(body.slice(start, start + 6))) return { ok: false, error: notJson(body, start) };
     const message = e instanceof Error ? e.message : String(e);
     const match = /position (\d+)/.exec(message);
     const end = body.trimEnd().length;
     const position = match ? Number(match[1]) : /end of (JSON|data)/i.test(message) ? end : null;
     const truncated = position !== null && position >= end;
-    const where = position === null ? { line: null, column: null } : lineColumn(body, Math.min(position, end));
+    const where = position === null ? {} : lineColumn(body, Math.min(position, end));
     return { ok: false, error: fileError(truncated ? 'json-truncated' : 'json-invalid', '', where) };
   }
+}
+
+/** The first character of any JSON text: an object or list, a string, a number, true, false or null. */
+const JSON_START = /^(?:[{["\d-]|true|false|null)/;
+
+/** Text that is not JSON at all: says what it looks like, quoting its first words. */
+function notJson(body: string, start: number): FileError {
+  const head = body.slice(start, start + 200);
+  const looks = /^<(!doctype html|html|head|body)\b/i.test(head) ? 'html' : head.startsWith('<') ? 'xml' : 'text';
+  const firstLine = head.split(/\r?\n/, 1)[0]!.trim();
+  return fileError('not-json', '', { looks, start: firstLine.length > 40 ? `${firstLine.slice(0, 40)}…` : firstLine });
 }
 
 function lineColumn(text: string, position: number): { line: number; column: number } {

@@ -1,7 +1,7 @@
 import { fold } from './normalize';
 
-/** Month names and abbreviations in Spanish, English and Portuguese (folded), to month number. */
-const MONTHS: Record<string, number> = {};
+/** Month names and abbreviations in Spanish, English and Portuguese (folded), to month number (a Map: no prototype keys). */
+const MONTHS = new Map<string, number>();
 const NAMES: [number, string[]][] = [
   [1, ['enero', 'ene', 'january', 'jan', 'janeiro']],
   [2, ['febrero', 'feb', 'february', 'fevereiro', 'fev']],
@@ -16,7 +16,7 @@ const NAMES: [number, string[]][] = [
   [11, ['noviembre', 'nov', 'november', 'novembro']],
   [12, ['diciembre', 'dic', 'december', 'dec', 'dezembro', 'dez']],
 ];
-for (const [n, names] of NAMES) for (const name of names) MONTHS[name] = n;
+for (const [n, names] of NAMES) for (const name of names) MONTHS.set(name, n);
 
 const MONTH = '([a-z]{3,10})\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|º|°|o)?';
@@ -48,11 +48,11 @@ export function findDates(text: string): FoundDate[] {
     if (value) found.push({ date: value, index });
   };
   for (const m of folded.matchAll(DAY_MONTH_YEAR)) {
-    const month = MONTHS[m[2]!];
+    const month = MONTHS.get(m[2]!);
     if (month) add(m.index, iso(+m[3]!, month, +m[1]!));
   }
   for (const m of folded.matchAll(MONTH_DAY_YEAR)) {
-    const month = MONTHS[m[1]!];
+    const month = MONTHS.get(m[1]!);
     if (month) add(m.index, iso(+m[3]!, month, +m[2]!));
   }
   for (const m of folded.matchAll(ISO)) add(m.index, iso(+m[1]!, +m[2]!, +m[3]!));

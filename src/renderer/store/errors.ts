@@ -83,7 +83,7 @@ export function toStoreError(error: unknown): StoreError {
   // Quota first: a full disk aborts the transaction, and the abort is what surfaces on top.
   const code: StoreErrorCode = names.includes('QuotaExceededError')
     ? 'quota'
-    : (names.map((n) => BY_NAME[n]).find((c) => c !== undefined) ?? 'unknown');
+    : (names.map((n) => (Object.hasOwn(BY_NAME, n) ? BY_NAME[n] : undefined)).find((c) => c !== undefined) ?? 'unknown');
   const message = error instanceof Error ? error.message : String(error);
   return new StoreError(code, message, { cause: error });
 }

@@ -1,21 +1,28 @@
 import type { CliIo } from '../../../src/cli/command';
 import type { Language } from '../../../src/core/model';
 
-/** An in-memory CliIo: files live in a map, output is captured. */
-export function fakeIo(files: Record<string, string> = {}, lang?: Language) {
+/** An in-memory CliIo: files live in a map (text is stored as UTF-8, bytes as given), output is captured. */
+export function fakeIo(files: Record<string, string | Uint8Array> = {}, lang?: Language) {
   const out: string[] = [];
   const err: string[] = [];
-  const disk = new Map(Object.entries(files));
+  /** Text files and everything written; files given as bytes live in `raw`. */
+  const disk = new Map<string, string>();
+  const raw = new Map<string, Uint8Array>();
+  for (const [path, data] of Object.entries(files)) {
+    if (typeof data === 'string') disk.set(path, data);
+    else raw.set(path, data);
+  }
+  const stored = (path: string): Uint8Array | undefined =>
+    raw.get(path) ?? (disk.has(path) ? new TextEncoder().encode(disk.get(path)) : undefined);
   const io: CliIo = {
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
-    readFile: async (path) => {
-      const text = disk.get(path);
-      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      return text;
+    readBytes: async (path) => {
+      const data = stored(path);
+      if (data === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      return data;
     },
-    readBytes: async (path) => new TextEncoder().encode(await io.readFile(path)),
-    readStdin: async () => disk.get('<stdin>') ?? '',
+    readStdin: async () => stored('<stdin>') ?? new Uint8Array(),
     writeFile: async (path, data) => void disk.set(path, typeof data === 'string' ? data : new TextDecoder().decode(data)),
     ...(lang ? { lang } : {}),
   };

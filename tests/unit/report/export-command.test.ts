@@ -12,12 +12,11 @@ function fakeIo(files: Record<string, string>) {
     stderr: (t) => {
       stderr += t;
     },
-    readFile: async (p) => {
-      if (!(p in files)) throw new Error('ENOENT');
-      return files[p]!;
+    readBytes: async (p) => {
+      if (!Object.hasOwn(files, p)) throw new Error('ENOENT');
+      return new TextEncoder().encode(files[p]!);
     },
-    readBytes: async () => new Uint8Array(),
-    readStdin: async () => '',
+    readStdin: async () => new Uint8Array(),
     writeFile: async (p, d) => {
       written.set(p, d);
     },
@@ -60,6 +59,7 @@ describe('relator export', () => {
         group: 'chronological',
         includeSpeakingTime: false,
       },
+      allowWindows1252: false,
     });
   });
 
