@@ -7,6 +7,10 @@ const es = {
   title: 'Captura de notas',
   loading: 'Cargando notas…',
   back: 'Volver a eventos',
+  question: {
+    more: 'Ver completa',
+    less: 'Ver menos',
+  },
   rail: {
     label: 'Preguntas guía',
     all: 'Todas las preguntas',
@@ -28,15 +32,15 @@ const es = {
   kinds: { label: 'Tipo de nota', ...KIND_NAMES.es },
   composer: {
     label: 'Nueva nota',
-    placeholder:
-      'Escribe una nota… Enter guarda, Mayús+Enter nueva línea. Prefijos: ! acuerdo, ? pregunta, " cita, > acción, + propuesta, ~ disenso, % dato; @nombre, #etiqueta',
+    placeholder: 'Escribe una nota… Enter guarda, Mayús+Enter nueva línea. Prefijos (! acuerdo, @nombre…) y atajos: F1',
     save: 'Guardar nota',
     saving: 'Guardando…',
     saveFailed: 'No se pudo guardar la nota; el texto sigue en el cuadro. Motivo: {{reason}}',
     draftRestored: 'Se recuperó un borrador sin guardar.',
     actionWho: 'Quién',
     actionWhen: 'Cuándo',
-    target: 'Se guardará en: {{question}}',
+    target: 'Destino: {{question}}',
+    targetQuestion: 'pregunta {{number}}',
     mentions: 'Participantes que coinciden',
     saved: 'Nota guardada.',
   },
@@ -143,6 +147,10 @@ const en: SameKeys<typeof es> = {
   title: 'Note capture',
   loading: 'Loading notes…',
   back: 'Back to events',
+  question: {
+    more: 'Show all',
+    less: 'Show less',
+  },
   rail: {
     label: 'Guiding questions',
     all: 'All questions',
@@ -164,15 +172,15 @@ const en: SameKeys<typeof es> = {
   kinds: { label: 'Note kind', ...KIND_NAMES.en },
   composer: {
     label: 'New note',
-    placeholder:
-      'Write a note… Enter saves, Shift+Enter new line. Prefixes: ! agreement, ? question, " quote, > action, + proposal, ~ disagreement, % data; @name, #tag',
+    placeholder: 'Write a note… Enter saves, Shift+Enter new line. Prefixes (! agreement, @name…) and shortcuts: F1',
     save: 'Save note',
     saving: 'Saving…',
     saveFailed: 'The note could not be saved; the text is still in the box. Reason: {{reason}}',
     draftRestored: 'An unsaved draft was recovered.',
     actionWho: 'Who',
     actionWhen: 'When',
-    target: 'Will be saved under: {{question}}',
+    target: 'Saved to: {{question}}',
+    targetQuestion: 'question {{number}}',
     mentions: 'Matching participants',
     saved: 'Note saved.',
   },

@@ -21,6 +21,7 @@ import {
 import '../../styles/capture.css';
 import { Composer } from './Composer';
 import { FindPanel } from './FindPanel';
+import { QuestionHeading } from './QuestionHeading';
 import { QuestionRail } from './QuestionRail';
 import { SelectionBar } from './SelectionBar';
 import { rememberedSlot, rememberSlot, slotQuestionId, type Slot } from './selection';
@@ -133,7 +134,8 @@ export function CaptureScreen({ eventId }: { eventId: string }) {
   const question = questions.find((q) => q.id === slot);
   const slotLabel = question ? `${question.order + 1}. ${question.text}` : t(slot === 'all' ? 'capture.rail.all' : 'capture.rail.general');
   const composerQuestion = slotQuestionId(slot);
-  const composerLabel = question ? slotLabel : t('capture.rail.general');
+  // Short: the heading above the notes gives the question in full.
+  const composerLabel = question ? t('capture.composer.targetQuestion', { number: question.order + 1 }) : t('capture.rail.general');
 
   return (
     <div class="capture-screen">
@@ -141,25 +143,25 @@ export function CaptureScreen({ eventId }: { eventId: string }) {
         <nav class="breadcrumbs">
           <a href={routeHref({ name: 'library' })}>← {t('capture.back')}</a>
         </nav>
-        <h1>{event.title || t('library.untitled')}</h1>
-        <EventTabs eventId={event.id} current="capture" />
-        <div class="capture-toolbar">
-          <SessionClock eventId={event.id} clock={event.session} onError={fail} />
-          <button type="button" class="button button-small" aria-expanded={findOpen} onClick={() => setFindOpen((o) => !o)}>
-            {t('capture.find.open')}
-          </button>
-          <button type="button" class="button button-small" aria-keyshortcuts="F1" onClick={() => setHelpOpen(true)}>
-            <span aria-hidden="true">? </span>
-            {t('capture.shortcuts.open')}
-          </button>
+        <h1 title={event.title || undefined}>{event.title || t('library.untitled')}</h1>
+        <div class="capture-tabs-row">
+          <EventTabs eventId={event.id} current="capture" />
+          <div class="capture-toolbar">
+            <SessionClock eventId={event.id} clock={event.session} onError={fail} />
+            <button type="button" class="button button-small" aria-expanded={findOpen} onClick={() => setFindOpen((o) => !o)}>
+              {t('capture.find.open')}
+            </button>
+            <button type="button" class="button button-small" aria-keyshortcuts="F1" onClick={() => setHelpOpen(true)}>
+              <span aria-hidden="true">? </span>
+              {t('capture.shortcuts.open')}
+            </button>
+          </div>
         </div>
       </div>
       <div class="capture-body">
         <QuestionRail questions={questions} slot={slot} onSelect={choose} />
         <section class="capture-center" aria-labelledby="capture-current">
-          <h2 id="capture-current" class="capture-current">
-            {slotLabel}
-          </h2>
+          <QuestionHeading id="capture-current" text={slotLabel} />
           {findOpen && (
             <FindPanel
               eventId={event.id}

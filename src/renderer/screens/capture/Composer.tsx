@@ -221,7 +221,7 @@ export function Composer(props: ComposerProps) {
         )}
       </div>
       <p id="composer-target" class="composer-target">
-        {t('capture.composer.target', { question: props.targetLabel })}
+        <span class="composer-target-text">{t('capture.composer.target', { question: props.targetLabel })}</span>
         {restored && <span class="composer-restored"> · {t('capture.composer.draftRestored')}</span>}
       </p>
       {error && (

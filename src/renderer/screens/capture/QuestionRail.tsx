@@ -15,7 +15,13 @@ export function QuestionRail({
   const t = useT();
   const item = (key: Slot, label: string, number: string | null) => (
     <li key={key}>
-      <button type="button" class="rail-item" aria-current={slot === key ? 'true' : undefined} onClick={() => onSelect(key)}>
+      <button
+        type="button"
+        class="rail-item"
+        title={number ? label : undefined}
+        aria-current={slot === key ? 'true' : undefined}
+        onClick={() => onSelect(key)}
+      >
         {number && <span class="rail-number">{number}</span>}
         <span class="rail-text">{label}</span>
       </button>

@@ -69,6 +69,7 @@ export function Timeline(props: TimelineProps) {
         renderItem={renderItem}
         scrollTo={props.scrollTo}
         pinSeq={props.pinSeq}
+        keepInView={props.editingId}
         onScrolledTo={highlight}
       />
     </div>

@@ -22,6 +22,8 @@ interface VirtualListProps<T> {
   onScrolledTo?: (element: HTMLElement, request: ScrollRequest) => void;
   /** Bumped to pin the view to the bottom again (e.g. after saving a note). */
   pinSeq?: number;
+  /** Key of an item kept wholly in view while it is open and changes size (a note being edited). */
+  keepInView?: string | null;
   overscan?: number;
 }
 
@@ -49,6 +51,9 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     // `version` changes when a measured height does.
   }, [keys, version, estimate]);
   const total = offsets[keys.length]!;
+  // Read by the resize observer, which is created once.
+  const placed = useRef({ offsets, indexOf });
+  placed.current = { offsets, indexOf };
 
   const observer = useMemo(
     () =>
@@ -67,8 +72,11 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
               if (h === old || h === 0) continue;
               heights.current.set(key, h);
               changed = true;
-              // Items above the view growing must not push what the reader is looking at.
-              if (list && el.offsetTop + old <= list.scrollTop) shiftAbove += h - old;
+              // Items above the view growing must not push what the reader is looking at. The item's
+              // place comes from the offsets: a translated element's offsetTop is always 0.
+              const index = placed.current.indexOf.get(key);
+              const top = index === undefined ? Infinity : placed.current.offsets[index]!;
+              if (list && top + old <= list.scrollTop) shiftAbove += h - old;
             }
             if (!changed) return;
             if (list && shiftAbove && !atBottom.current) list.scrollTop += shiftAbove;
@@ -117,6 +125,25 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     const list = listRef.current;
     if (list && atBottom.current) list.scrollTop = list.scrollHeight;
   }, [total, props.pinSeq]);
+
+  // The item being edited stays in view as it opens and grows: scrolled the least that shows it
+  // whole, or its top when it is taller than the list. After the pin above, which may move it.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const key = props.keepInView;
+    if (!list || !key) return;
+    const el = list.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+    if (!el) return;
+    const box = el.getBoundingClientRect();
+    const viewTop = list.getBoundingClientRect().top + list.clientTop;
+    const viewBottom = viewTop + list.clientHeight;
+    let delta = Math.max(0, box.bottom - viewBottom);
+    if (box.top - delta < viewTop) delta = box.top - viewTop;
+    if (Math.abs(delta) < 1) return;
+    atBottom.current = false;
+    list.scrollTop += delta;
+    setScrollTop(list.scrollTop);
+  }, [props.keepInView, total, viewport]);
 
   const doneSeq = useRef(-1);
   useLayoutEffect(() => {

@@ -17,7 +17,10 @@ export function SpeakerQueue({ queue, people, questions, onMove, onRemove, onSta
   const t = useT();
   const [dragging, setDragging] = useState<Id | null>(null);
   const [over, setOver] = useState<number | null>(null);
-  const questionText = (id: Id | null) => (id === null ? null : (questions.find((q) => q.id === id)?.text ?? null));
+  const questionText = (id: Id | null) => {
+    const question = id === null ? undefined : questions.find((q) => q.id === id);
+    return question ? `${question.order + 1}. ${question.text}` : null;
+  };
 
   if (queue.length === 0) return <p class="empty">{t('moderator.queue.empty')}</p>;
   return (
@@ -26,6 +29,7 @@ export function SpeakerQueue({ queue, people, questions, onMove, onRemove, onSta
       <ol class="speaker-queue" data-testid="speaker-queue">
         {queue.map((turn, index) => {
           const name = speakerName(turn, people) ?? t('moderator.queue.unknownSpeaker');
+          const role = turn.speakerId === null ? undefined : people.get(turn.speakerId)?.role;
           const question = questionText(turn.questionId);
           return (
             <li
@@ -57,21 +61,26 @@ export function SpeakerQueue({ queue, people, questions, onMove, onRemove, onSta
               <span class="queue-grip" aria-hidden="true">
                 ⠿
               </span>
-              <div class="queue-who">
+              {/* Two short lines: who; then role, minutes and the question, shortened (whole in the tooltip). */}
+              <div class="queue-who" title={question ?? undefined}>
                 <strong class="queue-name">{name}</strong>
-                <span class="queue-planned">
-                  {turn.plannedSeconds === null
-                    ? t('moderator.queue.open')
-                    : t('moderator.queue.minutes', { minutes: plannedMinutes(turn.plannedSeconds) })}
+                <span class="queue-meta">
+                  {role && <span class="queue-role">{t(`roles.${role}`)}</span>}
+                  <span class="queue-planned">
+                    {turn.plannedSeconds === null
+                      ? t('moderator.queue.open')
+                      : t('moderator.queue.minutes', { minutes: plannedMinutes(turn.plannedSeconds) })}
+                  </span>
+                  {question && <span class="queue-question">{question}</span>}
                 </span>
-                {question && <span class="queue-question">{question}</span>}
               </div>
-              <div class="toolbar queue-actions">
+              <div class="queue-actions">
                 <button
                   type="button"
                   class="button button-small"
                   disabled={index === 0}
                   aria-label={t('moderator.queue.up', { name })}
+                  title={t('moderator.queue.up', { name })}
                   onClick={() => onMove(turn.id, index - 1)}
                 >
                   ↑
@@ -81,6 +90,7 @@ export function SpeakerQueue({ queue, people, questions, onMove, onRemove, onSta
                   class="button button-small"
                   disabled={index === queue.length - 1}
                   aria-label={t('moderator.queue.down', { name })}
+                  title={t('moderator.queue.down', { name })}
                   onClick={() => onMove(turn.id, index + 1)}
                 >
                   ↓
@@ -89,6 +99,7 @@ export function SpeakerQueue({ queue, people, questions, onMove, onRemove, onSta
                   type="button"
                   class="button button-small"
                   aria-label={t('moderator.queue.startThis', { name })}
+                  title={t('moderator.queue.startThis', { name })}
                   onClick={() => onStart(turn)}
                 >
                   ▶
@@ -97,6 +108,7 @@ export function SpeakerQueue({ queue, people, questions, onMove, onRemove, onSta
                   type="button"
                   class="button button-small button-danger"
                   aria-label={t('moderator.queue.remove', { name })}
+                  title={t('moderator.queue.remove', { name })}
                   onClick={() => onRemove(turn)}
                 >
                   ✕
