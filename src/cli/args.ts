@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError, type CliIo } from './command';
-import { t } from './lang';
+import { messages } from './lang';
 
 /** A command's options in `node:util` `parseArgs` form: `{ output: { type: 'string', short: 'o' } }`. */
 export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
@@ -30,21 +30,14 @@ function isParseArgsError(error: unknown): error is Error {
  */
 function describeParseError(args: readonly string[], options: OptionSpecs, io: CliIo): string | undefined {
   const { tokens } = parseArgs({ args: [...args], options, strict: false, allowPositionals: true, tokens: true });
+  const m = messages(io).args;
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const spec = options[token.name];
     const raw = token.rawName;
-    if (!spec) return t(io, `Opción desconocida: ${raw}`, `Unknown option: ${raw}`);
-    if (spec.type === 'boolean' && token.value !== undefined) {
-      return t(
-        io,
-        `${raw} no lleva valor (recibido: ${raw}=${token.value}); escribe solo ${raw} o quítalo`,
-        `${raw} takes no value (got: ${raw}=${token.value}); write just ${raw}, or leave it out`,
-      );
-    }
-    if (spec.type === 'string' && token.value === undefined) {
-      return t(io, `Falta el valor de ${raw}`, `Missing value for ${raw}`);
-    }
+    if (!spec) return m.unknownOption(raw);
+    if (spec.type === 'boolean' && token.value !== undefined) return m.flagWithValue(raw, token.value);
+    if (spec.type === 'string' && token.value === undefined) return m.missingValue(raw);
     if (
       spec.type === 'string' &&
       !token.inlineValue &&
@@ -52,12 +45,7 @@ function describeParseError(args: readonly string[], options: OptionSpecs, io: C
       token.value.length > 1 &&
       token.value.startsWith('-')
     ) {
-      const inline = `--${token.name}=${token.value}`;
-      return t(
-        io,
-        `Falta el valor de ${raw}: ${token.value} parece otra opción (si de verdad es el valor, escribe ${inline})`,
-        `Missing value for ${raw}: ${token.value} looks like another option (if it really is the value, write ${inline})`,
-      );
+      return m.valueLooksLikeOption(raw, token.value, `--${token.name}=${token.value}`);
     }
   }
   return undefined;
@@ -68,13 +56,7 @@ export function intOption(raw: string | undefined, name: string, range: { min: n
   if (raw === undefined) return fallback;
   const value = /^-?\d+$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isSafeInteger(value) || value < range.min || value > range.max) {
-    throw new UsageError(
-      t(
-        io,
-        `--${name} debe ser un número entero entre ${range.min} y ${range.max} (recibido: ${raw})`,
-        `--${name} must be a whole number from ${range.min} to ${range.max} (got: ${raw})`,
-      ),
-    );
+    throw new UsageError(messages(io).args.notInRange(name, range.min, range.max, raw));
   }
   return value;
 }

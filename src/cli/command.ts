@@ -1,4 +1,5 @@
 import type { Language } from '../core/model/types';
+import type { CommandName } from './messages';
 
 /**
  * One `relator` sub-command. Commands get their arguments already split and an I/O seam, so
@@ -23,12 +24,10 @@ export interface CliIo {
 }
 
 export interface Command {
-  name: string;
+  /** Its one-line summary for `relator --help` is in the CLI catalogue (messages.ts), under this name. */
+  name: CommandName;
   /** One usage line, e.g. `relator validate FILE`. */
   usage: string;
-  summary: string;
-  /** The summary in English, when `summary` is in Spanish. */
-  summaryEn?: string;
   /** Returns the process exit code: 0 ok, 1 failure of the input, 2 bad arguments. */
   run(args: string[], io: CliIo): Promise<number>;
 }

@@ -1,22 +1,21 @@
 import { checkFileSize, decodeFile, describeFileError, type FileSubject, type ParseOptions } from '../core/file-format';
 import { UsageError, type CliIo } from './command';
-import { ioLanguage, t } from './lang';
+import { ioLanguage, messages } from './lang';
 
 /** A sentence for a failed read or write, by the system error code. */
 export function describeIoError(io: CliIo, error: unknown, path: string, writing: boolean): string {
   const code = (error as { code?: string } | null)?.code;
+  const m = messages(io).files;
   switch (code) {
     case 'ENOENT':
-      return writing
-        ? t(io, `No existe la carpeta de destino de ${path}`, `The folder for ${path} does not exist`)
-        : t(io, `No existe el archivo ${path}`, `There is no file ${path}`);
+      return writing ? m.noFolder(path) : m.noFile(path);
     case 'EACCES':
     case 'EPERM':
-      return t(io, `Sin permiso para ${writing ? 'escribir' : 'leer'} ${path}`, `No permission to ${writing ? 'write' : 'read'} ${path}`);
+      return m.noPermission(path, writing);
     case 'EISDIR':
-      return t(io, `${path} es una carpeta, no un archivo`, `${path} is a folder, not a file`);
+      return m.isFolder(path);
     case 'ENOSPC':
-      return t(io, `No queda espacio en disco para escribir ${path}`, `No disk space left to write ${path}`);
+      return m.noSpace(path);
     default:
       return `${path}: ${error instanceof Error ? error.message : String(error)}`;
   }
@@ -54,9 +53,7 @@ export async function readInput(io: CliIo, path: string, options: ReadOptions): 
   }
   const decoded = decodeFile(data, options.subject, { allowWindows1252: options.allowWindows1252 ?? false });
   if (!decoded.ok) {
-    io.stderr(
-      `${path === '-' ? t(io, 'entrada estándar', 'standard input') : path}: ${describeFileError(decoded.error, ioLanguage(io), 'cli')}\n`,
-    );
+    io.stderr(`${path === '-' ? messages(io).files.standardInput : path}: ${describeFileError(decoded.error, ioLanguage(io), 'cli')}\n`);
     return null;
   }
   return { text: decoded.text, bytes: bytes ?? data.byteLength };
@@ -78,9 +75,7 @@ export function allowWindows1252(io: CliIo, value: string | undefined): boolean 
   if (value === undefined) return false;
   const allowed = ENCODINGS.get(value.toLowerCase());
   if (allowed === undefined) {
-    throw new UsageError(
-      t(io, `--encoding debe ser utf-8 o windows-1252 (recibido: ${value})`, `--encoding must be utf-8 or windows-1252 (got: ${value})`),
-    );
+    throw new UsageError(messages(io).files.badEncoding(value));
   }
   return allowed;
 }

@@ -1,5 +1,6 @@
 import type { Language } from '../core/model/types';
 import type { CliIo } from './command';
+import { CLI_MESSAGES, type CliMessages } from './messages';
 
 /** Spanish unless RELATOR_LANG (or, failing that, LANG) starts with `en`. */
 export function languageFromEnv(env: Record<string, string | undefined>): Language {
@@ -11,7 +12,7 @@ export function ioLanguage(io: CliIo): Language {
   return io.lang ?? 'es';
 }
 
-/** Picks the sentence for the user's language: `t(io, 'Hola', 'Hello')`. */
-export function t(io: CliIo, es: string, en: string): string {
-  return ioLanguage(io) === 'en' ? en : es;
+/** The command line's sentences in the user's language: `messages(io).files.noFile(path)`. */
+export function messages(io: CliIo): CliMessages {
+  return CLI_MESSAGES[ioLanguage(io)];
 }

@@ -4,7 +4,7 @@ import { buildSampleBundle } from '../../core/sample';
 import { intOption, parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
 import { writeOutput } from '../file-io';
-import { t } from '../lang';
+import { messages } from '../lang';
 import { SAMPLE_PROGRAM_TEXT } from '../sample-text';
 import { APP_VERSION } from '../version';
 import { COMMAND_INFO } from './info';
@@ -20,25 +20,19 @@ export const demoCommand: Command = {
   async run(args, io) {
     const parsed = parseCommandArgs(args, OPTIONS, io);
     if (parsed.positionals.length > 0) {
-      throw new UsageError(t(io, `Argumento inesperado: ${parsed.positionals[0]}`, `Unexpected argument: ${parsed.positionals[0]}`));
+      throw new UsageError(messages(io).args.unexpectedArgument(parsed.positionals[0]!));
     }
     const notes = intOption(parsed.values.notes, 'notes', { min: 0, max: LIMITS.notes }, 200, io);
     const seed = intOption(parsed.values.seed, 'seed', { min: 0, max: 0xffffffff }, 1, io);
     const output = parsed.values.output;
-    if (output === undefined) throw new UsageError(t(io, 'Falta el archivo de salida (-o FILE)', 'Missing the output file (-o FILE)'));
+    if (output === undefined) throw new UsageError(messages(io).args.missingOutput);
 
     // The sample's own ids are random; the demo remaps every id from the seed, so output stays reproducible.
     const bundle = generateDemoBundle({ notes, seed, sample: buildSampleBundle(SAMPLE_PROGRAM_TEXT) });
     const text = serializeEventFile(bundle, { appVersion: APP_VERSION, exportedAt: bundle.event.updatedAt });
     if (!(await writeOutput(io, output, text))) return 1;
     if (output !== '-') {
-      io.stdout(
-        t(
-          io,
-          `Escrito ${output}: «${bundle.event.title}», ${notes} notas (semilla ${seed})\n`,
-          `Wrote ${output}: “${bundle.event.title}”, ${notes} notes (seed ${seed})\n`,
-        ),
-      );
+      io.stdout(`${messages(io).demo.wrote(output, bundle.event.title, notes, seed)}\n`);
     }
     return 0;
   },

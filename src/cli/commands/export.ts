@@ -2,7 +2,7 @@ import type * as Zlib from 'node:zlib';
 import { parseCommandArgs } from '../args';
 import { UsageError, type CliIo, type Command } from '../command';
 import { allowWindows1252, describeIoError, ENCODING_OPTION, parseOptionsFor, readInput } from '../file-io';
-import { ioLanguage, t } from '../lang';
+import { ioLanguage, messages } from '../lang';
 import { describeFileError, parseEventFile } from '../../core/file-format';
 import { buildReport } from '../../core/report/build-report';
 import { renderMarkdown } from '../../core/report/markdown-writer';
@@ -37,9 +37,7 @@ const OPTIONS = {
 function oneOf<T extends string>(io: CliIo, name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(
-      t(io, `--${name} debe ser ${allowed.join('|')} (recibido: ${value})`, `--${name} must be ${allowed.join('|')} (got: ${value})`),
-    );
+    throw new UsageError(messages(io).args.notOneOf(name, allowed.join('|'), value));
   }
   return value as T;
 }
@@ -47,13 +45,13 @@ function oneOf<T extends string>(io: CliIo, name: string, value: string | undefi
 export function parseExportArgs(args: readonly string[], io: CliIo): ExportArgs {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, io);
   if (positionals.length !== 1) {
-    throw new UsageError(t(io, 'Indique un único archivo de evento', 'Give exactly one event file'));
+    throw new UsageError(messages(io).args.oneEventFile);
   }
   const output = values.output;
-  if (!output) throw new UsageError(t(io, 'Falta -o SALIDA', 'Missing -o OUT'));
+  if (!output) throw new UsageError(messages(io).args.missingExportOutput);
   const fromExtension = /\.(docx|md|csv)$/i.exec(output)?.[1]?.toLowerCase() as ExportFormat | undefined;
   const format = oneOf(io, 'format', values.format, FORMATS) ?? fromExtension;
-  if (!format) throw new UsageError(t(io, 'Falta --format docx|md|csv', 'Missing --format docx|md|csv'));
+  if (!format) throw new UsageError(messages(io).args.missingFormat);
   const options: Partial<ReportOptions> = {};
   const language = oneOf<Language>(io, 'lang', values.lang, LANGUAGES);
   const timestamps = oneOf<TimestampMode>(io, 'timestamps', values.timestamps, TIMESTAMP_MODES);
@@ -76,7 +74,7 @@ export const exportCommand: Command = {
     io.mark?.('read');
     const result = parseEventFile(input.text, parseOptionsFor(io, input));
     if (!result.ok) {
-      io.stderr(t(io, `${parsed.input}: no es un archivo de evento válido:\n`, `${parsed.input}: not a valid event file:\n`));
+      io.stderr(`${messages(io).files.notAnEventFile(parsed.input)}\n`);
       for (const error of result.errors) io.stderr(`  - ${describeFileError(error, ioLanguage(io), 'cli')}\n`);
       return 1;
     }
@@ -92,10 +90,7 @@ export const exportCommand: Command = {
     }
     io.mark?.(`render-${parsed.format}`);
     if (parsed.output === '-') {
-      if (typeof data !== 'string')
-        throw new UsageError(
-          t(io, 'DOCX no se escribe en la salida estándar: use -o ARCHIVO', 'DOCX is not written to standard output: use -o FILE'),
-        );
+      if (typeof data !== 'string') throw new UsageError(messages(io).export.docxNotToStdout);
       io.stdout(data);
       return 0;
     }

@@ -5,7 +5,7 @@ import { extractProgram, guessLanguage, type ExtractedProgram } from '../../core
 import { parseCommandArgs } from '../args';
 import { UsageError, type CliIo, type Command } from '../command';
 import { allowWindows1252, ENCODING_OPTION, readInput, writeOutput } from '../file-io';
-import { t } from '../lang';
+import { messages } from '../lang';
 import { APP_VERSION } from '../version';
 import { COMMAND_INFO } from './info';
 
@@ -20,9 +20,7 @@ function checkDate(io: CliIo, value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const probe = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
   if (!m || !probe || probe.getUTCDate() !== +m[3]! || probe.getUTCMonth() !== +m[2]! - 1) {
-    throw new UsageError(
-      t(io, `--date debe ser una fecha AAAA-MM-DD válida (recibido: ${value})`, `--date must be a valid YYYY-MM-DD date (got: ${value})`),
-    );
+    throw new UsageError(messages(io).args.badDate(value));
   }
   return value;
 }
@@ -34,13 +32,13 @@ export const importProgramCommand: Command = {
   async run(args, io) {
     const parsed = parseCommandArgs(args, OPTIONS, io);
     if (parsed.positionals.length !== 1) {
-      throw new UsageError(t(io, 'Indique un único archivo de programa', 'Give exactly one program file'));
+      throw new UsageError(messages(io).args.oneProgramFile);
     }
     const output = parsed.values.output;
-    if (output === undefined) throw new UsageError(t(io, 'Falta el archivo de salida (-o FILE)', 'Missing the output file (-o FILE)'));
+    if (output === undefined) throw new UsageError(messages(io).args.missingOutput);
     const titleOption = parsed.values.title;
     if (titleOption !== undefined && titleOption.trim() === '') {
-      throw new UsageError(t(io, '--title no puede estar vacío', '--title cannot be empty'));
+      throw new UsageError(messages(io).args.emptyTitle);
     }
     const dateOption = parsed.values.date;
     const date = dateOption === undefined ? undefined : checkDate(io, dateOption);
@@ -53,55 +51,25 @@ export const importProgramCommand: Command = {
     const found = extractProgram(input.text);
     const bundle = bundleFromProgram(found, guessLanguage(input.text), titleOption?.trim(), date);
     if (found.questions.length > LIMITS.questions) {
-      io.stderr(
-        t(
-          io,
-          `aviso: solo se importan las primeras ${LIMITS.questions} preguntas.\n`,
-          `warning: only the first ${LIMITS.questions} questions are imported.\n`,
-        ),
-      );
+      io.stderr(`${messages(io).importProgram.tooMany(LIMITS.questions)}\n`);
     }
     if (bundle.questions.length === 0) {
-      io.stderr(
-        t(
-          io,
-          'aviso: no se encontraron preguntas guía; el evento queda sin preguntas.\n',
-          'warning: no guiding questions were found; the event has none.\n',
-        ),
-      );
+      io.stderr(`${messages(io).importProgram.none}\n`);
     } else if (!found.headingFound) {
-      io.stderr(
-        t(
-          io,
-          'aviso: no se encontró un encabezado de preguntas guía; revise las preguntas importadas.\n',
-          'warning: no guiding-questions heading was found; check the imported questions.\n',
-        ),
-      );
+      io.stderr(`${messages(io).importProgram.noHeading}\n`);
     }
 
     const text = serializeEventFile(bundle, { appVersion: APP_VERSION, exportedAt: bundle.event.updatedAt });
     // Never write a file the app would refuse to open.
     const check = parseEventFile(text);
     if (!check.ok) {
-      io.stderr(
-        t(
-          io,
-          'No se pudo crear un archivo de evento válido a partir de este programa.\n',
-          'Could not build a valid event file from this program.\n',
-        ),
-      );
+      io.stderr(`${messages(io).importProgram.invalid}\n`);
       return 1;
     }
     if (!(await writeOutput(io, output, text))) return 1;
     if (output !== '-') {
-      const title = bundle.event.title || t(io, '(sin título)', '(untitled)');
-      io.stdout(
-        t(
-          io,
-          `Escrito ${output}: «${title}», ${bundle.questions.length} preguntas guía\n`,
-          `Wrote ${output}: “${title}”, ${bundle.questions.length} guiding questions\n`,
-        ),
-      );
+      const title = bundle.event.title || messages(io).importProgram.untitled;
+      io.stdout(`${messages(io).importProgram.wrote(output, title, bundle.questions.length)}\n`);
     }
     return 0;
   },

@@ -2,7 +2,7 @@ import { extractProgram } from '../../core/program';
 import { parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
 import { allowWindows1252, ENCODING_OPTION, readInput } from '../file-io';
-import { t } from '../lang';
+import { messages } from '../lang';
 import { escapeJsonControls } from '../terminal-safe';
 import { COMMAND_INFO } from './info';
 
@@ -11,7 +11,7 @@ export const questionsCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, ENCODING_OPTION, io);
     if (positionals.length !== 1) {
-      throw new UsageError(t(io, 'Indique un único archivo de programa', 'Give exactly one program file'));
+      throw new UsageError(messages(io).args.oneProgramFile);
     }
     const input = await readInput(io, positionals[0]!, { subject: 'text', allowWindows1252: allowWindows1252(io, values.encoding) });
     if (!input) return 1;
@@ -22,15 +22,9 @@ export const questionsCommand: Command = {
     };
     io.stdout(`${escapeJsonControls(JSON.stringify(out, null, 2))}\n`);
     if (program.questions.length === 0) {
-      io.stderr(t(io, 'No se encontraron preguntas guía en el texto.\n', 'No guiding questions were found in the text.\n'));
+      io.stderr(`${messages(io).questions.none}\n`);
     } else if (!program.headingFound) {
-      io.stderr(
-        t(
-          io,
-          'aviso: no se encontró un encabezado de preguntas guía; se tomaron las líneas que preguntan algo.\n',
-          'warning: no guiding-questions heading was found; lines that ask something were taken.\n',
-        ),
-      );
+      io.stderr(`${messages(io).questions.noHeading}\n`);
     }
     return 0;
   },

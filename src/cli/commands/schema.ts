@@ -2,7 +2,7 @@ import { eventFileJsonSchema } from '../../core/file-format';
 import { parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
 import { writeOutput } from '../file-io';
-import { t } from '../lang';
+import { messages } from '../lang';
 import { COMMAND_INFO } from './info';
 
 export const schemaCommand: Command = {
@@ -10,7 +10,7 @@ export const schemaCommand: Command = {
   async run(args, io) {
     const parsed = parseCommandArgs(args, { output: { type: 'string', short: 'o' } }, io);
     if (parsed.positionals.length > 0) {
-      throw new UsageError(t(io, `Argumento inesperado: ${parsed.positionals[0]}`, `Unexpected argument: ${parsed.positionals[0]}`));
+      throw new UsageError(messages(io).args.unexpectedArgument(parsed.positionals[0]!));
     }
     return (await writeOutput(io, parsed.values.output ?? '-', eventFileJsonSchema())) ? 0 : 1;
   },

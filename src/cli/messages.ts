@@ -1,0 +1,179 @@
+import type { Language } from '../core/model/types';
+
+/*
+ * Every sentence the command line prints, in Spanish (the default) and English. English is typed
+ * `CliMessages`, so a message missing in one language, or taking other values, fails to compile.
+ * Sentences with values are functions of exactly those values. Spanish addresses the user as tú,
+ * like the interface. File problems are worded by core/file-format (describeFileError).
+ */
+
+/** "1 nota", "2 notas": the count with its noun in the right number. */
+const count = (n: number, one: string, other: string): string => `${n} ${n === 1 ? one : other}`;
+
+const es = {
+  help: {
+    usage: 'Uso: relator ORDEN [opciones]',
+    commands: 'Órdenes:',
+    helpFlag: '  relator --help       esta ayuda',
+    versionFlag: '  relator --version    versión de Relator',
+    footer: 'Mensajes en inglés con RELATOR_LANG=en. Códigos de salida: 0 bien, 1 entrada no válida, 2 uso incorrecto.',
+  },
+  /** One line per command in `relator --help`, by command name. */
+  summaries: {
+    validate: 'Comprueba un archivo de evento .relator.json (FILE «-» lee la entrada estándar)',
+    demo: 'Escribe un evento ficticio y reproducible con N notas, a partir del evento de muestra',
+    schema: 'Escribe el JSON Schema del formato de archivo de evento (resources/relator-event.schema.json)',
+    export: 'Escribe la relatoría en DOCX o Markdown, o los tiempos de palabra en CSV',
+    questions: 'Extrae en JSON las preguntas guía de un programa en texto (FILE «-» lee la entrada estándar)',
+    'import-program': 'Crea un archivo de evento a partir del programa en texto: datos del evento y preguntas guía',
+  },
+  usageLabel: 'Uso',
+  unknownCommand: (name: string) => `Orden desconocida: ${name}`,
+  unexpectedError: 'Error inesperado',
+  warning: 'aviso',
+  args: {
+    unknownOption: (option: string) => `Opción desconocida: ${option}`,
+    flagWithValue: (option: string, value: string) =>
+      `${option} no lleva valor (recibido: ${option}=${value}); escribe solo ${option} o quítalo`,
+    missingValue: (option: string) => `Falta el valor de ${option}`,
+    valueLooksLikeOption: (option: string, value: string, inline: string) =>
+      `Falta el valor de ${option}: ${value} parece otra opción (si de verdad es el valor, escribe ${inline})`,
+    notInRange: (name: string, min: number, max: number, value: string) =>
+      `--${name} debe ser un número entero entre ${min} y ${max} (recibido: ${value})`,
+    notOneOf: (name: string, allowed: string, value: string) => `--${name} debe ser ${allowed} (recibido: ${value})`,
+    unexpectedArgument: (argument: string) => `Argumento inesperado: ${argument}`,
+    missingOutput: 'Falta el archivo de salida (-o FILE)',
+    oneEventFile: 'Indica un único archivo de evento',
+    oneProgramFile: 'Indica un único archivo de programa',
+    oneFileToCheck: 'Indica un único archivo que comprobar',
+    missingExportOutput: 'Falta -o SALIDA',
+    missingFormat: 'Falta --format docx|md|csv',
+    badDate: (value: string) => `--date debe ser una fecha AAAA-MM-DD válida (recibido: ${value})`,
+    emptyTitle: '--title no puede estar vacío',
+  },
+  files: {
+    noFolder: (path: string) => `No existe la carpeta de destino de ${path}`,
+    noFile: (path: string) => `No existe el archivo ${path}`,
+    noPermission: (path: string, writing: boolean) => `Sin permiso para ${writing ? 'escribir' : 'leer'} ${path}`,
+    isFolder: (path: string) => `${path} es una carpeta, no un archivo`,
+    noSpace: (path: string) => `No queda espacio en disco para escribir ${path}`,
+    notAnEventFile: (path: string) => `${path}: no es un archivo de evento válido:`,
+    standardInput: 'entrada estándar',
+    badEncoding: (value: string) => `--encoding debe ser utf-8 o windows-1252 (recibido: ${value})`,
+  },
+  validate: {
+    ok: (title: string, n: { questions: number; participants: number; notes: number; turns: number; syntheses: number }) =>
+      `ok: «${title}» — ${[
+        count(n.questions, 'pregunta', 'preguntas'),
+        count(n.participants, 'participante', 'participantes'),
+        count(n.notes, 'nota', 'notas'),
+        count(n.turns, 'turno', 'turnos'),
+        count(n.syntheses, 'síntesis', 'síntesis'),
+      ].join(', ')}`,
+  },
+  demo: {
+    wrote: (path: string, title: string, notes: number, seed: number) =>
+      `Escrito ${path}: «${title}», ${count(notes, 'nota', 'notas')} (semilla ${seed})`,
+  },
+  export: {
+    docxNotToStdout: 'DOCX no se escribe en la salida estándar: usa -o ARCHIVO',
+  },
+  questions: {
+    none: 'No se encontraron preguntas guía en el texto.',
+    noHeading: 'aviso: no se encontró un encabezado de preguntas guía; se tomaron las líneas que preguntan algo.',
+  },
+  importProgram: {
+    tooMany: (max: number) => `aviso: solo se importan las primeras ${max} preguntas.`,
+    none: 'aviso: no se encontraron preguntas guía; el evento queda sin preguntas.',
+    noHeading: 'aviso: no se encontró un encabezado de preguntas guía; revisa las preguntas importadas.',
+    invalid: 'No se pudo crear un archivo de evento válido a partir de este programa.',
+    untitled: '(sin título)',
+    wrote: (path: string, title: string, questions: number) =>
+      `Escrito ${path}: «${title}», ${count(questions, 'pregunta guía', 'preguntas guía')}`,
+  },
+};
+
+export type CliMessages = typeof es;
+
+/** The names `relator` knows, as its sub-commands are called on the command line. */
+export type CommandName = keyof CliMessages['summaries'];
+
+const en: CliMessages = {
+  help: {
+    usage: 'Usage: relator COMMAND [options]',
+    commands: 'Commands:',
+    helpFlag: '  relator --help       this help',
+    versionFlag: '  relator --version    Relator version',
+    footer: 'Messages in Spanish with RELATOR_LANG=es. Exit codes: 0 ok, 1 invalid input, 2 bad usage.',
+  },
+  summaries: {
+    validate: 'Checks a .relator.json event file (FILE "-" reads standard input)',
+    demo: 'Writes a fictional, reproducible event with N notes, built on the sample event',
+    schema: 'Writes the JSON Schema of the event file format (resources/relator-event.schema.json)',
+    export: 'Writes the report as DOCX or Markdown, or the speaking times as CSV',
+    questions: 'Extracts the guiding questions of a text program as JSON (FILE "-" reads standard input)',
+    'import-program': 'Creates an event file from a text program: event data and guiding questions',
+  },
+  usageLabel: 'Usage',
+  unknownCommand: (name) => `Unknown command: ${name}`,
+  unexpectedError: 'Unexpected error',
+  warning: 'warning',
+  args: {
+    unknownOption: (option) => `Unknown option: ${option}`,
+    flagWithValue: (option, value) => `${option} takes no value (got: ${option}=${value}); write just ${option}, or leave it out`,
+    missingValue: (option) => `Missing value for ${option}`,
+    valueLooksLikeOption: (option, value, inline) =>
+      `Missing value for ${option}: ${value} looks like another option (if it really is the value, write ${inline})`,
+    notInRange: (name, min, max, value) => `--${name} must be a whole number from ${min} to ${max} (got: ${value})`,
+    notOneOf: (name, allowed, value) => `--${name} must be ${allowed} (got: ${value})`,
+    unexpectedArgument: (argument) => `Unexpected argument: ${argument}`,
+    missingOutput: 'Missing the output file (-o FILE)',
+    oneEventFile: 'Give exactly one event file',
+    oneProgramFile: 'Give exactly one program file',
+    oneFileToCheck: 'Give exactly one file to check',
+    missingExportOutput: 'Missing -o OUT',
+    missingFormat: 'Missing --format docx|md|csv',
+    badDate: (value) => `--date must be a valid YYYY-MM-DD date (got: ${value})`,
+    emptyTitle: '--title cannot be empty',
+  },
+  files: {
+    noFolder: (path) => `The folder for ${path} does not exist`,
+    noFile: (path) => `There is no file ${path}`,
+    noPermission: (path, writing) => `No permission to ${writing ? 'write' : 'read'} ${path}`,
+    isFolder: (path) => `${path} is a folder, not a file`,
+    noSpace: (path) => `No disk space left to write ${path}`,
+    notAnEventFile: (path) => `${path}: not a valid event file:`,
+    standardInput: 'standard input',
+    badEncoding: (value) => `--encoding must be utf-8 or windows-1252 (got: ${value})`,
+  },
+  validate: {
+    ok: (title, n) =>
+      `ok: “${title}” — ${[
+        count(n.questions, 'question', 'questions'),
+        count(n.participants, 'participant', 'participants'),
+        count(n.notes, 'note', 'notes'),
+        count(n.turns, 'turn', 'turns'),
+        count(n.syntheses, 'synthesis', 'syntheses'),
+      ].join(', ')}`,
+  },
+  demo: {
+    wrote: (path, title, notes, seed) => `Wrote ${path}: “${title}”, ${count(notes, 'note', 'notes')} (seed ${seed})`,
+  },
+  export: {
+    docxNotToStdout: 'DOCX is not written to standard output: use -o FILE',
+  },
+  questions: {
+    none: 'No guiding questions were found in the text.',
+    noHeading: 'warning: no guiding-questions heading was found; lines that ask something were taken.',
+  },
+  importProgram: {
+    tooMany: (max) => `warning: only the first ${max} questions are imported.`,
+    none: 'warning: no guiding questions were found; the event has none.',
+    noHeading: 'warning: no guiding-questions heading was found; check the imported questions.',
+    invalid: 'Could not build a valid event file from this program.',
+    untitled: '(untitled)',
+    wrote: (path, title, questions) => `Wrote ${path}: “${title}”, ${count(questions, 'guiding question', 'guiding questions')}`,
+  },
+};
+
+export const CLI_MESSAGES: Readonly<Record<Language, CliMessages>> = { es, en };
