@@ -6,11 +6,13 @@
  */
 import { systemContext } from '../../core/model/factories';
 import type { Id } from '../../core/model/types';
+import * as bin from './bin';
 import * as bundle from './bundle';
 import { DEFAULT_DB_NAME, RelatorDb } from './db';
 import * as drafts from './drafts';
 import * as events from './events';
 import * as moderation from './moderation';
+import * as notePatches from './note-patches';
 import * as notes from './notes';
 import * as participants from './participants';
 import * as queries from './queries';
@@ -33,6 +35,7 @@ export type { EventOverview, EventSummary } from './queries';
 export type { QuestionChanges, QuestionFields } from './questions';
 export type { ParticipantChanges, ParticipantFields } from './participants';
 export type { AddNoteOptions, NoteChanges, NoteFields } from './notes';
+export type { NoteWrite } from './note-patches';
 export type { TurnFields } from './turns';
 export type { Draft, SavedSetupDraft, SettingKey, Settings } from './types';
 
@@ -98,6 +101,12 @@ export const setStarred = bound(notes.setStarred);
 export const softDeleteNote = bound(notes.softDeleteNote);
 export const restoreNote = bound(notes.restoreNote);
 export const moveNotes = bound(notes.moveNotes);
+export const applyNotePatches = bound(notePatches.applyNotePatches);
+
+// The notes' bin
+export const listBin = bound(bin.listBin);
+export const restoreFromBin = bound(bin.restoreFromBin);
+export const emptyBin = bound(bin.emptyBin);
 
 // Turns
 export const listTurns = bound(turns.listTurns);
@@ -124,6 +133,7 @@ export const liveEventBundle = getBundle;
 export const liveQuestions = listQuestions;
 export const liveParticipants = listParticipants;
 export const liveNotes = (eventId: Id, questionId: Id | null) => notes.listNotes(getDb(), eventId, questionId);
+export const liveBin = listBin;
 export const liveTurns = listTurns;
 export const liveSyntheses = listSyntheses;
 export const liveDraft = getDraft;
