@@ -76,7 +76,7 @@ test('notes of several kinds under two questions survive edits, undo, moves and 
     .getByRole('button', { name: /^Eliminar/ })
     .click();
   await expect(note(page, 'ni presupuesto')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Deshacer' }).click();
+  await page.locator('.notices').getByRole('button', { name: 'Deshacer' }).click();
   await expect(note(page, 'ni presupuesto')).toHaveCount(1);
 
   // Move a note of question 1 to question 2 through the selection.

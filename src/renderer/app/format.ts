@@ -9,3 +9,23 @@ export function formatEventDate(isoDate: string): string {
   const date = new Date(Date.UTC(y, m - 1, d, 12));
   return dateTimeFormat(currentLanguage(), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
+
+const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Day and time of an instant in the event's time zone ("26 nov 2026, 16:05"); the viewer's zone if that one is unknown. */
+export function formatDateTime(iso: string, timeZone: string): string {
+  const language = currentLanguage();
+  const key = `${language}|${timeZone}`;
+  let f = dateTimeFormatters.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+    try {
+      f = dateTimeFormat(language, { ...options, timeZone });
+    } catch {
+      // An unknown zone (from an imported file) would throw.
+      f = dateTimeFormat(language, options);
+    }
+    dateTimeFormatters.set(key, f);
+  }
+  return f.format(new Date(iso));
+}

@@ -1,4 +1,5 @@
 import { captureCatalogue } from './capture';
+import { historyCatalogue } from './history';
 import { moderatorCatalogue } from './moderator';
 import { reportCatalogue } from './report';
 import { setupCatalogue } from './setup';
@@ -10,6 +11,6 @@ import { setupCatalogue } from './setup';
  * lists below; `i18n/catalogue.ts` merges them with the base catalogue (es.ts, en.ts).
  */
 export const areaCatalogues = {
-  es: { ...captureCatalogue.es, ...reportCatalogue.es, ...moderatorCatalogue.es, ...setupCatalogue.es },
-  en: { ...captureCatalogue.en, ...reportCatalogue.en, ...moderatorCatalogue.en, ...setupCatalogue.en },
+  es: { ...captureCatalogue.es, ...historyCatalogue.es, ...reportCatalogue.es, ...moderatorCatalogue.es, ...setupCatalogue.es },
+  en: { ...captureCatalogue.en, ...historyCatalogue.en, ...reportCatalogue.en, ...moderatorCatalogue.en, ...setupCatalogue.en },
 };

@@ -3,6 +3,8 @@ import { settlePending, stepSlot, withPending } from '../../../core/capture/note
 import type { GuidingQuestion, Note, Participant, Turn } from '../../../core/model/types';
 import { currentTurn } from '../../../core/timer/queue';
 import { routeHref } from '../../app/router';
+import { useNoteHistory } from '../../capture/use-note-history';
+import { BinButton } from '../../components/BinButton';
 import { EventLoading, EventMissing, isMissing } from '../../components/EventMissing';
 import { EventTabs } from '../../components/EventTabs';
 import { useT } from '../../i18n';
@@ -21,6 +23,7 @@ import {
 import '../../styles/capture.css';
 import { Composer } from './Composer';
 import { FindPanel } from './FindPanel';
+import { HistoryButtons } from './HistoryButtons';
 import { QuestionHeading } from './QuestionHeading';
 import { QuestionRail } from './QuestionRail';
 import { SelectionBar } from './SelectionBar';
@@ -30,6 +33,7 @@ import { ShortcutSheet } from './ShortcutSheet';
 import { SynthesisPanel } from './SynthesisPanel';
 import { Timeline } from './Timeline';
 import { useCaptureKeys } from './use-capture-keys';
+import { useHistoryKeys } from './use-history-keys';
 import { useNoteActions } from './use-note-actions';
 import type { ScrollRequest } from './VirtualList';
 
@@ -85,8 +89,17 @@ export function CaptureScreen({ eventId }: { eventId: string }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
 
-  const onDeleted = useCallback((id: string) => setPending((p) => p.filter((n) => n.id !== id)), []);
-  const { actions, moveSelected, tagSelected, fail } = useNoteActions({ notes: notesRef, setEditingId, setSelected, onDeleted });
+  const onDeleted = useCallback((ids: readonly string[]) => setPending((p) => p.filter((n) => !ids.includes(n.id))), []);
+  // An undo can put a just-saved note back in the bin before the live query delivered it.
+  const history = useNoteHistory(eventId, (written) => onDeleted(written.filter((n) => n.deletedAt !== null).map((n) => n.id)));
+  useHistoryKeys(() => history.undo(), history.redo);
+  const { actions, moveSelected, tagSelected, deleteSelected, fail } = useNoteActions({
+    notes: notesRef,
+    history,
+    setEditingId,
+    setSelected,
+    onDeleted,
+  });
 
   const choose = useCallback(
     (next: Slot) => {
@@ -107,6 +120,7 @@ export function CaptureScreen({ eventId }: { eventId: string }) {
   const onSave = useCallback(
     async (fields: NoteFields) => {
       const note = await addNote(eventId, fields, { clearDraft: true });
+      history.recordAdded(note);
       const listed = notesRef.current;
       const last = listed[listed.length - 1];
       setPending((p) => [...p, note]);
@@ -148,6 +162,8 @@ export function CaptureScreen({ eventId }: { eventId: string }) {
           <EventTabs eventId={event.id} current="capture" />
           <div class="capture-toolbar">
             <SessionClock eventId={event.id} clock={event.session} onError={fail} />
+            <HistoryButtons history={history} />
+            <BinButton eventId={event.id} timeZone={event.timeZone} />
             <button type="button" class="button button-small" aria-expanded={findOpen} onClick={() => setFindOpen((o) => !o)}>
               {t('capture.find.open')}
             </button>
@@ -177,6 +193,7 @@ export function CaptureScreen({ eventId }: { eventId: string }) {
               questions={questions}
               onMove={(q) => void moveSelected([...selected], q)}
               onTag={(tag) => void tagSelected([...selected], tag)}
+              onDelete={() => void deleteSelected([...selected])}
               onClear={() => setSelected(new Set())}
             />
           )}

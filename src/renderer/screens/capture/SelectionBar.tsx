@@ -7,11 +7,13 @@ interface SelectionBarProps {
   questions: readonly GuidingQuestion[];
   onMove: (questionId: string | null) => void;
   onTag: (tag: string) => void;
+  /** Into the bin, all at once (one Ctrl+Z brings them all back). */
+  onDelete: () => void;
   onClear: () => void;
 }
 
-/** Actions on several selected notes at once: move them or tag them. */
-export function SelectionBar({ count, questions, onMove, onTag, onClear }: SelectionBarProps) {
+/** Actions on several selected notes at once: move, tag or delete them. */
+export function SelectionBar({ count, questions, onMove, onTag, onDelete, onClear }: SelectionBarProps) {
   const t = useT();
   const target = useRef<HTMLSelectElement>(null);
   const tag = useRef<HTMLInputElement>(null);
@@ -45,6 +47,9 @@ export function SelectionBar({ count, questions, onMove, onTag, onClear }: Selec
         }}
       >
         {t('capture.selection.addTag')}
+      </button>
+      <button type="button" class="button button-small button-danger" onClick={onDelete}>
+        {t('capture.selection.delete')}
       </button>
       <button type="button" class="button button-small" onClick={onClear}>
         {t('capture.selection.clear')}

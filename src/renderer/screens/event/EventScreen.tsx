@@ -1,4 +1,5 @@
 import { routeHref } from '../../app/router';
+import { BinButton } from '../../components/BinButton';
 import { EventLoading, EventMissing, useEventOverview } from '../../components/EventMissing';
 import { EventTabs } from '../../components/EventTabs';
 import { useT } from '../../i18n';
@@ -27,6 +28,11 @@ export function EventScreen({ eventId }: { eventId: string }) {
       <QuestionList eventId={event.id} questions={questions} />
       <ParticipantList eventId={event.id} participants={participants} />
       <AgendaList eventId={event.id} questions={questions} participants={participants} />
+      <section class="panel" aria-labelledby="bin-section-title">
+        <h2 id="bin-section-title">{t('bin.section')}</h2>
+        <p>{t('bin.sectionIntro')}</p>
+        <BinButton eventId={event.id} timeZone={event.timeZone} />
+      </section>
     </article>
   );
 }
