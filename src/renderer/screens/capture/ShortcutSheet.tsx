@@ -19,6 +19,8 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
     ['Alt+↑ / Alt+↓', t('capture.shortcuts.altArrows')],
     ['Alt+1…9', t('capture.shortcuts.altNumber')],
     ['Ctrl+F', t('capture.shortcuts.find')],
+    ['Ctrl+Z', t('history.keyUndo')],
+    ['Ctrl+Shift+Z / Ctrl+Y', t('history.keyRedo')],
     ['F1 / Ctrl+/', t('capture.shortcuts.help')],
   ];
   return (
