@@ -1,4 +1,3 @@
-import type * as Zlib from 'node:zlib';
 import { parseCommandArgs } from '../args';
 import { UsageError, type CliIo, type Command } from '../command';
 import { allowWindows1252, describeIoError, ENCODING_OPTION, parseOptionsFor, readInput } from '../file-io';
@@ -86,7 +85,7 @@ export const exportCommand: Command = {
     else {
       // Loaded only here: the docx library is large and only this format needs it.
       const [{ renderDocx }, zlib] = await Promise.all([import('../../core/report/docx-writer'), import('node:zlib')]);
-      data = await renderDocx(model, { deflateRaw: (bytes) => zlib.deflateRawSync(bytes), crc32: nativeCrc32(zlib) });
+      data = await renderDocx(model, { deflateRaw: (bytes) => zlib.deflateRawSync(bytes), crc32: (bytes) => zlib.crc32(bytes) });
     }
     io.mark?.(`render-${parsed.format}`);
     if (parsed.output === '-') {
@@ -104,9 +103,3 @@ export const exportCommand: Command = {
     return 0;
   },
 };
-
-/** zlib.crc32 exists from Node 20.15; older Node falls back to the writer's own. */
-function nativeCrc32(zlib: typeof Zlib): ((data: Uint8Array) => number) | undefined {
-  const crc = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
-  return typeof crc === 'function' ? (data) => crc(data) : undefined;
-}

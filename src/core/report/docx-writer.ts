@@ -1,74 +1,29 @@
-import {
-  Document,
-  FileChild,
-  Footer,
-  HeadingLevel,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TableOfContents,
-  TextRun,
-  type IXmlableObject,
-} from 'docx';
+import { Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
 import { blockXml, escapeXml } from './docx-xml';
 import { stylesXml } from './docx-styles';
 import type { ReportModel } from './model';
-import { zipFiles, type Crc32, type DeflateRaw } from './zip';
+import { chunkStyleId, spliceDocx, type CompressionOptions } from './docx-package';
 
 /**
  * DOCX writer. Loaded only when the user exports (`await import('./docx-writer')`): it is the only
  * module that imports the `docx` library. docx builds the package, headings, table of contents and
- * footer; the bulk content is written as WordprocessingML strings (see docx-xml.ts) for speed.
+ * footer through its public API; the bulk content is written as WordprocessingML strings (see
+ * docx-xml.ts) for speed and put in place of marker paragraphs after packing (docx-package.ts).
  */
-export interface DocxRenderOptions {
+export interface DocxRenderOptions extends CompressionOptions {
   /** The document's creation time in its metadata; defaults to now. */
   created?: Date;
-  /**
-   * The host's raw-DEFLATE (e.g. Node's `zlib.deflateRawSync`), and optionally its CRC-32. When
-   * given, the package is zipped with it instead of docx's bundled pure-JS compressor, which is
-   * the slowest step on a large report.
-   */
-  deflateRaw?: DeflateRaw;
-  crc32?: Crc32;
-}
-
-type CompiledFiles = Map<string, string | Uint8Array | ArrayBuffer>;
-interface PackerInternals {
-  compiler?: { compile?: (file: Document, prettify: undefined, overrides: readonly { path: string; data: string }[]) => CompiledFiles };
-}
-
-/** Already-serialised WordprocessingML placed in the body as it is. */
-class RawXml extends FileChild {
-  /** With `marker`, docx writes only a placeholder comment and the chunk is spliced in after compiling. */
-  constructor(
-    private readonly xml: string,
-    private readonly marker: string | null,
-  ) {
-    super('w:p');
-  }
-
-  // docx writes a non-object, non-string value with String(); an element with an empty name
-  // writes only its content, so the string lands in the body unescaped.
-  override prepForXml(): IXmlableObject {
-    const text = this.marker ?? this.xml;
-    const raw = Object.assign(() => '', { toString: () => text });
-    return { '': raw } as unknown as IXmlableObject;
-  }
 }
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
-const MARKER = /<!--relator-chunk-(\d+)-->/;
-
 export async function renderDocx(model: ReportModel, options: DocxRenderOptions = {}): Promise<Uint8Array> {
   const { labels, title } = model;
-  // docx's compiler is not public API; if a future version moves it, fall back to Packer.
-  const compiler = (Packer as unknown as PackerInternals).compiler;
-  const fast = options.deflateRaw !== undefined && typeof compiler?.compile === 'function';
   const chunks: string[] = [];
-  const raw = (xml: string) => {
+  /** An empty paragraph that marks where `xml` goes (see docx-package.ts). */
+  const raw = (xml: string): FileChild => {
     chunks.push(xml);
-    return new RawXml(xml, fast ? `<!--relator-chunk-${chunks.length - 1}-->` : null);
+    return new Paragraph({ style: chunkStyleId(chunks.length - 1) });
   };
   const children: FileChild[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title.title || labels.report)] })];
   const front: string[] = [];
@@ -109,27 +64,8 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions 
     ],
   });
   const overrides = [{ path: 'docProps/core.xml', data: coreXml(model, options.created ?? new Date()) }];
-  if (!fast || !options.deflateRaw) return Packer.pack(doc, 'uint8array', false, overrides);
-  const compiled = compiler!.compile!(doc, undefined, overrides);
-  const encoder = new TextEncoder();
-  const files = new Map<string, Uint8Array>();
-  for (const [path, data] of compiled) {
-    if (path === 'word/document.xml' && typeof data === 'string') files.set(path, splice(data, chunks, encoder));
-    else files.set(path, typeof data === 'string' ? encoder.encode(data) : data instanceof Uint8Array ? data : new Uint8Array(data));
-  }
-  return zipFiles(files, options.deflateRaw, options.crc32);
-}
-
-/** docx's small document.xml with each placeholder replaced by its chunk, encoded piece by piece. */
-function splice(documentXml: string, chunks: readonly string[], encoder: InstanceType<typeof TextEncoder>): Uint8Array {
-  const pieces = documentXml.split(MARKER).map((piece, i) => encoder.encode(i % 2 === 1 ? chunks[Number(piece)]! : piece));
-  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of pieces) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  const packed = await Packer.pack(doc, 'uint8array', false, overrides);
+  return spliceDocx(packed, chunks, options);
 }
 
 /** Core properties: docx would stamp "now" and leave out the language. */

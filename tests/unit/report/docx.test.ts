@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/core/report';
@@ -16,18 +16,18 @@ const NOTES = [...HOSTILE_TEXTS, BIG_NOTE, 'control\u0001 chars\u001F removed'];
 
 let dir = '';
 let file = '';
-let packerFile = '';
+let fflateFile = '';
 const model = buildReport(smallBundle(NOTES));
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'relator-docx-'));
   file = join(dir, 'report.docx');
-  packerFile = join(dir, 'report-packer.docx');
+  fflateFile = join(dir, 'report-fflate.docx');
   const { renderDocx } = await import('../../../src/core/report/docx-writer');
   const created = new Date('2026-11-26T20:00:00Z');
-  // The CLI's path: our own ZIP writer with Node's zlib; and docx's own Packer, the fallback.
-  writeFileSync(file, await renderDocx(model, { created, deflateRaw: (b) => deflateRawSync(b) }));
-  writeFileSync(packerFile, await renderDocx(model, { created }));
+  // The CLI's path: Node's zlib compresses the package; and fflate alone, the fallback where the host lends nothing.
+  writeFileSync(file, await renderDocx(model, { created, deflateRaw: (b) => deflateRawSync(b), crc32: (b) => crc32(b) }));
+  writeFileSync(fflateFile, await renderDocx(model, { created }));
 });
 
 const PY_READ = `
@@ -51,10 +51,10 @@ print(json.dumps({'paragraphs': texts, 'tables': tables,
 `;
 
 describe('DOCX writer read by real clients', () => {
-  it.skipIf(!hasPythonDocx).each(['zlib', 'packer'])(
+  it.skipIf(!hasPythonDocx).each(['zlib', 'fflate'])(
     'python-docx sees Word built-in styles, every note, tables with repeating headers, language and metadata (%s zip)',
     (which) => {
-      const r = spawnSync(PYTHON, ['-c', PY_READ, which === 'zlib' ? file : packerFile], { encoding: 'utf8' });
+      const r = spawnSync(PYTHON, ['-c', PY_READ, which === 'zlib' ? file : fflateFile], { encoding: 'utf8' });
       expect(r.stderr).toBe('');
       const doc = JSON.parse(r.stdout) as {
         paragraphs: { style: string; text: string }[];
