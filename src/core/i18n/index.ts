@@ -1,2 +1,0 @@
-export * from './locales';
-export * from './domain-names';
