@@ -8,7 +8,6 @@ export function rendererConfig(outDir: string): UserConfig {
     root: resolve(import.meta.dirname, 'src/renderer'),
     base: './',
     plugins: [preact({ prerender: { enabled: false } })],
-    resolve: { alias: { '@core': resolve(import.meta.dirname, 'src/core') } },
     publicDir: false,
     build: {
       outDir: resolve(import.meta.dirname, outDir),

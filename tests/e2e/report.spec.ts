@@ -26,9 +26,9 @@ async function download(page: Page, button: string | RegExp, dir: string): Promi
 }
 
 /**
- * The sample has guiding questions but no notes yet, and the relatoría leaves out questions
- * nobody spoke to. As a rapporteur would after a session, bring back the event file with one
- * note per question (saved from this screen, replaced through the library's import).
+ * The sample has guiding questions but no notes yet. As a rapporteur would after a session, bring
+ * back the event file with one note per question, the first one starred (saved from this screen,
+ * replaced through the library's import), so every section and the annex have something to show.
  */
 async function addOneNotePerQuestion(page: Page, dir: string): Promise<string[]> {
   const saved = await download(page, 'Guardar archivo del evento (.relator.json)', dir);
