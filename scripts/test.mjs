@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit tests (vitest), then end-to-end tests (Playwright + Debian's chromium)
+// `npm test`: typecheck, lint (ESLint, Prettier, knip), unit tests (vitest), then end-to-end tests (Playwright + Debian's chromium)
 // against the built web renderer. Prints one closing line "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdirSync, existsSync, rmSync } from 'node:fs';
@@ -13,9 +13,10 @@ console.log('\n== typecheck (the app, then src/core alone without the DOM)');
 if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) failedSteps++;
 if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.core.json']) !== 0) failedSteps++;
 
-console.log('\n== lint (layer rules, import cycles) and formatting');
+console.log('\n== lint (layer rules, import cycles), formatting, and unused files, exports and dependencies (knip)');
 if (run('npx', ['eslint', '.']) !== 0) failedSteps++;
 if (run('npx', ['prettier', '--check', '--log-level', 'warn', '.']) !== 0) failedSteps++;
+if (run('npx', ['knip', '--no-progress']) !== 0) failedSteps++;
 
 console.log('\n== unit tests (vitest)');
 rmSync('test-results/vitest.json', { force: true });

@@ -5,7 +5,7 @@ import { APP_VERSION } from './version';
 
 const HELP_FLAGS = new Set(['-h', '--help', 'help']);
 
-export function usageText(commands: readonly Command[], io: CliIo): string {
+function usageText(commands: readonly Command[], io: CliIo): string {
   const m = messages(io);
   // Usage on its own line, summary below: some usages are long enough to break any column layout.
   const lines = commands.flatMap((c) => [`  ${c.usage}`, `      ${m.summaries[c.name]}`]);

@@ -4,7 +4,7 @@ import type { Language } from '../core/model/types';
 import type { CliIo } from './command';
 
 /** Writes to a temp file beside the target, flushes it, then renames: the target is never half-written. */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   // Loaded here: commands that only read (validate, --version) do not pay for node:crypto.
   const { randomBytes } = await import('node:crypto');
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);

@@ -39,7 +39,7 @@ export interface WebContentsLike {
  */
 const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-storage']);
 
-export function isPermissionGranted(location: AppLocation, permission: string, requestingUrl: string): boolean {
+function isPermissionGranted(location: AppLocation, permission: string, requestingUrl: string): boolean {
   return GRANTED_PERMISSIONS.has(permission) && isAppUrl(location, requestingUrl);
 }
 

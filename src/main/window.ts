@@ -4,7 +4,7 @@ import type { BrowserWindowConstructorOptions, Rectangle, WebPreferences } from 
  * Every security switch is spelled out even where it is already Electron's default, so a future
  * default change or a careless edit shows up in review/tests. All of the app's windows share it.
  */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+function secureWebPreferences(preloadPath: string): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -35,7 +35,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
   };
 }
 
-export const STAGE_WINDOW_SIZE = { width: 960, height: 540 } as const;
+const STAGE_WINDOW_SIZE = { width: 960, height: 540 } as const;
 
 /**
  * The stage display for the room. Black from the first frame, so a projector never flashes

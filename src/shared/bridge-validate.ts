@@ -37,7 +37,7 @@ function text(value: unknown, field: string, maxChars: number): string {
   return value;
 }
 
-export function validateFilters(value: unknown): FileFilter[] {
+function validateFilters(value: unknown): FileFilter[] {
   if (!Array.isArray(value)) invalid('filters must be an array');
   if (value.length > LIMITS.filters) invalid(`at most ${LIMITS.filters} filters are allowed`);
   return value.map((filter: unknown, index) => {
@@ -68,7 +68,7 @@ export function validateOpenTextFileRequest(value: unknown): OpenTextFileRequest
 }
 
 /** A bare file name: the dialog decides the folder, the renderer never names a path. */
-export function validateSuggestedName(value: unknown): string {
+function validateSuggestedName(value: unknown): string {
   const name = text(value, 'suggestedName', LIMITS.fileNameChars).trim();
   if (name === '' || name === '.' || name === '..') invalid('suggestedName must name a file');
   if (/[\\/]/.test(name)) invalid('suggestedName must be a file name, not a path');

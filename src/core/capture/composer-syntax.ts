@@ -79,7 +79,7 @@ function stripQuoteMarks(text: string): string {
  * participant's full name or starts a name ("@ana" → "Ana María López"), accent- and
  * case-insensitive. Ambiguous short mentions match nobody rather than the wrong person.
  */
-export function matchParticipant(
+function matchParticipant(
   words: string,
   participants: readonly Participant[],
 ): { participant: Participant; consumedLength: number } | null {

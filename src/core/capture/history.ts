@@ -60,7 +60,7 @@ export type PlanResult =
   | { ok: false; reason: 'empty' | 'gone' | 'later-changes' };
 
 /** How many actions back Ctrl+Z reaches; older ones are dropped so a three-hour forum stays light. */
-export const HISTORY_LIMIT = 200;
+const HISTORY_LIMIT = 200;
 
 export function emptyHistory(): NoteHistory {
   return { past: [], future: [], stamps: new Map(), nextSeq: 1 };

@@ -1,2 +1,1 @@
-export { generateDemoBundle, type DemoOptions } from './generate-demo';
-export { mulberry32, Rng } from './prng';
+export { generateDemoBundle } from './generate-demo';

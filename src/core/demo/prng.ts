@@ -1,7 +1,7 @@
 import { uuidFromBytes, type Id } from '../model';
 
 /** mulberry32: tiny, fast and good enough for demo data; the same seed always gives the same data. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -106,7 +106,7 @@ function figuresOf(turns: readonly MeasuredTurn[]): Omit<TimeFigures, 'share' | 
   };
 }
 
-export function planVsActual(turns: readonly MeasuredTurn[]): PlanVsActual {
+function planVsActual(turns: readonly MeasuredTurn[]): PlanVsActual {
   const compared = turns.filter((m) => !m.live && m.actualMs !== null && m.plannedMs !== null);
   const plannedMs = compared.reduce((total, m) => total + m.plannedMs!, 0);
   const actualMs = sum(compared);

@@ -1,7 +1,7 @@
 import { fileError, type FileError } from './errors';
 
 /** Keys that could reach an object's prototype if a file's data were ever merged into an object. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type JsonParse = { ok: true; value: unknown } | { ok: false; error: FileError };
 

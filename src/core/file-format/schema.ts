@@ -100,7 +100,7 @@ export const NoteSchema = z.strictObject({
 
 const timerAt = z.number().int().min(-LIMITS.maxInteger).max(LIMITS.maxInteger);
 /** Mirrors TimerEvent (src/core/timer/events.ts), strict like every record of the file. */
-export const TimerEventSchema = z.discriminatedUnion('type', [
+const TimerEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('start'), at: timerAt, plannedMs: count.nullable() }),
   z.strictObject({ type: z.literal('pause'), at: timerAt }),
   z.strictObject({ type: z.literal('resume'), at: timerAt }),
@@ -130,7 +130,7 @@ export const SynthesisSchema = z.strictObject({
   text: text(LIMITS.synthesisText),
 });
 
-export const BundleShape = {
+const BundleShape = {
   event: EventSchema,
   questions: z.array(QuestionSchema).max(LIMITS.questions),
   participants: z.array(ParticipantSchema).max(LIMITS.participants),
@@ -152,5 +152,5 @@ export type EventFile = z.output<typeof EventFileSchema>;
 // Compile-time guard: what the schema accepts is exactly an EventBundle (both directions), so the
 // schema cannot drift from src/core/model/types.ts without tsc failing here.
 type ParsedBundle = Omit<EventFile, 'format' | 'version' | 'exportedAt' | 'app'>;
-export const parsedIsBundle = (b: ParsedBundle): EventBundle => b;
-export const bundleIsParsed = (b: EventBundle): ParsedBundle => b;
+const _parsedIsBundle = (b: ParsedBundle): EventBundle => b;
+const _bundleIsParsed = (b: EventBundle): ParsedBundle => b;

@@ -137,7 +137,7 @@ export function duplicateBundle(bundle: EventBundle, titleSuffix: string, ctx = 
   };
 }
 
-export function defaultTimeZone(): string {
+function defaultTimeZone(): string {
   try {
     return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   } catch {

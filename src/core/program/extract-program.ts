@@ -42,13 +42,3 @@ export function extractProgram(text: string): ExtractedProgram {
     event: extractEventData(norm.text, lines, firstLine),
   };
 }
-
-/** Just the guiding questions of a pasted program. */
-export function extractQuestions(text: string): ExtractedQuestion[] {
-  const norm = normalizeText(text);
-  return findQuestions(norm.text, splitLines(norm.text)).questions.map((q) => ({
-    text: q.text,
-    block: q.block,
-    span: [norm.start[q.start]!, norm.end[q.end - 1]!] as [number, number],
-  }));
-}

@@ -1,3 +1,3 @@
-export { extractProgram, extractQuestions } from './extract-program';
+export { extractProgram } from './extract-program';
 export type { ExtractedProgram, ExtractedQuestion, ProgramEventData } from './extract-program';
 export { guessLanguage } from './language';

@@ -27,7 +27,7 @@ export function renderSpeakingTimeCsv(model: ReportModel): string {
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
-export function textCell(value: string): string {
+function textCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -14,7 +14,7 @@ export function escapeInline(text: string): string {
 }
 
 /** Escapes one line of a block: inline escaping plus whatever would start a block at its head. */
-export function escapeLine(line: string): string {
+function escapeLine(line: string): string {
   const escaped = escapeInline(line.trim());
   // Only a line starting with one of `-+=` or a digit can open a block; most lines are left as they are.
   const first = escaped.charCodeAt(0);

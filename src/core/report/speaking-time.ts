@@ -6,7 +6,7 @@ import { localDateTimeFormatter } from './time-format';
 import { LOCALES, numberFormat } from '../i18n/locales';
 
 /** Seconds actually spoken in a turn; null unless both ends were timed and in order. */
-export function actualSeconds(turn: Turn): number | null {
+function actualSeconds(turn: Turn): number | null {
   if (!turn.actualStartAt || !turn.actualEndAt) return null;
   const ms = Date.parse(turn.actualEndAt) - Date.parse(turn.actualStartAt);
   return Number.isFinite(ms) && ms >= 0 ? Math.round(ms / 1000) : null;

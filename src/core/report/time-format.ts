@@ -22,10 +22,6 @@ export function clockFormatter(language: Language, timeZone: string): (at: IsoIn
 }
 
 /** `YYYY-MM-DD HH:MM:SS` in the given zone: sortable and read by spreadsheets as a date-time. */
-export function localDateTime(at: IsoInstant, timeZone: string): string {
-  return localDateTimeFormatter(timeZone)(at);
-}
-
 export function localDateTimeFormatter(timeZone: string): (at: IsoInstant) => string {
   const fmt = new Intl.DateTimeFormat('sv-SE', {
     timeZone: safeZone(timeZone),

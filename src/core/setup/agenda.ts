@@ -1,7 +1,7 @@
 import type { AgendaItem, DraftQuestion, NewKey, SetupDraft } from './draft';
 
 /** Longest planned turn accepted, in minutes: longer is almost surely a typo (seconds?). */
-export const MAX_PLANNED_MINUTES = 600;
+const MAX_PLANNED_MINUTES = 600;
 
 /** Planned minutes from what the user typed ("7", "7,5", "7.5"); null when empty or not a sensible number. */
 export function parseMinutes(input: string): number | null {

@@ -19,7 +19,7 @@ export type HistoryAction<T> =
   | { type: 'reset'; present: T };
 
 /** How many steps back are kept; older ones are dropped so a long session stays light. */
-export const HISTORY_LIMIT = 200;
+const HISTORY_LIMIT = 200;
 
 export function startHistory<T>(present: T): History<T> {
   return { past: [], present, future: [] };

@@ -26,9 +26,9 @@ export interface ParsedParticipantList {
   header: boolean;
 }
 
-export const MAX_NAME_LENGTH = 200;
-export const MAX_AFFILIATION_LENGTH = 500;
-export const MAX_ROWS = 1000;
+const MAX_NAME_LENGTH = 200;
+const MAX_AFFILIATION_LENGTH = 500;
+const MAX_ROWS = 1000;
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;

@@ -25,7 +25,6 @@ export type TimerEvent =
   | { type: 'reset'; at: number };
 
 export type TimerEventType = TimerEvent['type'];
-export const TIMER_EVENT_TYPES: readonly TimerEventType[] = ['start', 'pause', 'resume', 'adjust', 'finish', 'reset'];
 
 /** Append-only; the store persists it with the turn. */
 export type TimerLog = readonly TimerEvent[];
@@ -43,6 +42,3 @@ export interface TimerThresholds {
 }
 
 export const DEFAULT_THRESHOLDS: TimerThresholds = Object.freeze({ warningMs: 60_000, finalMs: 15_000 });
-
-/** The moderator's quick adjustments: −1 min, −30 s, +30 s, +1 min. */
-export const ADJUST_STEPS_MS: readonly number[] = [-60_000, -30_000, 30_000, 60_000];

@@ -23,7 +23,7 @@ export type QueueProblem = 'planned-seconds-invalid' | 'turn-not-queued';
 
 export type QueueResult<T> = ({ ok: true } & T) | { ok: false; problem: QueueProblem };
 
-export function isQueued(turn: Turn): boolean {
+function isQueued(turn: Turn): boolean {
   return turn.deletedAt === null && turn.actualStartAt === null;
 }
 
@@ -38,7 +38,7 @@ export function currentTurn(turns: readonly Turn[]): Turn | null {
   return open[0] ?? null;
 }
 
-export function validPlannedSeconds(value: number | null): boolean {
+function validPlannedSeconds(value: number | null): boolean {
   return value === null || (Number.isFinite(value) && value > 0 && value <= MAX_PLANNED_SECONDS);
 }
 

@@ -3,7 +3,7 @@ import type { TimerLog } from './events';
 
 /** Shape of a persisted timer log, for checking files and storage before folding them. */
 const at = z.number().int();
-export const timerEventSchema = z.discriminatedUnion('type', [
+const timerEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start'), at, plannedMs: z.number().int().nonnegative().nullable() }),
   z.object({ type: z.literal('pause'), at }),
   z.object({ type: z.literal('resume'), at }),
@@ -12,7 +12,7 @@ export const timerEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reset'), at }),
 ]);
 
-export const timerLogSchema = z.array(timerEventSchema);
+const timerLogSchema = z.array(timerEventSchema);
 
 export type TimerLogParse = { ok: true; log: TimerLog } | { ok: false; index: number | null; message: string };
 

@@ -56,11 +56,7 @@ export function describe(fold: FoldState, nowMs: number, thresholds: TimerThresh
  * 15 s left the display is already 'final' (it reads "0:15"), and overtime starts once the time
  * left is below zero.
  */
-export function displayFor(
-  mode: TimerMode | null,
-  remainingMs: number | null,
-  thresholds: TimerThresholds = DEFAULT_THRESHOLDS,
-): TimerDisplay {
+function displayFor(mode: TimerMode | null, remainingMs: number | null, thresholds: TimerThresholds = DEFAULT_THRESHOLDS): TimerDisplay {
   if (mode === 'countup') return 'countup';
   if (remainingMs === null) return 'normal';
   if (remainingMs < 0) return 'overtime';

@@ -9,7 +9,7 @@ export type TransitionResult = { ok: true; log: TimerLog; event: TimerEvent } | 
  * Appends `event` if it is valid now. On refusal the same log comes back untouched, so a
  * double-clicked button or a stale command can never corrupt what was saved.
  */
-export function applyTransition(log: TimerLog, event: TimerEvent): TransitionResult {
+function applyTransition(log: TimerLog, event: TimerEvent): TransitionResult {
   const next = step(foldLog(log), event);
   if (typeof next === 'string') return { ok: false, log, refusal: next };
   return { ok: true, log: [...log, event], event };

@@ -5,7 +5,7 @@ import { BridgeError, type BridgeErrorCode } from '../../shared/bridge-errors';
 import type { FsOps } from './fs-ops';
 
 /** Maps a Node error code to what the user is told; unknown failures stay generic. */
-export function writeErrorCode(error: unknown): BridgeErrorCode {
+function writeErrorCode(error: unknown): BridgeErrorCode {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   switch (code) {
     case 'ENOSPC':

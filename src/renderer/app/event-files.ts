@@ -26,7 +26,7 @@ export async function importEventFile(): Promise<ImportOutcome> {
 /** The validator (zod and the schema) loads only when a file is opened, not at start-up. */
 const loadFileFormat = () => import('../../core/file-format');
 
-export async function importEventText(name: string, text: string): Promise<ImportOutcome> {
+async function importEventText(name: string, text: string): Promise<ImportOutcome> {
   const { parseEventFile, describeFileError } = await loadFileFormat();
   const parsed = parseEventFile(text);
   if (!parsed.ok) {

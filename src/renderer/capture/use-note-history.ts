@@ -30,12 +30,12 @@ export interface Message {
 }
 
 /** The words for what an entry did, e.g. "mover 3 notas". */
-export function describeEntry(entry: HistoryEntry, t: TFunction): string {
+function describeEntry(entry: HistoryEntry, t: TFunction): string {
   return t(`history.actions.${entry.kind}`, { count: entry.steps.length });
 }
 
 /** What undo or redo did, in words, and whether it is a problem the user must see. */
-export function outcomeMessage(outcome: StepOutcome, t: TFunction): Message {
+function outcomeMessage(outcome: StepOutcome, t: TFunction): Message {
   const undo = outcome.direction === 'undo';
   switch (outcome.status) {
     case 'empty':

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { GuidingQuestion, Id, Note } from '../../core/model/types';
 import { useNoteHistory } from '../capture/use-note-history';
 import { useT } from '../i18n';
-import { listQuestions, liveBin, useLiveQuery } from '../store';
+import { listBin, liveQuestions, useLiveQuery } from '../store';
 import { BinPanel } from './BinPanel';
 
 const NO_NOTES: Note[] = [];
@@ -12,9 +12,9 @@ const NO_QUESTIONS: GuidingQuestion[] = [];
 export function BinButton({ eventId, timeZone }: { eventId: Id; timeZone: string }) {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const notes = useLiveQuery(() => liveBin(eventId), [eventId], NO_NOTES);
+  const notes = useLiveQuery(() => listBin(eventId), [eventId], NO_NOTES);
   // Deleted questions too: a note in the bin may have been taken under one.
-  const questions = useLiveQuery(() => (open ? listQuestions(eventId, true) : NO_QUESTIONS), [eventId, open], NO_QUESTIONS);
+  const questions = useLiveQuery(() => (open ? liveQuestions(eventId, true) : NO_QUESTIONS), [eventId, open], NO_QUESTIONS);
   const history = useNoteHistory(eventId);
   return (
     <>

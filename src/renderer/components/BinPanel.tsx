@@ -7,7 +7,7 @@ import '../styles/history.css';
 import { ConfirmDialog } from './ConfirmDialog';
 
 /** More than this many deleted notes are not listed at once: a bin of an imported event could hold thousands. */
-export const BIN_LIST_LIMIT = 200;
+const BIN_LIST_LIMIT = 200;
 
 interface BinPanelProps {
   /** Deleted notes, the most recently deleted first. */

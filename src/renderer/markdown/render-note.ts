@@ -29,8 +29,3 @@ export function renderNoteHtml(text: string): string {
   cache.set(text, html);
   return html;
 }
-
-/** The same rendering for one line of inline text (no paragraphs). */
-export function renderInlineHtml(text: string): string {
-  return md.renderInline(text);
-}

@@ -16,7 +16,7 @@ import { syncTurnWithLog } from '../../core/timer/turn-sync';
 export type TimerCommand = { type: 'toggle' } | { type: 'finish' } | { type: 'reset' } | { type: 'adjust'; deltaMs: number };
 
 /** A turn with a new log, its actual span re-derived from it. */
-export function withLog(turn: Turn, log: TimerLog, nowMs: number): Turn {
+function withLog(turn: Turn, log: TimerLog, nowMs: number): Turn {
   return syncTurnWithLog(touch(turn, { timerLog: [...log] }, nowMs), log, nowMs);
 }
 

@@ -19,7 +19,7 @@ const STEP_MS = 30_000;
 const BIG_STEP_MS = 60_000;
 
 /** Typing in a field (or a rich editor) never drives the timer. */
-export function isTypingTarget(target: EventTarget | null): boolean {
+function isTypingTarget(target: EventTarget | null): boolean {
   const el = target as (HTMLElement & { isContentEditable?: boolean }) | null;
   if (!el || typeof el.tagName !== 'string') return false;
   const tag = el.tagName.toLowerCase();

@@ -12,7 +12,7 @@ export interface StageChannel {
   close(): void;
 }
 
-export function channelName(eventId: Id): string {
+function channelName(eventId: Id): string {
   return `relator-stage:${eventId}`;
 }
 

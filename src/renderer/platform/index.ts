@@ -4,7 +4,7 @@ import { createElectronPlatform } from './platform.electron';
 import { createWebPlatform, type WebHost } from './platform.web';
 
 export type { Platform } from './platform';
-export { bridgeErrorCode, bridgeErrorDetail, type BridgeErrorCode } from '../../shared/bridge-errors';
+export { bridgeErrorCode, bridgeErrorDetail } from '../../shared/bridge-errors';
 
 /** Desktop when the preload bridge is present, browser otherwise. */
 export function choosePlatform(bridge: RelatorBridge | undefined, host?: WebHost): Platform {

@@ -13,7 +13,7 @@ export interface WebHost {
   setTimeout(callback: () => void, ms: number): unknown;
 }
 
-export function browserHost(): WebHost {
+function browserHost(): WebHost {
   return {
     document,
     createObjectURL: (blob) => URL.createObjectURL(blob),

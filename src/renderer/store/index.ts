@@ -24,20 +24,14 @@ import * as syntheses from './syntheses';
 import * as turns from './turns';
 import type { SettingKey, Settings } from './types';
 
-export { openRelatorDb, RelatorDb, DEFAULT_DB_NAME } from './db';
-export { StoreError, EditConflictError, isStoreError, isEditConflict, toStoreError, type StoreErrorCode } from './errors';
-export type { EditGuard } from '../../core/model/edit-guard';
-export { requestPersistence, type PersistenceState } from './persistence';
-export { useLiveQuery, useLiveQueryResult, subscribeLive, type LiveResult } from './live';
-export type { ConflictChoice, ImportOptions, ImportResult } from './bundle';
-export type { EventChanges, EventFields } from './events';
+export { RelatorDb } from './db';
+export { isStoreError, isEditConflict } from './errors';
+export { requestPersistence } from './persistence';
+export { useLiveQuery, useLiveQueryResult, subscribeLive } from './live';
 export type { EventOverview, EventSummary } from './queries';
-export type { QuestionChanges, QuestionFields } from './questions';
-export type { ParticipantChanges, ParticipantFields } from './participants';
-export type { AddNoteOptions, NoteChanges, NoteFields } from './notes';
+export type { NoteFields } from './notes';
 export type { NoteWrite } from './note-patches';
-export type { TurnFields } from './turns';
-export type { Draft, SavedSetupDraft, SettingKey, Settings } from './types';
+export type { SavedSetupDraft, SettingKey, Settings } from './types';
 
 let current: RelatorDb | null = null;
 
@@ -58,16 +52,12 @@ function bound<A extends unknown[], R>(fn: (db: RelatorDb, ...args: A) => R): (.
 }
 
 // Events
-export const listEvents = bound(events.listEvents);
-export const listDeletedEvents = bound(events.listDeletedEvents);
 export const listEventSummaries = bound(queries.listEventSummaries);
 export const getEvent = bound(events.getEvent);
-export const countNotes = bound(events.countNotes);
 export const createEvent = bound(events.createEvent);
 export const updateEvent = bound(events.updateEvent);
 export const deleteEvent = bound(events.deleteEvent);
 export const restoreEvent = bound(events.restoreEvent);
-export const purgeEvent = bound(events.purgeEvent);
 export const duplicateEvent = bound(bundle.duplicateEvent);
 export const startSession = bound(events.startSession);
 export const pauseSession = bound(events.pauseSession);
@@ -78,29 +68,21 @@ export const importBundle = bound(bundle.importBundle);
 export const seedSampleIfEmpty = bound(seed.seedSampleIfEmpty);
 
 // Questions
-export const listQuestions = bound(questions.listQuestions);
 export const addQuestion = bound(questions.addQuestion);
 export const updateQuestion = bound(questions.updateQuestion);
 export const deleteQuestion = bound(questions.deleteQuestion);
-export const restoreQuestion = bound(questions.restoreQuestion);
 export const reorderQuestions = bound(questions.reorderQuestions);
 
 // Participants
-export const listParticipants = bound(participants.listParticipants);
 export const addParticipant = bound(participants.addParticipant);
 export const updateParticipant = bound(participants.updateParticipant);
 export const deleteParticipant = bound(participants.deleteParticipant);
 export const restoreParticipant = bound(participants.restoreParticipant);
 
 // Notes
-export const listNotes = bound(notes.listNotes);
 export const listEventNotes = bound(notes.listEventNotes);
 export const addNote = bound(notes.addNote);
 export const updateNote = bound(notes.updateNote);
-export const setStarred = bound(notes.setStarred);
-export const softDeleteNote = bound(notes.softDeleteNote);
-export const restoreNote = bound(notes.restoreNote);
-export const moveNotes = bound(notes.moveNotes);
 export const applyNotePatches = bound(notePatches.applyNotePatches);
 
 // The notes' bin
@@ -109,34 +91,24 @@ export const restoreFromBin = bound(bin.restoreFromBin);
 export const emptyBin = bound(bin.emptyBin);
 
 // Turns
-export const listTurns = bound(turns.listTurns);
-export const addTurn = bound(turns.addTurn);
-export const updateTurn = bound(turns.updateTurn);
 export const deleteTurn = bound(turns.deleteTurn);
 
 // Syntheses and drafts
 export const getSynthesis = bound(syntheses.getSynthesis);
-export const listSyntheses = bound(syntheses.listSyntheses);
 export const saveSynthesis = bound(syntheses.saveSynthesis);
 export const getDraft = bound(drafts.getDraft);
 export const saveDraft = bound(drafts.saveDraft);
-export const clearDraft = bound(drafts.clearDraft);
 
 // Settings
 export const getSetting = <K extends SettingKey>(key: K) => settings.getSetting(getDb(), key);
 export const setSetting = <K extends SettingKey>(key: K, value: Settings[K]) => settings.setSetting(getDb(), key, value);
 
 // Live queries: queriers for useLiveQuery(() => liveX(...), deps, initial).
-export const liveEvents = listEventSummaries;
 export const liveEventOverview = bound(queries.getEventOverview);
-export const liveEventBundle = getBundle;
-export const liveQuestions = listQuestions;
-export const liveParticipants = listParticipants;
+export const liveQuestions = bound(questions.listQuestions);
+export const liveParticipants = bound(participants.listParticipants);
 export const liveNotes = (eventId: Id, questionId: Id | null) => notes.listNotes(getDb(), eventId, questionId);
-export const liveBin = listBin;
-export const liveTurns = listTurns;
-export const liveSyntheses = listSyntheses;
-export const liveDraft = getDraft;
+export const liveTurns = bound(turns.listTurns);
 
 // Moderation: several turns written together, and this machine's moderator preferences
 export { validPrefs, DEFAULT_MODERATOR_PREFS, MAX_STAGE_MESSAGE, type ModeratorPrefs, type StageMessage } from './moderation';

@@ -15,7 +15,7 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const SCHEMA_V1: SchemaVersion = {
+const SCHEMA_V1: SchemaVersion = {
   version: 1,
   stores: {
     events: 'id',
@@ -33,7 +33,7 @@ export const SCHEMA_V1: SchemaVersion = {
  * `[eventId+deletedAt]` so counts of live notes never read the notes themselves (null keys are
  * left out of an index, so it holds only the deleted ones), and the composer's `drafts`.
  */
-export const SCHEMA_V2: SchemaVersion = {
+const SCHEMA_V2: SchemaVersion = {
   version: 2,
   stores: {
     events: 'id, updatedAt',
@@ -48,7 +48,7 @@ export const SCHEMA_V2: SchemaVersion = {
   upgrade: backfillV2,
 };
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2];
+const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2];
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
 /** Declares versions 1..`upTo` on `db`; tests pass an older `upTo` to build a database as an old release did. */

@@ -68,7 +68,7 @@ function isDraft(v: unknown): v is SetupDraft {
 const isForm = (v: unknown): v is SetupFormFields => isObject(v) && FORM_KEYS.every((k) => isString(v[k]));
 
 /** The saved draft when it has the current shape, else null (never throws on odd data). */
-export function parseSavedSetupDraft(v: unknown): SavedSetupDraft | null {
+function parseSavedSetupDraft(v: unknown): SavedSetupDraft | null {
   if (!isObject(v) || v.version !== 1) return null;
   if (!isString(v.text) || v.text.length > MAX_SAVED_TEXT) return null;
   if (!isDraft(v.draft) || !isForm(v.form) || typeof v.followsSource !== 'boolean' || !isString(v.savedAt)) return null;

@@ -49,7 +49,7 @@ export async function changeRecord<T>(
  * record may take `changes`; a conflict throws EditConflictError carrying the stored record, a
  * missing record throws 'not-found', and `apply` builds the new version from the changes allowed.
  */
-export async function editInTx<T extends Stamped>(
+async function editInTx<T extends Stamped>(
   db: RelatorDb,
   table: Table<T, string>,
   id: string,

@@ -9,7 +9,7 @@ export function ctx(prefix: string): RecordContext {
   return { newId: () => `${prefix}-${(n += 1)}`, nowMs: () => T0 };
 }
 
-export function person(id: string, gender: Gender, role: ParticipantRole = 'panellist'): Participant {
+function person(id: string, gender: Gender, role: ParticipantRole = 'panellist'): Participant {
   return { ...createParticipant('ev', { name: id, gender, role }, ctx(id)), id };
 }
 

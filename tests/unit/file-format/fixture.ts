@@ -11,7 +11,7 @@ import {
 } from '../../../src/core/model';
 
 /** Reproducible ids and times, so a failing test shows the same file every run. */
-export function testContext(): RecordContext {
+function testContext(): RecordContext {
   let n = 0;
   let t = Date.parse('2026-11-26T16:00:00.000Z');
   return {

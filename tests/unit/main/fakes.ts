@@ -5,8 +5,8 @@ import type { IpcMainLike } from '../../../src/main/ipc/register';
 import type { FsOps } from '../../../src/main/fs/fs-ops';
 import type { OpenStageWindowRequest } from '../../../src/shared/bridge';
 
-export const OUR_CONTENTS_ID = 7;
-export const APP_PAGE = 'file:///opt/relator/out/renderer/index.html';
+const OUR_CONTENTS_ID = 7;
+const APP_PAGE = 'file:///opt/relator/out/renderer/index.html';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
 

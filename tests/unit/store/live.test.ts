@@ -6,8 +6,8 @@ import {
   createEvent,
   getDb,
   importBundle,
+  listEventSummaries,
   liveEventOverview,
-  liveEvents,
   liveNotes,
   setDb,
   subscribeLive,
@@ -63,7 +63,7 @@ describe('live queries through the public store API', () => {
 
   it('update the events list and the event screen after an import', async () => {
     const bundle = makeBundle(ctx, 'Importado');
-    const list = watch(() => liveEvents());
+    const list = watch(() => listEventSummaries());
     const overview = watch(() => liveEventOverview(bundle.event.id));
     expect(await list.next()).toEqual([]);
     expect(await overview.next()).toBeNull();

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Id } from '../../../core/model/types';
 import { getDraft, saveDraft } from '../../store';
 
-export const DRAFT_DELAY_MS = 300;
+const DRAFT_DELAY_MS = 300;
 
 export interface DraftControl {
   /** Call on every input: the text is stored 300 ms after the last one. */

@@ -23,7 +23,7 @@ const emptiedByTyping = new WeakSet<EventTarget>();
  * there), so "type, Enter, Ctrl+Z" takes the note back. A field holding text, or one the user just
  * cleared, keeps the browser's own undo: typed text is never the history's to take.
  */
-export function historyOwnsUndo(target: EventTarget | null): boolean {
+function historyOwnsUndo(target: EventTarget | null): boolean {
   if (!isTextField(target)) return true;
   return textOf(target) === '' && !emptiedByTyping.has(target);
 }

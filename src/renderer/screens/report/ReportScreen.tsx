@@ -5,7 +5,7 @@ import { routeHref } from '../../app/router';
 import { EventLoading, EventMissing, isMissing } from '../../components/EventMissing';
 import { EventTabs } from '../../components/EventTabs';
 import { useT } from '../../i18n';
-import { liveEventBundle, useLiveQueryResult } from '../../store';
+import { getBundle, useLiveQueryResult } from '../../store';
 import '../../styles/report.css';
 import { ReportActions } from './ReportActions';
 import { ReportOptionsForm } from './ReportOptionsForm';
@@ -14,7 +14,7 @@ import { ReportPreview } from './ReportPreview';
 /** The relatoría: its options, a live preview, and saving it as DOCX, Markdown, CSV or event file. */
 export function ReportScreen({ eventId }: { eventId: string }) {
   const t = useT();
-  const result = useLiveQueryResult<EventBundle | undefined>(() => liveEventBundle(eventId), [eventId], undefined);
+  const result = useLiveQueryResult<EventBundle | undefined>(() => getBundle(eventId), [eventId], undefined);
   // Only what the user changed; the rest follows the event (e.g. its language) as it changes.
   const [choices, setChoices] = useState<Partial<ReportOptions>>({});
 

@@ -15,7 +15,7 @@ export interface PreviewLimits {
   rows: number;
 }
 
-export const PREVIEW_LIMITS: PreviewLimits = { perList: 25, total: 300, rows: 30 };
+const PREVIEW_LIMITS: PreviewLimits = { perList: 25, total: 300, rows: 30 };
 
 export interface PreviewText {
   moreNotes: (count: number) => string;

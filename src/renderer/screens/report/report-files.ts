@@ -7,7 +7,7 @@ import { getPlatform } from '../../platform';
 /** The files this screen saves. Each is built from the full report, never from the preview. */
 export type ReportFileKind = 'docx' | 'markdown' | 'csv';
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function suggestedName(kind: ReportFileKind, title: string): string {
   const slug = fileSlug(title);

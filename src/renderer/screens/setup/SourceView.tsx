@@ -12,7 +12,7 @@ interface Props {
 }
 
 /** Characters of the pasted text shown; beyond this the page would stall laying out text nobody reads here. */
-export const SOURCE_VIEW_CAP = 300_000;
+const SOURCE_VIEW_CAP = 300_000;
 
 interface Piece {
   text: string;

@@ -3,7 +3,7 @@ import { clearSetupDraft, getSetupDraft, saveSetupDraft, type SavedSetupDraft, t
 import { MAX_PASTE_CHARS } from './extraction-types';
 
 /** Quiet time after the last change before the draft is written. */
-export const AUTOSAVE_DEBOUNCE_MS = 500;
+const AUTOSAVE_DEBOUNCE_MS = 500;
 
 export interface SetupAutosave {
   /** The draft found on opening the screen and put back, until the user discards it or moves on. */
