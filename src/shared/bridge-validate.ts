@@ -148,7 +148,7 @@ export function isExternalUrl(value: unknown): boolean {
 }
 
 /** An event id as the app creates them (a UUID); it ends up in a window's URL, so nothing else passes. */
-export function validateEventId(value: unknown): string {
+function validateEventId(value: unknown): string {
   if (typeof value !== 'string') invalid('eventId must be a string');
   if (!UUID_PATTERN.test(value)) invalid('eventId must be a UUID');
   return value;

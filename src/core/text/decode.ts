@@ -120,7 +120,7 @@ const CP1252_HIGH = [
 ];
 
 /** Every byte is one UTF-16 code unit; the units become a string through the native UTF-16 decoder. */
-export function decodeWindows1252(bytes: Uint8Array, onProgress?: (fraction: number) => void): string {
+function decodeWindows1252(bytes: Uint8Array, onProgress?: (fraction: number) => void): string {
   const units = new TextDecoder('utf-16le');
   const parts: string[] = [];
   for (let start = 0; start < bytes.length; start += CHUNK_BYTES) {
