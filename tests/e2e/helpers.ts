@@ -2,9 +2,45 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export const SAMPLE_TITLE = 'Segundo Conversatorio Metropolitano';
+
+/**
+ * axe's findings on the page (or inside `include`), one readable line each ("rule: selectors");
+ * empty when the page is fine. Serious and critical findings only, unless `every` is set.
+ */
+export async function axeProblems(page: Page, { include, every = false }: { include?: string; every?: boolean } = {}): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations
+    .filter((v) => every || v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Every record of one object store of the app's database, as stored right now: tests wait on it
+ * (expect.poll) for a debounced save to land, instead of sleeping for the debounce. Call it only
+ * once the app has opened its database.
+ */
+export async function storedRecords(page: Page, store: 'drafts' | 'settings'): Promise<unknown[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('relator');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction(name, 'readonly').objectStore(name).getAll();
+          all.onsuccess = () => (db.close(), resolve(all.result));
+          all.onerror = () => (db.close(), reject(all.error));
+        };
+      }),
+    store,
+  );
+}
 
 /** Writes a synthetic event file with the real CLI, as a user would. */
 export function demoEventFile(notes: number, seed = 1): string {

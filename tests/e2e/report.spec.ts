@@ -2,11 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parseEventFile, serializeEventFile } from '../../src/core/file-format';
 import { createNote, live } from '../../src/core/model/factories';
-import { SAMPLE_TITLE, importThroughUi } from './helpers';
+import { SAMPLE_TITLE, axeProblems, importThroughUi } from './helpers';
 
 async function openSampleReport(page: Page): Promise<void> {
   await page.goto('/');
@@ -115,8 +114,7 @@ test('the sample event’s report: options change the preview; DOCX and Markdown
 test('the report screen is usable from the keyboard alone, with no axe violations', async ({ page }) => {
   await openSampleReport(page);
   await expect(page.getByTestId('report-preview')).toBeVisible();
-  const axe = await new AxeBuilder({ page }).include('.report-screen').analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeProblems(page, { include: '.report-screen', every: true })).toEqual([]);
   const language = page.getByLabel('Idioma de la relatoría');
   await language.focus();
   await page.keyboard.press('Tab');

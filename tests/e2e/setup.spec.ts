@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeProblems, storedRecords } from './helpers';
 
 const PROGRAM = readFileSync('resources/samples/segundo-conversatorio-metropolitano.txt', 'utf8');
+
+/** The setup draft as stored now, as JSON text ('' when there is none). */
+async function savedSetup(page: Page): Promise<string> {
+  const draft = (await storedRecords(page, 'settings')).find((r) => (r as { key: string }).key === 'setupDraft');
+  return draft ? JSON.stringify(draft) : '';
+}
 
 test('a pasted program becomes an event: questions fixed with undo/redo, participants pasted, all there after a reload', async ({
   page,
@@ -63,9 +69,7 @@ test('the program is read off the typing path, and the screen has no serious acc
   await page.getByLabel('Texto del programa').fill(PROGRAM);
   await expect(page.getByTestId('draft-questions').locator(':scope > li')).toHaveCount(6);
   expect(workers.some((u) => u.includes('extract.worker'))).toBe(true);
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeProblems(page)).toEqual([]);
 });
 
 test('without a heading the preview says so; a huge paste gets a message instead of a frozen page', async ({ page }) => {
@@ -158,7 +162,7 @@ test('the setup draft survives a reload, can be discarded, and is gone once the 
   await editor.fill((await editor.inputValue()).replace('actoreslocales', 'actores locales'));
   await editor.press('Enter');
   await expect(questions.nth(2)).toContainText('actores locales');
-  await page.waitForTimeout(700);
+  await expect.poll(() => savedSetup(page)).toContain('actores locales');
 
   await page.reload();
   const restored = page.getByTestId('setup-restored');
@@ -166,8 +170,8 @@ test('the setup draft survives a reload, can be discarded, and is gone once the 
   await expect(page.getByLabel('Texto del programa')).toHaveValue(PROGRAM);
   await expect(questions).toHaveCount(6);
   await expect(questions.nth(2)).toContainText('actores locales');
-  // The first reading of the restored text must not put the program's typo back.
-  await page.waitForTimeout(400);
+  // The first reading of the restored text (done once the status carries its time) must not put the program's typo back.
+  await expect(page.getByTestId('preview-status')).toHaveAttribute('data-ms', /^\d+$/);
   await expect(questions.nth(2)).toContainText('actores locales');
   await expect(page.getByLabel('Título del evento')).toHaveValue(/Segundo Conversatorio Metropolitano/);
 
@@ -182,7 +186,8 @@ test('the setup draft survives a reload, can be discarded, and is gone once the 
 
   await page.getByLabel('Texto del programa').fill(PROGRAM);
   await expect(questions).toHaveCount(6);
-  await page.waitForTimeout(700);
+  // A saved draft, which creating the event must then remove.
+  await expect.poll(() => savedSetup(page)).toContain('actoreslocales');
   await page.getByRole('button', { name: 'Crear evento' }).click();
   await expect(page).toHaveURL(/#\/events\//);
   await openSetup(page);
