@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAllowedRequest, isAppUrl, resolveAppLocation } from '../../../src/main/app-location';
@@ -38,18 +38,22 @@ describe('app location', () => {
   });
 });
 
+// The one place that lists the switches; the stage window and the entry are checked against it.
 describe('window options', () => {
-  it('sandboxes the renderer and isolates the preload', () => {
-    const prefs = mainWindowOptions('/opt/relator/out/preload/index.cjs').webPreferences;
-    expect(prefs).toMatchObject({
+  it('sandboxes the renderer, isolates the preload and spells out every other switch', () => {
+    expect(mainWindowOptions('/opt/relator/out/preload/index.cjs').webPreferences).toEqual({
       preload: '/opt/relator/out/preload/index.cjs',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
-      webviewTag: false,
       allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: true,
     });
   });
 });
@@ -57,8 +61,8 @@ describe('window options', () => {
 describe('content security policy', () => {
   it('is the same in the desktop app, the web server and index.html', () => {
     expect(SERVED_CSP).toBe(CONTENT_SECURITY_POLICY);
-    const html = resolve(__dirname, '../../../src/renderer/index.html');
-    if (existsSync(html)) expect(readFileSync(html, 'utf8')).toContain(`content="${CONTENT_SECURITY_POLICY}"`);
+    const html = readFileSync(resolve(__dirname, '../../../src/renderer/index.html'), 'utf8');
+    expect(html).toContain(`content="${CONTENT_SECURITY_POLICY}"`);
   });
 
   it('replaces whatever CSP a response carried', () => {

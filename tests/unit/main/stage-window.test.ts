@@ -125,12 +125,6 @@ describe('opening the stage display', () => {
     expect(created).toHaveLength(1);
     expect(window.loaded).toEqual([`${ENTRY}#/events/${EVENT_A}/stage`]);
     expect(window.options.webPreferences).toEqual(mainWindowOptions(PRELOAD).webPreferences);
-    expect(window.options.webPreferences).toMatchObject({
-      preload: PRELOAD,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-    });
     expect(window.options).toMatchObject({ title: TITLE, backgroundColor: '#000', show: false });
     expect(window.menu).toBeNull();
   });
