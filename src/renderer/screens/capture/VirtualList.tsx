@@ -1,5 +1,6 @@
 import type { VNode } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { itemOffsets, revealDelta, shiftAbove, visibleRange } from './virtual-layout';
 
 export interface ScrollRequest {
   key: string;
@@ -44,12 +45,8 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
 
   const keys = useMemo(() => items.map(itemKey), [items, itemKey]);
   const indexOf = useMemo(() => new Map(keys.map((k, i) => [k, i])), [keys]);
-  const offsets = useMemo(() => {
-    const out = new Float64Array(keys.length + 1);
-    for (let i = 0; i < keys.length; i++) out[i + 1] = out[i]! + (heights.current.get(keys[i]!) ?? estimate);
-    return out;
-    // `version` changes when a measured height does.
-  }, [keys, version, estimate]);
+  // `version` changes when a measured height does.
+  const offsets = useMemo(() => itemOffsets(keys, heights.current, estimate), [keys, version, estimate]);
   const total = offsets[keys.length]!;
   // Read by the resize observer, which is created once.
   const placed = useRef({ offsets, indexOf });
@@ -61,7 +58,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
         ? null
         : new ResizeObserver((entries) => {
             let changed = false;
-            let shiftAbove = 0;
+            let shift = 0;
             const list = listRef.current;
             for (const entry of entries) {
               const el = entry.target as HTMLElement;
@@ -76,10 +73,10 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
               // place comes from the offsets: a translated element's offsetTop is always 0.
               const index = placed.current.indexOf.get(key);
               const top = index === undefined ? Infinity : placed.current.offsets[index]!;
-              if (list && top + old <= list.scrollTop) shiftAbove += h - old;
+              if (list) shift += shiftAbove(top, old, h, list.scrollTop);
             }
             if (!changed) return;
-            if (list && shiftAbove && !atBottom.current) list.scrollTop += shiftAbove;
+            if (list && shift && !atBottom.current) list.scrollTop += shift;
             setVersion((v) => v + 1);
           }),
     [estimate],
@@ -134,12 +131,9 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     if (!list || !key) return;
     const el = list.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
     if (!el) return;
-    const box = el.getBoundingClientRect();
     const viewTop = list.getBoundingClientRect().top + list.clientTop;
-    const viewBottom = viewTop + list.clientHeight;
-    let delta = Math.max(0, box.bottom - viewBottom);
-    if (box.top - delta < viewTop) delta = box.top - viewTop;
-    if (Math.abs(delta) < 1) return;
+    const delta = revealDelta(el.getBoundingClientRect(), { top: viewTop, bottom: viewTop + list.clientHeight });
+    if (delta === 0) return;
     atBottom.current = false;
     list.scrollTop += delta;
     setScrollTop(list.scrollTop);
@@ -176,8 +170,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
 
   // While pinned, window the end of the list now rather than after the scroll event arrives.
   const top = atBottom.current ? Math.max(0, total - viewport) : scrollTop;
-  const first = Math.max(0, upperBound(offsets, top - overscan) - 1);
-  const last = Math.min(keys.length, upperBound(offsets, top + viewport + overscan));
+  const [first, last] = visibleRange(offsets, top, viewport, overscan);
   const rows: VNode[] = [];
   for (let i = first; i < last; i++) {
     const key = keys[i]!;
@@ -208,16 +201,4 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
       {rows}
     </ul>
   );
-}
-
-/** First index whose offset is greater than `y`. */
-function upperBound(offsets: Float64Array, y: number): number {
-  let lo = 0;
-  let hi = offsets.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid]! <= y) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
