@@ -40,7 +40,7 @@ export function createBridge(ipc: InvokeOnly): RelatorBridge {
   } satisfies RelatorBridge);
 }
 
-export const BRIDGE_KEY = 'relator';
+const BRIDGE_KEY = 'relator';
 
 export function exposeBridge(contextBridge: ContextBridgeLike, ipc: InvokeOnly): void {
   contextBridge.exposeInMainWorld(BRIDGE_KEY, createBridge(ipc));
