@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parseEventFile, serializeEventFile } from '../../src/core/file-format';
 import { createNote, live } from '../../src/core/model/factories';
+import { PYTHON, PYTHON_DOCX, missingClients } from '../real-clients';
 import { SAMPLE_TITLE, axeProblems, importThroughUi } from './helpers';
 
 async function openSampleReport(page: Page): Promise<void> {
@@ -84,20 +85,25 @@ test('the sample event’s report: options change the preview; DOCX and Markdown
   expect(docx.name).toBe(`${SAMPLE_TITLE}.docx`);
   await expect(page.getByRole('button', { name: 'Generando…' })).toHaveCount(0);
   await expect(page.getByTestId('report-save-error')).toHaveCount(0);
-  const styles = execFileSync('/usr/bin/python3', [
-    '-c',
-    'import sys, json, docx; d = docx.Document(sys.argv[1]); print(json.dumps([[p.style.name, p.text] for p in d.paragraphs]))',
-    docx.path,
-  ]);
-  const paragraphs = JSON.parse(styles.toString()) as [string, string][];
-  expect(
-    paragraphs
-      .slice(0, 5)
-      .map(([style]) => style)
-      .some((s) => s === 'Title' || s === 'Heading 1'),
-  ).toBe(true);
-  expect(paragraphs).toContainEqual(['Heading 1', 'Objectives']);
-  expect(paragraphs.filter(([style, text]) => style === 'Heading 1' && text.startsWith('Question '))).toHaveLength(6);
+  // Word's own styles, as python-docx reads them (skipped, with the reason, where it is not installed; a failure on CI).
+  const missing = missingClients(PYTHON_DOCX);
+  if (missing) test.info().annotations.push({ type: 'skip', description: `DOCX styles not checked: ${missing}` });
+  else {
+    const styles = execFileSync(PYTHON, [
+      '-c',
+      'import sys, json, docx; d = docx.Document(sys.argv[1]); print(json.dumps([[p.style.name, p.text] for p in d.paragraphs]))',
+      docx.path,
+    ]);
+    const paragraphs = JSON.parse(styles.toString()) as [string, string][];
+    expect(
+      paragraphs
+        .slice(0, 5)
+        .map(([style]) => style)
+        .some((s) => s === 'Title' || s === 'Heading 1'),
+    ).toBe(true);
+    expect(paragraphs).toContainEqual(['Heading 1', 'Objectives']);
+    expect(paragraphs.filter(([style, text]) => style === 'Heading 1' && text.startsWith('Question '))).toHaveLength(6);
+  }
 
   const markdown = await download(page, 'Guardar como Markdown (.md)', dir);
   expect(markdown.name).toBe(`${SAMPLE_TITLE}.md`);

@@ -1,16 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/core/report';
+import { LIBREOFFICE, PANDOC, PYTHON, PYTHON_DOCX, requireClients } from '../../real-clients';
 import { HOSTILE_TEXTS, smallBundle } from './fixtures';
-
-const PYTHON = '/usr/bin/python3';
-const hasPythonDocx = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import docx']).status === 0;
-const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
-const hasSoffice = spawnSync('soffice', ['--version']).status === 0;
 const BIG_NOTE = 'palabra '.repeat(1300).trim();
 const NOTES = [...HOSTILE_TEXTS, BIG_NOTE, 'control\u0001 chars\u001F removed'];
 
@@ -51,9 +47,11 @@ print(json.dumps({'paragraphs': texts, 'tables': tables,
 `;
 
 describe('DOCX writer read by real clients', () => {
-  it.skipIf(!hasPythonDocx).each(['zlib', 'fflate'])(
+  it.for(['zlib', 'fflate'])(
     'python-docx sees Word built-in styles, every note, tables with repeating headers, language and metadata (%s zip)',
-    (which) => {
+    { timeout: 30_000 },
+    (which, { skip }) => {
+      requireClients(skip, PYTHON_DOCX);
       const r = spawnSync(PYTHON, ['-c', PY_READ, which === 'zlib' ? file : fflateFile], { encoding: 'utf8' });
       expect(r.stderr).toBe('');
       const doc = JSON.parse(r.stdout) as {
@@ -80,10 +78,10 @@ describe('DOCX writer read by real clients', () => {
       expect(doc).toMatchObject({ title: 'Conversatorio de prueba', author: 'Relatora Uno', pageField: true, toc: true });
       expect(doc.created.startsWith('2026-11-26T20:00:00')).toBe(true);
     },
-    30_000,
   );
 
-  it.skipIf(!hasPythonDocx)('writes a ZIP that the Python zipfile module verifies entry by entry', () => {
+  it('writes a ZIP that the Python zipfile module verifies entry by entry', ({ skip }) => {
+    requireClients(skip, PYTHON_DOCX);
     const r = spawnSync(
       PYTHON,
       ['-c', 'import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); print(z.testzip()); print(sorted(z.namelist()))', file],
@@ -94,40 +92,34 @@ describe('DOCX writer read by real clients', () => {
     expect(r.stdout).toContain("'[Content_Types].xml'");
   });
 
-  it.skipIf(!hasPandoc)(
-    'pandoc reads it as text with headings and every note',
-    () => {
-      const r = spawnSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', file], { encoding: 'utf8' });
-      expect(r.status).toBe(0);
-      for (const text of NOTES.slice(0, -1)) {
-        for (const line of text
-          .split('\n')
-          .map((l) => l.trim())
-          .filter(Boolean))
-          expect(r.stdout).toContain(line);
-      }
-      const md = spawnSync('pandoc', ['-f', 'docx', '-t', 'gfm', file], { encoding: 'utf8' }).stdout;
-      expect(md).toMatch(/^# Pregunta 1\. ¿Cómo fortalecer la gobernanza\?$/m);
-      expect(md).toMatch(/^## Ideas clave$/m);
-    },
-    30_000,
-  );
+  it('pandoc reads it as text with headings and every note', ({ skip }) => {
+    requireClients(skip, PANDOC);
+    const r = spawnSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', file], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    for (const text of NOTES.slice(0, -1)) {
+      for (const line of text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean))
+        expect(r.stdout).toContain(line);
+    }
+    const md = spawnSync('pandoc', ['-f', 'docx', '-t', 'gfm', file], { encoding: 'utf8' }).stdout;
+    expect(md).toMatch(/^# Pregunta 1\. ¿Cómo fortalecer la gobernanza\?$/m);
+    expect(md).toMatch(/^## Ideas clave$/m);
+  }, 30_000);
 
-  it.skipIf(!hasSoffice)(
-    'LibreOffice converts it to PDF',
-    () => {
-      const out = join(dir, 'pdf');
-      const profile = join(dir, 'lo-profile');
-      const r = spawnSync(
-        'soffice',
-        [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, file],
-        { encoding: 'utf8', timeout: 120_000 },
-      );
-      expect(r.status, r.stderr).toBe(0);
-      expect(readdirSync(out)).toContain('report.pdf');
-    },
-    150_000,
-  );
+  it('LibreOffice converts it to PDF', ({ skip }) => {
+    requireClients(skip, LIBREOFFICE);
+    const out = join(dir, 'pdf');
+    const profile = join(dir, 'lo-profile');
+    const r = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, file],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(out)).toContain('report.pdf');
+  }, 150_000);
 });
 
 describe('DOCX writer without real clients', () => {

@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { UsageError, type CliIo } from '../../../src/cli/command';
 import { exportCommand, parseExportArgs } from '../../../src/cli/commands/export';
@@ -22,6 +23,20 @@ function fakeIo(files: Record<string, string>) {
     },
   };
   return { io, written, stderr: () => stderr };
+}
+
+/** The text of each paragraph of a WordprocessingML body, as a reader sees it. */
+function paragraphs(xml: string): string[] {
+  const unescape = (t: string) =>
+    t
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescape(t[1]!)).join(''),
+  );
 }
 
 const eventText = serializeEventFile(smallBundle(), { appVersion: '0.1.0', exportedAt: '2026-11-26T20:00:00.000Z' });
@@ -82,8 +97,14 @@ describe('relator export', () => {
     expect(await exportCommand.run(['e.json', '--format', 'docx', '--lang', 'en', '-o', 'r.docx'], f.io)).toBe(0);
     expect(f.written.get('r.md')).toContain('## Pregunta 1. ¿Cómo fortalecer la gobernanza?');
     expect(f.written.get('r.csv')).toMatch(/^\uFEFFParticipante,/);
-    const docx = f.written.get('r.docx') as Uint8Array;
-    expect([...docx.slice(0, 2)]).toEqual([0x50, 0x4b]);
+    // The DOCX is opened as a Word package: its document holds the report in the language asked for.
+    const docx = unzipSync(f.written.get('r.docx') as Uint8Array);
+    const body = paragraphs(strFromU8(docx['word/document.xml']!));
+    expect(body).toContain('Question 1. ¿Cómo fortalecer la gobernanza?');
+    expect(body).toContain('Key ideas');
+    expect(body.some((p) => p.includes('La coordinación metropolitana es clave'))).toBe(true);
+    expect(body.some((p) => p.includes('NOTA BORRADA'))).toBe(false);
+    expect(strFromU8(docx['docProps/core.xml']!)).toContain('<dc:language>en-GB</dc:language>');
   });
 
   it('describes an invalid event file and exits 1 without writing', async () => {

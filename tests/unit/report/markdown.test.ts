@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReport, renderMarkdown, renderSpeakingTimeCsv } from '../../../src/core/report';
+import { PANDOC, requireClients } from '../../real-clients';
 import { HOSTILE_TEXTS, smallBundle } from './fixtures';
 
-const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
 const BIG_NOTE = 'palabra '.repeat(1300).trim();
 const hostile = [...HOSTILE_TEXTS, BIG_NOTE];
 
@@ -35,30 +35,27 @@ describe('markdown writer', () => {
     expect(md).toContain('\\<script\\>');
   });
 
-  it.skipIf(!hasPandoc)(
-    'reads back through pandoc with the same headings, tables and verbatim note text',
-    () => {
-      const r = spawnSync('pandoc', ['-f', 'gfm', '-t', 'json'], { input: md, encoding: 'utf8' });
-      expect(r.status).toBe(0);
-      const headings: number[] = [];
-      let tables = 0;
-      walk(JSON.parse(r.stdout).blocks, (n) => {
-        if (n.t === 'Header') headings.push((n.c as [number])[0]);
-        if (n.t === 'Table') tables += 1;
-      });
-      expect(headings).toEqual([1, ...model.sections.map((s) => s.level + 1)]);
-      expect(tables).toBe(model.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'table').length);
-      const plain = spawnSync('pandoc', ['-f', 'gfm', '-t', 'plain', '--wrap=none'], { input: md, encoding: 'utf8' }).stdout;
-      for (const text of hostile) {
-        for (const line of text
-          .split('\n')
-          .map((l) => l.trim())
-          .filter(Boolean))
-          expect(plain).toContain(line);
-      }
-    },
-    30_000,
-  );
+  it('reads back through pandoc with the same headings, tables and verbatim note text', ({ skip }) => {
+    requireClients(skip, PANDOC);
+    const r = spawnSync('pandoc', ['-f', 'gfm', '-t', 'json'], { input: md, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const headings: number[] = [];
+    let tables = 0;
+    walk(JSON.parse(r.stdout).blocks, (n) => {
+      if (n.t === 'Header') headings.push((n.c as [number])[0]);
+      if (n.t === 'Table') tables += 1;
+    });
+    expect(headings).toEqual([1, ...model.sections.map((s) => s.level + 1)]);
+    expect(tables).toBe(model.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'table').length);
+    const plain = spawnSync('pandoc', ['-f', 'gfm', '-t', 'plain', '--wrap=none'], { input: md, encoding: 'utf8' }).stdout;
+    for (const text of hostile) {
+      for (const line of text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean))
+        expect(plain).toContain(line);
+    }
+  }, 30_000);
 
   it('passes markdownlint with the committed config', () => {
     const dir = mkdtempSync(join(tmpdir(), 'relator-md-'));
