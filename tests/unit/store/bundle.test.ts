@@ -121,6 +121,8 @@ describe('event bundles', () => {
 
     const questionIds = new Set(copy.questions.map((q) => q.id));
     const speakerIds = new Set(copy.participants.map((p) => p.id));
+    // The fixture has notes with a question and a speaker, so the checks below are not vacuous.
+    expect(copy.notes.filter((n) => n.questionId !== null && n.speakerId !== null).length).toBeGreaterThan(0);
     for (const n of copy.notes) {
       expect(n.eventId).toBe(copy.event.id);
       if (n.questionId !== null) expect(questionIds.has(n.questionId)).toBe(true);
