@@ -33,7 +33,7 @@ async function call<T>(ipc: InvokeOnly, channel: string, arg: unknown): Promise<
  */
 export function createBridge(ipc: InvokeOnly): RelatorBridge {
   return Object.freeze({
-    openTextFile: (request) => call(ipc, IPC_CHANNELS.openTextFile, request),
+    openFile: (request) => call(ipc, IPC_CHANNELS.openFile, request),
     saveFile: (request) => call(ipc, IPC_CHANNELS.saveFile, request),
     openExternal: (url) => call<void>(ipc, IPC_CHANNELS.openExternal, url),
     openStageWindow: (request) => call<void>(ipc, IPC_CHANNELS.openStageWindow, request),

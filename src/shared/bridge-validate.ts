@@ -1,6 +1,6 @@
 import { UUID_PATTERN } from '../core/model/ids';
 import { BridgeError } from './bridge-errors';
-import { MAX_FILE_BYTES, type FileFilter, type OpenStageWindowRequest, type OpenTextFileRequest, type SaveFileRequest } from './bridge';
+import { MAX_FILE_BYTES, type FileFilter, type OpenStageWindowRequest, type OpenFileRequest, type SaveFileRequest } from './bridge';
 
 /**
  * Checks every value that crosses the bridge. The main process must treat the renderer as
@@ -59,7 +59,7 @@ function validateFilters(value: unknown): FileFilter[] {
   });
 }
 
-export function validateOpenTextFileRequest(value: unknown): OpenTextFileRequest {
+export function validateOpenFileRequest(value: unknown): OpenFileRequest {
   if (!isRecord(value)) invalid('the open request must be an object');
   return {
     title: text(value.title, 'title', LIMITS.titleChars),

@@ -11,14 +11,15 @@ export interface FileFilter {
   extensions: string[];
 }
 
-export interface OpenTextFileRequest {
+export interface OpenFileRequest {
   title: string;
   filters: FileFilter[];
 }
 
-export interface OpenedTextFile {
+export interface OpenedFile {
   name: string;
-  text: string;
+  /** The file's bytes as they are on disk: the renderer's import worker decodes them (strictly). */
+  bytes: Uint8Array;
 }
 
 export interface SaveFileRequest {
@@ -40,8 +41,8 @@ export interface OpenStageWindowRequest {
 }
 
 export interface RelatorBridge {
-  /** Native open dialog, then reads the chosen file as UTF-8; null when the user cancels. */
-  openTextFile(request: OpenTextFileRequest): Promise<OpenedTextFile | null>;
+  /** Native open dialog, then reads the chosen file's bytes (up to MAX_FILE_BYTES); null when the user cancels. */
+  openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
   /** Native save dialog, then writes atomically (temp file + rename); null when the user cancels. */
   saveFile(request: SaveFileRequest): Promise<SavedFile | null>;
   /** Opens an http(s) or mailto link in the user's browser, never inside the app. */
@@ -54,7 +55,7 @@ export interface RelatorBridge {
 }
 
 export const IPC_CHANNELS = {
-  openTextFile: 'relator:open-text-file',
+  openFile: 'relator:open-file',
   saveFile: 'relator:save-file',
   openExternal: 'relator:open-external',
   openStageWindow: 'relator:open-stage-window',

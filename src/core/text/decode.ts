@@ -48,7 +48,8 @@ export interface DecodeOptions {
 /** Bytes decoded per step: small enough for smooth progress, large enough to cost nothing extra. */
 const CHUNK_BYTES = 8 * 1024 * 1024;
 const PREVIEW_LINES = 5;
-const PREVIEW_CHARS = 160;
+const PREVIEW_CHARS = 120;
+const PREVIEW_BEFORE = 30;
 
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodeResult {
   if (bytes.length === 0) return fail({ code: 'empty' });
@@ -184,9 +185,14 @@ function previewLines(bytes: Uint8Array, from: BytePosition): PreviewLine[] {
   const lines = decodeWindows1252(window).split('\n');
   const out: PreviewLine[] = [];
   for (let i = 0; i < lines.length && out.length < PREVIEW_LINES; i++) {
-    const text = lines[i]!.trim();
-    if (!/[^\x00-\x7f]/.test(text)) continue;
-    out.push({ line: from.line + i, text: text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text });
+    const line = lines[i]!;
+    const high = line.search(/[^\x00-\x7f]/);
+    if (high === -1) continue;
+    // Around the first accented character: a long line (a JSON record) shows the words that matter.
+    const start = Math.max(0, high - PREVIEW_BEFORE);
+    const end = Math.min(line.length, start + PREVIEW_CHARS);
+    const text = `${start > 0 ? '…' : ''}${line.slice(start, end).trim()}${end < line.length ? '…' : ''}`;
+    out.push({ line: from.line + i, text });
   }
   return out;
 }

@@ -1,14 +1,14 @@
 import { basename, dirname, extname, join } from 'node:path';
-import type { OpenedTextFile, OpenStageWindowRequest, SavedFile } from '../../shared/bridge';
+import type { OpenedFile, OpenStageWindowRequest, SavedFile } from '../../shared/bridge';
 import {
   validateExternalUrl,
   validateOpenStageWindowRequest,
-  validateOpenTextFileRequest,
+  validateOpenFileRequest,
   validateSaveFileRequest,
 } from '../../shared/bridge-validate';
 import type { FsOps } from '../fs/fs-ops';
 import { writeFileAtomic } from '../fs/atomic-write';
-import { readTextFile } from '../fs/read-text';
+import { readUserFile } from '../fs/read-file';
 
 /** The dialog calls the handlers make, shaped like Electron's (a parent window may be null). */
 export interface DialogLike<W> {
@@ -47,8 +47,8 @@ export function createHandlers<W>(deps: HandlerDeps<W>) {
   let lastDirectory: string | undefined;
 
   return {
-    async openTextFile(raw: unknown): Promise<OpenedTextFile | null> {
-      const request = validateOpenTextFileRequest(raw);
+    async openFile(raw: unknown): Promise<OpenedFile | null> {
+      const request = validateOpenFileRequest(raw);
       const result = await deps.dialog.showOpenDialog(deps.window(), {
         title: request.title,
         filters: request.filters,
@@ -56,9 +56,9 @@ export function createHandlers<W>(deps: HandlerDeps<W>) {
       });
       const path = result.filePaths[0];
       if (result.canceled || path === undefined) return null;
-      const text = await readTextFile(deps.fs, path);
+      const bytes = await readUserFile(deps.fs, path);
       lastDirectory = dirname(path);
-      return { name: basename(path), text };
+      return { name: basename(path), bytes };
     },
 
     async saveFile(raw: unknown): Promise<SavedFile | null> {

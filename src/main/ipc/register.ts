@@ -18,7 +18,7 @@ export function registerIpcHandlers<E extends InvokeEventLike, W>(
 ): () => void {
   const handlers = createHandlers(deps);
   const routes: Record<string, (arg: unknown) => Promise<unknown>> = {
-    [IPC_CHANNELS.openTextFile]: handlers.openTextFile,
+    [IPC_CHANNELS.openFile]: handlers.openFile,
     [IPC_CHANNELS.saveFile]: handlers.saveFile,
     [IPC_CHANNELS.openExternal]: handlers.openExternal,
     [IPC_CHANNELS.openStageWindow]: handlers.openStageWindow,

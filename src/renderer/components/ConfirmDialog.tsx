@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
 export interface ConfirmChoice {
@@ -12,10 +13,12 @@ interface Props {
   choices: ConfirmChoice[];
   cancelLabel: string;
   onClose: (value: string | null) => void;
+  /** What the user should look at before choosing (e.g. a preview), shown under the body. */
+  children?: ComponentChildren;
 }
 
 /** A modal question built on the native <dialog>: focus trapping and Escape come for free. */
-export function ConfirmDialog({ title, body, choices, cancelLabel, onClose }: Props) {
+export function ConfirmDialog({ title, body, choices, cancelLabel, onClose, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -34,6 +37,7 @@ export function ConfirmDialog({ title, body, choices, cancelLabel, onClose }: Pr
     >
       <h2 id="confirm-title">{title}</h2>
       <p id="confirm-body">{body}</p>
+      {children}
       <div class="dialog-actions">
         <button type="button" class="button" onClick={() => onClose(null)} autofocus>
           {cancelLabel}

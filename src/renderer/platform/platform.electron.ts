@@ -5,7 +5,10 @@ import type { Platform } from './platform';
 export function createElectronPlatform(bridge: RelatorBridge): Platform {
   return {
     kind: 'electron',
-    pickTextFile: ({ title, filters }) => bridge.openTextFile({ title, filters }),
+    async pickFile({ title, filters }) {
+      const file = await bridge.openFile({ title, filters });
+      return file && { name: file.name, size: file.bytes.byteLength, data: file.bytes };
+    },
     async saveFile({ title, suggestedName, filters, data }) {
       // The mime type only matters for browser downloads; the file's extension says it here.
       const saved = await bridge.saveFile({ title, suggestedName, filters, data });

@@ -4,10 +4,18 @@ import type { FileFilter } from '../../shared/bridge';
  * What the renderer needs from the machine it runs on. The desktop build goes through the
  * preload bridge (native dialogs, atomic writes); the web build uses file inputs and downloads.
  */
+/** A file the user picked, not yet decoded: the import worker reads and decodes it off the main thread. */
+export interface PickedFile {
+  name: string;
+  size: number;
+  /** A Blob (the browser's File: read by the worker itself) or the bytes the desktop bridge already read. */
+  data: Blob | Uint8Array;
+}
+
 export interface Platform {
   readonly kind: 'electron' | 'web';
-  /** Asks the user for a text file; null when they cancel. */
-  pickTextFile(options: { title: string; filters: FileFilter[] }): Promise<{ name: string; text: string } | null>;
+  /** Asks the user for a file (at most MAX_FILE_BYTES); null when they cancel. */
+  pickFile(options: { title: string; filters: FileFilter[] }): Promise<PickedFile | null>;
   /** Saves data under a name the user may change; false when they cancel. */
   saveFile(options: {
     title: string;

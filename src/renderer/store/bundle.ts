@@ -1,5 +1,6 @@
 import { duplicateBundle } from '../../core/model/factories';
 import type { EventBundle, Id, RelatorEvent } from '../../core/model/types';
+import type { Table } from 'dexie';
 import type { RelatorDb } from './db';
 import { StoreError } from './errors';
 import { removeEventRecords } from './events';
@@ -42,6 +43,12 @@ export interface ImportOptions {
   onConflict?: ConflictChoice;
   /** Appended to the title of an imported copy, e.g. " (copia)"; from the UI's catalogue. */
   copySuffix?: string;
+  /** Told how many records are written so far, between chunks of a large import. */
+  onProgress?: (written: number, total: number) => void;
+  /** Asked between chunks; true rolls the whole import back (a 'cancelled' StoreError). */
+  stop?: () => boolean;
+  /** Records per chunk (default 5,000). */
+  chunkRecords?: number;
 }
 
 export type ImportResult =
@@ -60,18 +67,18 @@ export async function importBundle(db: RelatorDb, bundle: EventBundle, options: 
   return write(db, [...db.eventTables, db.drafts], async () => {
     const existing = await db.events.get(bundle.event.id);
     if (!existing) {
-      await addBundle(db, bundle);
+      await addBundle(db, bundle, options);
       return { status: 'imported', eventId: bundle.event.id, mode: 'new' };
     }
     if (choice === 'fail') return { status: 'conflict', existing };
     if (choice === 'replace') {
       // Unsaved composer text is the user's, not the file's: it survives a replace.
       await removeEventRecords(db, existing.id, true);
-      await addBundle(db, bundle);
+      await addBundle(db, bundle, options);
       return { status: 'imported', eventId: bundle.event.id, mode: 'replaced' };
     }
     const copy = duplicateBundle(bundle, options.copySuffix ?? '', db.ctx);
-    await addBundle(db, copy);
+    await addBundle(db, copy, options);
     return { status: 'imported', eventId: copy.event.id, mode: 'copied' };
   });
 }
@@ -85,14 +92,39 @@ export async function duplicateEvent(db: RelatorDb, id: Id, titleSuffix: string)
   });
 }
 
-/** Adds (never overwrites) every record; call inside a transaction over the event tables. */
-export async function addBundle(db: RelatorDb, bundle: EventBundle): Promise<void> {
+/** Records per bulkAdd: progress and a cancel are noticed this often in a 500,000-note import. */
+const WRITE_CHUNK = 5000;
+
+/**
+ * Adds (never overwrites) every record; call inside a transaction over the event tables. Large
+ * lists go in chunks, so a caller can follow progress and stop: a stop throws, and the
+ * transaction it runs in is rolled back whole.
+ */
+export async function addBundle(
+  db: RelatorDb,
+  bundle: EventBundle,
+  progress: Pick<ImportOptions, 'onProgress' | 'stop' | 'chunkRecords'> = {},
+): Promise<void> {
+  const lists = [
+    [db.questions, bundle.questions],
+    [db.participants, bundle.participants],
+    [db.notes, bundle.notes],
+    [db.turns, bundle.turns],
+    [db.syntheses, bundle.syntheses],
+  ] as const;
+  const total = 1 + lists.reduce((n, [, records]) => n + records.length, 0);
   await db.events.add(bundle.event);
-  await db.questions.bulkAdd(bundle.questions);
-  await db.participants.bulkAdd(bundle.participants);
-  await db.notes.bulkAdd(bundle.notes);
-  await db.turns.bulkAdd(bundle.turns);
-  await db.syntheses.bulkAdd(bundle.syntheses);
+  let written = 1;
+  const chunkRecords = progress.chunkRecords ?? WRITE_CHUNK;
+  for (const [table, records] of lists) {
+    for (let start = 0; start < records.length; start += chunkRecords) {
+      if (progress.stop?.()) throw new StoreError('cancelled', 'The import was cancelled; nothing was written');
+      const chunk = records.slice(start, start + chunkRecords);
+      await (table as Table<(typeof chunk)[number], string>).bulkAdd(chunk);
+      written += chunk.length;
+      progress.onProgress?.(written, total);
+    }
+  }
 }
 
 function assertConsistent(bundle: EventBundle): void {

@@ -16,6 +16,8 @@ export type StoreErrorCode =
   | 'invalid'
   /** The database could not be opened or the browser refused the operation. */
   | 'unavailable'
+  /** The caller stopped the write (an import the user cancelled); the transaction was rolled back. */
+  | 'cancelled'
   | 'unknown';
 
 export class StoreError extends Error {

@@ -25,7 +25,7 @@ import * as turns from './turns';
 import type { SettingKey, Settings } from './types';
 
 export { RelatorDb } from './db';
-export { isStoreError, isEditConflict } from './errors';
+export { StoreError, isStoreError, isEditConflict, toStoreError, type StoreErrorCode } from './errors';
 export { requestPersistence } from './persistence';
 export { useLiveQuery, useLiveQueryResult, subscribeLive } from './live';
 export type { EventOverview, EventSummary } from './queries';

@@ -64,35 +64,35 @@ describe('sender checks', () => {
   it('refuses everyone while no window exists', async () => {
     const local = new FakeIpcMain();
     registerIpcHandlers(local, { ...policy, trustedWebContentsId: () => undefined }, handlerDeps(dialog, shell));
-    expect(await codeOf(local.invoke(ourEvent(), IPC_CHANNELS.openTextFile, request))).toBe('forbidden-sender');
+    expect(await codeOf(local.invoke(ourEvent(), IPC_CHANNELS.openFile, request))).toBe('forbidden-sender');
   });
 });
 
-describe('openTextFile', () => {
+describe('openFile', () => {
   it('returns null when the user cancels', async () => {
-    expect(await ipc.invoke(ourEvent(), IPC_CHANNELS.openTextFile, { title: 'Abrir', filters })).toBeNull();
+    expect(await ipc.invoke(ourEvent(), IPC_CHANNELS.openFile, { title: 'Abrir', filters })).toBeNull();
     expect(dialog.calls[0]).toMatchObject({ kind: 'open', options: { title: 'Abrir', filters, properties: ['openFile'] } });
   });
 
-  it('reads the chosen file as UTF-8 and returns its name', async () => {
+  it('returns the chosen file’s name and its bytes exactly as on disk, BOM included', async () => {
     const path = join(dir, 'evento.relator.json');
     await writeFile(path, '\ufeff{"título":"Conversatorio"}');
     dialog.openPath = path;
-    expect(await ipc.invoke(ourEvent(), IPC_CHANNELS.openTextFile, { title: 'Abrir', filters })).toEqual({
-      name: 'evento.relator.json',
-      text: '{"título":"Conversatorio"}',
-    });
+    const opened = (await ipc.invoke(ourEvent(), IPC_CHANNELS.openFile, { title: 'Abrir', filters })) as {
+      name: string;
+      bytes: Uint8Array;
+    };
+    expect(opened.name).toBe('evento.relator.json');
+    expect([...opened.bytes]).toEqual([...new TextEncoder().encode('\ufeff{"título":"Conversatorio"}')]);
   });
 
-  it('keeps accents of a Windows-1252 text file', async () => {
+  it('never re-encodes: Windows-1252 or broken bytes arrive untouched, for the renderer to decode strictly', async () => {
     const path = join(dir, 'programa.txt');
-    await writeFile(
-      path,
-      Buffer.from([0x50, 0x61, 0x6e, 0x65, 0x6c, 0x3a, 0x20, 0x4d, 0x61, 0x72, 0xed, 0x61, 0x20, 0x4e, 0xfa, 0xf1, 0x65, 0x7a]),
-    );
+    const bytes = [0x50, 0x61, 0x6e, 0x65, 0x6c, 0x3a, 0x20, 0x4d, 0x61, 0x72, 0xed, 0x61, 0x20, 0xff, 0xc0, 0xaf];
+    await writeFile(path, Buffer.from(bytes));
     dialog.openPath = path;
-    const opened = (await ipc.invoke(ourEvent(), IPC_CHANNELS.openTextFile, { title: 'Abrir', filters })) as { text: string };
-    expect(opened.text).toBe('Panel: María Núñez');
+    const opened = (await ipc.invoke(ourEvent(), IPC_CHANNELS.openFile, { title: 'Abrir', filters })) as { bytes: Uint8Array };
+    expect([...opened.bytes]).toEqual(bytes);
   });
 
   it('refuses a file larger than the limit without reading it', async () => {
@@ -100,12 +100,12 @@ describe('openTextFile', () => {
     await writeFile(path, '');
     await truncate(path, MAX_FILE_BYTES + 1); // sparse: no real disk use
     dialog.openPath = path;
-    expect(await codeOf(ipc.invoke(ourEvent(), IPC_CHANNELS.openTextFile, { title: 'Abrir', filters }))).toBe('too-large');
+    expect(await codeOf(ipc.invoke(ourEvent(), IPC_CHANNELS.openFile, { title: 'Abrir', filters }))).toBe('too-large');
   });
 
   it('says when the chosen file has disappeared', async () => {
     dialog.openPath = join(dir, 'missing.json');
-    expect(await codeOf(ipc.invoke(ourEvent(), IPC_CHANNELS.openTextFile, { title: 'Abrir', filters }))).toBe('not-found');
+    expect(await codeOf(ipc.invoke(ourEvent(), IPC_CHANNELS.openFile, { title: 'Abrir', filters }))).toBe('not-found');
   });
 
   it.each([
@@ -115,7 +115,7 @@ describe('openTextFile', () => {
     ['an extension with a dot', { title: 'Abrir', filters: [{ name: 'J', extensions: ['.json'] }] }],
     ['an extension with a path', { title: 'Abrir', filters: [{ name: 'J', extensions: ['../x'] }] }],
   ])('refuses %s before opening a dialog', async (_label, request) => {
-    expect(await codeOf(ipc.invoke(ourEvent(), IPC_CHANNELS.openTextFile, request))).toBe('invalid-argument');
+    expect(await codeOf(ipc.invoke(ourEvent(), IPC_CHANNELS.openFile, request))).toBe('invalid-argument');
     expect(dialog.calls).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { choosePlatform } from '../../../src/renderer/platform';
 import { createElectronPlatform } from '../../../src/renderer/platform/platform.electron';
 import { acceptAttribute, createWebPlatform, type WebHost } from '../../../src/renderer/platform/platform.web';
-import type { OpenTextFileRequest, RelatorBridge, SaveFileRequest } from '../../../src/shared/bridge';
+import type { OpenFileRequest, RelatorBridge, SaveFileRequest } from '../../../src/shared/bridge';
 import { bridgeErrorCode } from '../../../src/shared/bridge-errors';
 
 const filters = [{ name: 'Relator', extensions: ['json'] }];
@@ -10,7 +10,7 @@ const filters = [{ name: 'Relator', extensions: ['json'] }];
 function fakeBridge(saved: { path: string } | null = { path: '/tmp/a.json' }) {
   const calls: Array<[string, unknown]> = [];
   const bridge: RelatorBridge = {
-    openTextFile: async (request: OpenTextFileRequest) => (calls.push(['open', request]), { name: 'a.json', text: '{}' }),
+    openFile: async (request: OpenFileRequest) => (calls.push(['open', request]), { name: 'a.json', bytes: new Uint8Array([0x7b, 0x7d]) }),
     saveFile: async (request: SaveFileRequest) => (calls.push(['save', request]), saved),
     openExternal: async (url: string) => void calls.push(['external', url]),
     openStageWindow: async (request) => void calls.push(['stage', request]),
@@ -23,7 +23,7 @@ describe('electron platform', () => {
     const { bridge, calls } = fakeBridge(null);
     const platform = createElectronPlatform(bridge);
     expect(platform.kind).toBe('electron');
-    expect(await platform.pickTextFile({ title: 'Abrir', filters })).toEqual({ name: 'a.json', text: '{}' });
+    expect(await platform.pickFile({ title: 'Abrir', filters })).toEqual({ name: 'a.json', size: 2, data: new Uint8Array([0x7b, 0x7d]) });
     expect(await platform.saveFile({ title: 'Guardar', suggestedName: 'a.json', filters, mime: 'application/json', data: '{}' })).toBe(
       false,
     );
@@ -120,15 +120,18 @@ describe('web platform', () => {
     expect(acceptAttribute([{ name: 'all', extensions: ['*'] }])).toBe('');
   });
 
-  it('reads the picked file, accents included, and removes the input', async () => {
+  it('hands over the picked file unread (the import worker reads it) and removes the input', async () => {
     const fake = fakeHost();
+    const file = new File([new Uint8Array([0x4d, 0x61, 0x72, 0xed, 0x61])], 'programa.txt');
     fake.setOnClick((input) => {
-      input.files = [new File([new Uint8Array([0x4d, 0x61, 0x72, 0xed, 0x61])], 'programa.txt')];
+      input.files = [file];
       input.fire('change');
     });
     const platform = createWebPlatform(fake.host);
     expect(platform.kind).toBe('web');
-    expect(await platform.pickTextFile({ title: 'Abrir', filters })).toEqual({ name: 'programa.txt', text: 'María' });
+    const picked = await platform.pickFile({ title: 'Abrir', filters });
+    expect(picked).toEqual({ name: 'programa.txt', size: 5, data: file });
+    expect(picked?.data).toBe(file);
     const input = fake.created[0]!;
     expect(input).toMatchObject({ tag: 'input', type: 'file', accept: '.json', attached: false, clicks: 1 });
   });
@@ -136,7 +139,7 @@ describe('web platform', () => {
   it('returns null when the user cancels the picker', async () => {
     const fake = fakeHost();
     fake.setOnClick((input) => input.fire('cancel'));
-    expect(await createWebPlatform(fake.host).pickTextFile({ title: 'Abrir', filters })).toBeNull();
+    expect(await createWebPlatform(fake.host).pickFile({ title: 'Abrir', filters })).toBeNull();
   });
 
   it('refuses a picked file above the size limit', async () => {
@@ -146,7 +149,7 @@ describe('web platform', () => {
       input.fire('change');
     });
     const error = await createWebPlatform(fake.host)
-      .pickTextFile({ title: 'Abrir', filters })
+      .pickFile({ title: 'Abrir', filters })
       .catch((e: unknown) => e);
     expect(bridgeErrorCode(error)).toBe('too-large');
   });

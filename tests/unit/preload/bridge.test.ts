@@ -38,12 +38,12 @@ describe('createBridge', () => {
     const ipc = new RecordingIpc();
     const bridge = createBridge(ipc);
     const request = { title: 'Abrir', filters: [{ name: 'J', extensions: ['json'] }] };
-    await bridge.openTextFile(request);
+    await bridge.openFile(request);
     await bridge.saveFile({ ...request, suggestedName: 'a.json', data: '{}' });
     await bridge.openExternal('https://example.org/');
     await bridge.openStageWindow({ eventId: EVENT_ID, title: 'Escenario — Relator' });
     expect(ipc.calls.map((call) => call.channel)).toEqual([
-      IPC_CHANNELS.openTextFile,
+      IPC_CHANNELS.openFile,
       IPC_CHANNELS.saveFile,
       IPC_CHANNELS.openExternal,
       IPC_CHANNELS.openStageWindow,
@@ -68,7 +68,7 @@ describe('exposeBridge', () => {
     // Where the renderer looks for it (window.relator, declared in src/shared/bridge.ts).
     expect(exposed[0]?.key).toBe('relator' satisfies keyof Window);
     const api = exposed[0]?.api as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual(['openExternal', 'openStageWindow', 'openTextFile', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['openExternal', 'openFile', 'openStageWindow', 'saveFile']);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     // Nothing reaches ipcRenderer itself: no property holds it, and no function returns it.
     expect(Object.values(api)).not.toContain(ipc);
@@ -103,7 +103,9 @@ describe('round trip through the real main handlers', () => {
     });
     expect(await readFile(dialog.savePath, 'utf8')).toBe('{"sesión":1}');
     dialog.openPath = dialog.savePath;
-    expect(await bridge.openTextFile({ title: 'Abrir', filters })).toEqual({ name: 'evento.relator.json', text: '{"sesión":1}' });
+    const opened = await bridge.openFile({ title: 'Abrir', filters });
+    expect(opened?.name).toBe('evento.relator.json');
+    expect(new TextDecoder().decode(opened?.bytes)).toBe('{"sesión":1}');
     await bridge.openExternal('mailto:relatoria@example.org');
     expect(shell.opened).toEqual(['mailto:relatoria@example.org']);
   });

@@ -34,6 +34,32 @@ describe('event bundles', () => {
     expect(stored.notes.filter((n) => n.deletedAt !== null)).toHaveLength(1);
   });
 
+  it('reports progress in chunks and, when stopped midway, rolls the whole import back', async () => {
+    await importBundle(db, makeBundle(ctx, 'Existente'));
+    const before = await tableSizes(db);
+    const big = makeBundle(ctx, 'Grande');
+    const template = big.notes[0]!;
+    big.notes = Array.from({ length: 60 }, (_, i) => ({ ...template, id: globalThis.crypto.randomUUID(), text: `Nota ${i}` }));
+
+    const seen: number[] = [];
+    const stopped = importBundle(db, big, {
+      onProgress: (written, total) => seen.push(written / total),
+      // Stop once half the notes are in: the event, questions and those notes must all go.
+      stop: () => seen.length > 0 && seen.at(-1)! > 0.5,
+      chunkRecords: 10,
+    });
+    await expect(stopped).rejects.toMatchObject({ name: 'StoreError', code: 'cancelled' });
+    expect(seen.some((f) => f > 0.5)).toBe(true);
+    expect(await tableSizes(db)).toEqual(before);
+    expect(await db.events.get(big.event.id)).toBeUndefined();
+
+    const progress: number[] = [];
+    await importBundle(db, big, { onProgress: (written, total) => progress.push(written / total), chunkRecords: 10 });
+    expect(progress.length).toBeGreaterThan(6);
+    expect(progress.at(-1)).toBe(1);
+    expect(await db.notes.where('eventId').equals(big.event.id).count()).toBe(60);
+  });
+
   it('reports a missing event as not-found', async () => {
     await expect(getBundle(db, 'nope')).rejects.toMatchObject({ code: 'not-found' });
   });

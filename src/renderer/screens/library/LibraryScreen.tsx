@@ -1,19 +1,18 @@
 import { useState } from 'preact/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotices } from '../../components/Notices';
-import { useT } from '../../i18n';
+import { currentLanguage, useT } from '../../i18n';
 import { navigate, routeHref } from '../../app/router';
-import { exportEventFile, importEventFile, importParsed, type ImportOutcome } from '../../app/event-files';
+import { exportEventFile, pickEventFile } from '../../app/event-files';
+import type { ImportOutcome } from '../../app/import/protocol';
 import { describeError } from '../../app/errors';
-import { deleteEvent, duplicateEvent, listEventSummaries, restoreEvent, useLiveQuery } from '../../store';
-import type { EventBundle } from '../../../core/model/types';
+import { deleteEvent, duplicateEvent, listEventSummaries, restoreEvent, StoreError, useLiveQuery } from '../../store';
 import { CreateEventForm } from './CreateEventForm';
 import { EventCard } from './EventCard';
+import { ImportPanel } from './ImportPanel';
+import { useImport } from './use-import';
 
-type Pending =
-  | { kind: 'delete'; eventId: string; title: string }
-  | { kind: 'conflict'; bundle: EventBundle; title: string }
-  | { kind: 'invalid'; name: string; messages: string[] };
+type Pending = { kind: 'delete'; eventId: string; title: string } | { kind: 'invalid'; name: string; messages: string[] };
 
 export function LibraryScreen() {
   const t = useT();
@@ -30,10 +29,22 @@ export function LibraryScreen() {
     }
   };
 
-  const handleImportOutcome = (outcome: ImportOutcome) => {
+  const importing = useImport((outcome: ImportOutcome) => {
     if (outcome.status === 'imported') notify({ kind: 'info', text: t('library.imported', { title: outcome.title }) });
-    if (outcome.status === 'conflict') setPending({ kind: 'conflict', bundle: outcome.bundle, title: outcome.title });
+    if (outcome.status === 'cancelled') notify({ kind: 'info', text: t('library.importCancelled') });
     if (outcome.status === 'invalid') setPending({ kind: 'invalid', name: outcome.name, messages: outcome.messages });
+    if (outcome.status === 'failed') {
+      const reason =
+        outcome.code === 'read-failed' ? t('errors.file.read-failed') : describeError(new StoreError(outcome.code, outcome.message), t);
+      notify({ kind: 'error', text: `${t('library.importFailedShort')} ${reason}` });
+    }
+  });
+
+  const onImport = async () => {
+    const file = await pickEventFile();
+    if (!file) return;
+    setPending(null);
+    importing.start(file, currentLanguage(), t('library.copySuffix'));
   };
 
   const onDelete = async (eventId: string, title: string) => {
@@ -56,11 +67,13 @@ export function LibraryScreen() {
           <a class="button" href={routeHref({ name: 'setup' })}>
             {t('setup.fromProgram')}
           </a>
-          <button type="button" class="button" onClick={() => void guard(async () => handleImportOutcome(await importEventFile()))}>
+          <button type="button" class="button" disabled={importing.view.state === 'running'} onClick={() => void guard(onImport)}>
             {t('library.import')}
           </button>
         </div>
       </div>
+
+      {importing.view.state === 'running' && <ImportPanel view={importing.view} onAnswer={importing.answer} onCancel={importing.cancel} />}
 
       {creating && (
         <CreateEventForm
@@ -107,22 +120,6 @@ export function LibraryScreen() {
           onClose={(value) => {
             setPending(null);
             if (value === 'delete') void guard(() => onDelete(pending.eventId, pending.title));
-          }}
-        />
-      )}
-      {pending?.kind === 'conflict' && (
-        <ConfirmDialog
-          title={t('library.importConflictTitle')}
-          body={t('library.importConflictBody', { title: pending.title })}
-          cancelLabel={t('library.cancel')}
-          choices={[
-            { label: t('library.importAsCopy'), value: 'copy' },
-            { label: t('library.importReplace'), value: 'replace', danger: true },
-          ]}
-          onClose={(value) => {
-            setPending(null);
-            if (value === 'copy' || value === 'replace')
-              void guard(async () => handleImportOutcome(await importParsed(pending.bundle, value)));
           }}
         />
       )}

@@ -1,10 +1,13 @@
 import { MAX_FILE_BYTES } from '../../shared/bridge';
 import { BridgeError } from '../../shared/bridge-errors';
-import { decodeText } from '../../shared/decode-text';
 import type { FsOps } from './fs-ops';
 
-/** Reads a user-chosen text file, refusing anything above the bridge's size limit. */
-export async function readTextFile(fs: FsOps, path: string, maxBytes = MAX_FILE_BYTES): Promise<string> {
+/**
+ * Reads a user-chosen file's bytes, refusing anything above the bridge's size limit. The bytes go
+ * to the renderer undecoded: its import worker decodes them strictly (src/core/text/decode.ts), off
+ * the main process, which serves every window and must not spend a second decoding 200 MB.
+ */
+export async function readUserFile(fs: FsOps, path: string, maxBytes = MAX_FILE_BYTES): Promise<Uint8Array> {
   let size: number;
   try {
     const stat = await fs.stat(path);
@@ -23,7 +26,7 @@ export async function readTextFile(fs: FsOps, path: string, maxBytes = MAX_FILE_
   }
   // The file may have grown between stat and read.
   if (bytes.byteLength > maxBytes) throw new BridgeError('too-large', `the file is larger than ${maxBytes} bytes: ${path}`);
-  return decodeText(bytes);
+  return bytes;
 }
 
 function readError(error: unknown, path: string): BridgeError {

@@ -1,0 +1,45 @@
+/// <reference lib="webworker" />
+import { runImport } from './pipeline';
+import type { ConflictAnswer, FromWorker, ImportQuestion, ToWorker } from './protocol';
+
+/**
+ * The library's import, off the page's thread: 200 MB are read, decoded, checked and written
+ * here while the page stays responsive and shows progress. One import per worker.
+ */
+let stopped = false;
+let answer: ((value: boolean | ConflictAnswer) => void) | null = null;
+
+const post = (message: FromWorker): void => self.postMessage(message);
+
+function ask(question: ImportQuestion): Promise<boolean | ConflictAnswer> {
+  return new Promise((resolve) => {
+    answer = resolve;
+    post({ type: 'question', question });
+  });
+}
+
+self.onmessage = (message: MessageEvent<ToWorker>) => {
+  const data = message.data;
+  if (data.type === 'cancel') {
+    stopped = true;
+    answer?.(null);
+    answer = null;
+  } else if (data.type === 'answer') {
+    const resolve = answer;
+    answer = null;
+    resolve?.(data.answer);
+  } else {
+    runImport(data.request, {
+      progress: (progress) => post({ type: 'progress', progress }),
+      ask,
+      stopped: () => stopped,
+    }).then(
+      (outcome) => post({ type: 'done', outcome }),
+      (error: unknown) =>
+        post({
+          type: 'done',
+          outcome: { status: 'failed', code: 'unknown', message: error instanceof Error ? error.message : String(error) },
+        }),
+    );
+  }
+};

@@ -1,0 +1,50 @@
+import type { Id, Language } from '../../../core/model/types';
+import type { PreviewLine } from '../../../core/text/decode';
+import type { StoreErrorCode } from '../../store';
+
+/**
+ * What the library's import and its worker (import.worker.ts) say to each other. The worker does
+ * the whole import: reading, decoding, checking and the one database transaction; the page only
+ * shows progress and answers the worker's questions.
+ */
+
+export interface ImportRequest {
+  name: string;
+  /** The picked file: a Blob the worker reads itself, or bytes already read by the desktop bridge. */
+  data: Blob | Uint8Array;
+  language: Language;
+  /** Appended to a copy's title (" (copia)"), from the UI's catalogue. */
+  copySuffix: string;
+}
+
+export type ImportPhase = 'read' | 'decode' | 'parse' | 'check' | 'write';
+
+export interface ImportProgress {
+  phase: ImportPhase;
+  /** The whole import's share done, 0–1. */
+  fraction: number;
+  /** While writing: records written so far, of `total`. */
+  written?: number;
+  total?: number;
+}
+
+/** Questions only the user can answer; the import waits for them. */
+export type ImportQuestion =
+  { kind: 'encoding'; encoding: 'windows-1252'; preview: PreviewLine[]; line: number } | { kind: 'conflict'; title: string };
+
+export type ConflictAnswer = 'copy' | 'replace' | null;
+
+export type ImportOutcome =
+  | { status: 'imported'; eventId: Id; title: string; mode: 'new' | 'replaced' | 'copied' }
+  | { status: 'invalid'; name: string; messages: string[] }
+  | { status: 'cancelled' }
+  /** The database refused the write (a full disk…) or the file could not be read ('read-failed'). */
+  | { status: 'failed'; code: StoreErrorCode | 'read-failed'; message: string };
+
+export type ToWorker =
+  { type: 'start'; request: ImportRequest } | { type: 'answer'; answer: boolean | ConflictAnswer } | { type: 'cancel' };
+
+export type FromWorker =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'question'; question: ImportQuestion }
+  | { type: 'done'; outcome: ImportOutcome };

@@ -1,0 +1,53 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { startImport, type ImportJob } from '../../app/import/client';
+import type { ConflictAnswer, ImportOutcome, ImportProgress, ImportQuestion } from '../../app/import/protocol';
+import type { Language } from '../../../core/model/types';
+import type { PickedFile } from '../../platform';
+
+export type ImportView =
+  { state: 'idle' } | { state: 'running'; name: string; progress: ImportProgress; question: ImportQuestion | null; cancelling: boolean };
+
+/**
+ * One import at a time from the library: its progress, the question it waits on, and Cancel.
+ * Leaving the screen cancels a running import (the database is left as it was).
+ */
+export function useImport(onOutcome: (outcome: ImportOutcome) => void) {
+  const [view, setView] = useState<ImportView>({ state: 'idle' });
+  const job = useRef<ImportJob | null>(null);
+  const outcome = useRef(onOutcome);
+  outcome.current = onOutcome;
+
+  useEffect(() => () => job.current?.cancel(), []);
+
+  const running = (change: (v: Extract<ImportView, { state: 'running' }>) => ImportView) =>
+    setView((v) => (v.state === 'running' ? change(v) : v));
+
+  const start = (file: PickedFile, language: Language, copySuffix: string) => {
+    if (job.current) return;
+    setView({ state: 'running', name: file.name, progress: { phase: 'read', fraction: 0 }, question: null, cancelling: false });
+    job.current = startImport(
+      { name: file.name, data: file.data, language, copySuffix },
+      {
+        progress: (progress) => running((v) => ({ ...v, progress })),
+        question: (question) => running((v) => ({ ...v, question })),
+        done: (result) => {
+          job.current = null;
+          setView({ state: 'idle' });
+          outcome.current(result);
+        },
+      },
+    );
+  };
+
+  const answer = (value: boolean | ConflictAnswer) => {
+    running((v) => ({ ...v, question: null }));
+    job.current?.answer(value);
+  };
+
+  const cancel = () => {
+    running((v) => ({ ...v, question: null, cancelling: true }));
+    job.current?.cancel();
+  };
+
+  return { view, start, answer, cancel };
+}
