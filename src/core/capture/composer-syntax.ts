@@ -42,10 +42,8 @@ export function parseComposerInput(raw: string, participants: readonly Participa
   const prefix = prefixAt(text);
   if (prefix) {
     kind = prefix.kind;
-    // A quote keeps its opening mark only when the rapporteur also closed it.
-    const isQuoteMark = prefix.kind === 'quote';
-    if (!isQuoteMark) text = text.slice(prefix.prefix.length).trimStart();
-    else text = stripQuoteMarks(text);
+    // A quote's marks are settled once the mention and trailing tags are gone (below).
+    if (prefix.kind !== 'quote') text = text.slice(prefix.prefix.length).trimStart();
   }
 
   let speakerId: Id | null = null;
@@ -63,15 +61,28 @@ export function parseComposerInput(raw: string, participants: readonly Participa
 
   const tags = [...new Set([...text.matchAll(TAG)].map((m) => m[2]!.toLowerCase()))];
   text = text.replace(TRAILING_TAGS, '').trim();
+  if (prefix?.kind === 'quote') text = stripQuoteMarks(text, prefix.prefix);
   return { text, kind, speakerId, tags };
 }
 
-function stripQuoteMarks(text: string): string {
-  const pairs: Record<string, string> = { '"': '"', '“': '”', '«': '»' };
-  const open = text[0]!;
-  const body = text.slice(1);
-  const close = pairs[open]!;
-  return (body.endsWith(close) ? body.slice(0, -close.length) : body).trim();
+const CLOSING_MARKS = new Map([
+  ['"', '"'],
+  ['“', '”'],
+  ['«', '»'],
+]);
+
+/**
+ * The quote prefix's marks, both or neither: «cita» becomes cita; «cita (never closed) loses its
+ * lone opening mark; «cita» dijo Ana keeps both, since the marks there enclose only part of the note.
+ */
+function stripQuoteMarks(text: string, open: string): string {
+  if (!text.startsWith(open)) return text;
+  const close = CLOSING_MARKS.get(open) ?? open;
+  const body = text.slice(open.length);
+  const closeAt = body.indexOf(close);
+  if (closeAt === -1) return body.trim();
+  if (closeAt === body.length - close.length) return body.slice(0, closeAt).trim();
+  return text;
 }
 
 /**

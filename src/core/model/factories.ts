@@ -137,7 +137,7 @@ export function duplicateBundle(bundle: EventBundle, titleSuffix: string, ctx = 
   };
 }
 
-function defaultTimeZone(): string {
+export function defaultTimeZone(): string {
   try {
     return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   } catch {

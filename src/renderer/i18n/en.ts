@@ -92,6 +92,8 @@ export const en: Catalogue = {
     date: 'Date',
     startTime: 'Start time',
     timeZone: 'Time zone',
+    timeZoneHint: 'Type to search (e.g. “Mexico” or “London”) and choose it from the list.',
+    timeZoneInvalid: 'Choose a time zone from the list, such as Europe/London; free text cannot be used to work out times.',
     language: 'Event language',
     rapporteur: 'Rapporteur',
     objectives: 'Objectives',

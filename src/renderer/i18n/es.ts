@@ -93,6 +93,8 @@ export const es = {
     date: 'Fecha',
     startTime: 'Hora de inicio',
     timeZone: 'Zona horaria',
+    timeZoneHint: 'Escribe para buscarla (p. ej. «México» o «Bogota») y elígela de la lista.',
+    timeZoneInvalid: 'Elige una zona horaria de la lista, como America/Mexico_City; un texto libre no sirve para calcular las horas.',
     language: 'Idioma del evento',
     rapporteur: 'Relator/a',
     objectives: 'Objetivos',

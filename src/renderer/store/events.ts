@@ -2,7 +2,9 @@ import type { EditGuard } from '../../core/model/edit-guard';
 import { createEvent as newEvent, restore, softDelete, touch } from '../../core/model/factories';
 import { startSession as startClock, pauseSession as pauseClock } from '../../core/model/session-clock';
 import type { Id, RelatorEvent, SessionClock, Stamped } from '../../core/model/types';
+import { canonicalTimeZone } from '../../core/setup/time-zones';
 import type { RelatorDb } from './db';
+import { StoreError } from './errors';
 import { editRecord, mustGet, write } from './tx';
 
 export type EventFields = Partial<Omit<RelatorEvent, keyof Stamped>>;
@@ -62,6 +64,10 @@ async function changeEvent(db: RelatorDb, id: Id, change: (e: RelatorEvent, nowM
  * session clock, the other text box) are kept and are not a conflict.
  */
 export function updateEvent(db: RelatorDb, id: Id, changes: EventChanges, guard?: EditGuard<RelatorEvent>): Promise<RelatorEvent> {
+  // A free-text zone ("Hora de México") would make every time in the report fall back to UTC.
+  if (changes.timeZone !== undefined && canonicalTimeZone(changes.timeZone) !== changes.timeZone) {
+    return Promise.reject(new StoreError('invalid', `Unknown time zone: ${changes.timeZone}`));
+  }
   return editRecord<RelatorEvent>(db, db.events, id, 'Event', changes, guard, (e, allowed, now) => touch(e, allowed, now));
 }
 

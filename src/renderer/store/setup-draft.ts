@@ -19,7 +19,9 @@ export type SetupDraftInput = Omit<SavedSetupDraft, 'version' | 'savedAt'>;
 /** Same bound as the paste box (MAX_PASTE_CHARS): longer texts are refused there, never saved. */
 export const MAX_SAVED_TEXT = 2_000_000;
 
-const FORM_KEYS: readonly (keyof SetupFormFields)[] = ['title', 'subtitle', 'date', 'startTime', 'place', 'organisers', 'objectives'];
+const FORM_KEYS = ['title', 'subtitle', 'date', 'startTime', 'place', 'organisers', 'objectives'] as const;
+/** Fields the user may have typed in: the text fields, and the time zone (optional in older drafts). */
+const TOUCHABLE: readonly (keyof SetupFormFields)[] = [...FORM_KEYS, 'timeZone'];
 
 type Loose = Record<string, unknown>;
 const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -65,14 +67,15 @@ function isDraft(v: unknown): v is SetupDraft {
   );
 }
 
-const isForm = (v: unknown): v is SetupFormFields => isObject(v) && FORM_KEYS.every((k) => isString(v[k]));
+const isForm = (v: unknown): v is SetupFormFields =>
+  isObject(v) && FORM_KEYS.every((k) => isString(v[k])) && (v.timeZone === undefined || isString(v.timeZone));
 
 /** The saved draft when it has the current shape, else null (never throws on odd data). */
 function parseSavedSetupDraft(v: unknown): SavedSetupDraft | null {
   if (!isObject(v) || v.version !== 1) return null;
   if (!isString(v.text) || v.text.length > MAX_SAVED_TEXT) return null;
   if (!isDraft(v.draft) || !isForm(v.form) || typeof v.followsSource !== 'boolean' || !isString(v.savedAt)) return null;
-  if (!Array.isArray(v.touched) || !v.touched.every((k) => (FORM_KEYS as readonly unknown[]).includes(k))) return null;
+  if (!Array.isArray(v.touched) || !v.touched.every((k) => (TOUCHABLE as readonly unknown[]).includes(k))) return null;
   return v as unknown as SavedSetupDraft;
 }
 
@@ -87,8 +90,11 @@ function plain(input: SetupDraftInput, savedAt: string): SavedSetupDraft {
       participants: participants.map(({ key, name, affiliation, role, gender }) => ({ key, name, affiliation, role, gender })),
       agenda: agenda.map(({ key, questionKey, speakerKey, plannedMinutes }) => ({ key, questionKey, speakerKey, plannedMinutes })),
     },
-    form: Object.fromEntries(FORM_KEYS.map((k) => [k, input.form[k]])) as SetupFormFields,
-    touched: input.touched.filter((k) => FORM_KEYS.includes(k)),
+    form: {
+      ...(Object.fromEntries(FORM_KEYS.map((k) => [k, input.form[k]])) as SetupFormFields),
+      ...(isString(input.form.timeZone) ? { timeZone: input.form.timeZone } : {}),
+    },
+    touched: input.touched.filter((k) => TOUCHABLE.includes(k)),
     followsSource: input.followsSource,
     savedAt,
   };

@@ -30,7 +30,10 @@ export interface Settings {
 }
 
 /** The event data fields of the setup screen, as typed (lists still one text each). */
-export type SetupFormFields = Record<'title' | 'subtitle' | 'date' | 'startTime' | 'place' | 'organisers' | 'objectives', string>;
+export type SetupFormFields = Record<'title' | 'subtitle' | 'date' | 'startTime' | 'place' | 'organisers' | 'objectives', string> & {
+  /** Absent in drafts saved before the setup form had a time zone. */
+  timeZone?: string;
+};
 
 /** What #/setup keeps across a reload or crash: plain JSON-safe data, without the undo history. */
 export interface SavedSetupDraft {

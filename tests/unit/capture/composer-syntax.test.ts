@@ -37,6 +37,21 @@ describe('composer shorthand', () => {
     expect(parseComposerInput('«Nadie se salva solo»', people).text).toBe('Nadie se salva solo');
   });
 
+  it('keeps or drops both quote marks, never one: after a mention or tags, unclosed, or closing mid-note', () => {
+    const text = (raw: string) => parseComposerInput(raw, people).text;
+    for (const [open, close] of [
+      ['«', '»'],
+      ['“', '”'],
+      ['"', '"'],
+    ]) {
+      expect(text(`${open}Nadie se salva solo${close} #equidad`), open).toBe('Nadie se salva solo');
+      expect(text(`${open}Nadie se salva solo${close} @Ana María`), open).toBe('Nadie se salva solo');
+      expect(text(`${open}Nadie se salva solo`), open).toBe('Nadie se salva solo');
+      expect(text(`${open}Nadie se salva solo${close}, dijo la ponente`), open).toBe(`${open}Nadie se salva solo${close}, dijo la ponente`);
+      expect(parseComposerInput(`${open}Cita${close} #a`, people).kind, open).toBe('quote');
+    }
+  });
+
   it('attributes @mentions accent- and case-insensitively and removes them from the text', () => {
     expect(parseComposerInput('@ana maria: hay que medir', people)).toMatchObject({ speakerId: ana.id, text: 'hay que medir' });
     expect(parseComposerInput('Propone @Andres un observatorio', people)).toMatchObject({

@@ -42,6 +42,13 @@ describe('events', () => {
     await expect(updateEvent(db, 'missing', { title: 'x' })).rejects.toMatchObject({ name: 'StoreError', code: 'not-found' });
   });
 
+  it('takes a time zone only from the IANA list, never free text', async () => {
+    const a = await createEvent(db, { title: 'A', timeZone: 'America/Mexico_City' });
+    await expect(updateEvent(db, a.id, { timeZone: 'Hora de México' })).rejects.toMatchObject({ name: 'StoreError', code: 'invalid' });
+    expect((await getEvent(db, a.id))?.timeZone).toBe('America/Mexico_City');
+    expect((await updateEvent(db, a.id, { timeZone: 'America/Tijuana' })).timeZone).toBe('America/Tijuana');
+  });
+
   it('go to the bin and come back with everything they held', async () => {
     const bundle = makeBundle(ctx);
     await importBundle(db, bundle);

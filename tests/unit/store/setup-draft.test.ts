@@ -59,6 +59,14 @@ describe('setup draft', () => {
     expect(back?.savedAt).toBe('2026-11-26T16:00:00.000Z');
   });
 
+  it('keeps the chosen time zone, and still restores a draft saved before the form had one', async () => {
+    await saveSetupDraft(db, input({ form: { ...FORM, timeZone: 'America/Merida' }, touched: ['title', 'timeZone'] }));
+    expect((await getSetupDraft(db))?.form).toEqual({ ...FORM, timeZone: 'America/Merida' });
+    expect((await getSetupDraft(db))?.touched).toEqual(['title', 'timeZone']);
+    await putRaw(db, { ...input(), version: 1, savedAt: '2026-11-26T16:00:00.000Z' });
+    expect((await getSetupDraft(db))?.form).toEqual(FORM);
+  });
+
   it('is gone once cleared', async () => {
     await saveSetupDraft(db, input());
     await clearSetupDraft(db);

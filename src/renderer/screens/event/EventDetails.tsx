@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import { useNotices } from '../../components/Notices';
+import { TimeZoneField } from '../../components/TimeZoneField';
 import { describeError } from '../../app/errors';
 import { formatEventDate } from '../../app/format';
 import { useT } from '../../i18n';
 import { updateEvent } from '../../store';
 import type { RelatorEvent } from '../../../core/model/types';
+import { canonicalTimeZone } from '../../../core/setup/time-zones';
 
 type Draft = Pick<RelatorEvent, 'title' | 'subtitle' | 'place' | 'date' | 'startTime' | 'timeZone' | 'rapporteur'> & {
   organisers: string;
@@ -34,13 +36,21 @@ export function EventDetails({ event }: { event: RelatorEvent }) {
   const t = useT();
   const { notify } = useNotices();
   const [draft, setDraft] = useState<Draft | null>(null);
+  const [zoneInvalid, setZoneInvalid] = useState(false);
 
   const save = async (e: Event) => {
     e.preventDefault();
     if (!draft) return;
+    const timeZone = canonicalTimeZone(draft.timeZone);
+    if (timeZone === null) {
+      setZoneInvalid(true);
+      (e.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>('input[name="timeZone"]')?.focus();
+      return;
+    }
     try {
       await updateEvent(event.id, {
         ...draft,
+        timeZone,
         title: draft.title.trim(),
         organisers: lines(draft.organisers, /\n/),
         objectives: lines(draft.objectives, /\n\s*\n/),
@@ -82,7 +92,15 @@ export function EventDetails({ event }: { event: RelatorEvent }) {
         {field('date', t('event.date'), 'date')}
         {field('startTime', t('event.startTime'), 'time')}
         {field('place', t('event.place'))}
-        {field('timeZone', t('event.timeZone'))}
+        <TimeZoneField
+          idPrefix="event-details"
+          value={draft.timeZone}
+          invalid={zoneInvalid}
+          onChange={(timeZone) => {
+            setZoneInvalid(false);
+            setDraft({ ...draft, timeZone });
+          }}
+        />
         {field('rapporteur', t('event.rapporteur'))}
         {field('organisers', t('event.organisers'), 'text', true)}
         {field('objectives', t('event.objectives'), 'text', true)}
@@ -103,7 +121,14 @@ export function EventDetails({ event }: { event: RelatorEvent }) {
     <section class="panel" aria-labelledby="details-title">
       <div class="section-head">
         <h2 id="details-title">{t('event.data')}</h2>
-        <button type="button" class="button button-small" onClick={() => setDraft(toDraft(event))}>
+        <button
+          type="button"
+          class="button button-small"
+          onClick={() => {
+            setZoneInvalid(false);
+            setDraft(toDraft(event));
+          }}
+        >
           {t('event.edit')}
         </button>
       </div>

@@ -1,4 +1,5 @@
 import { memo } from 'preact/compat';
+import { TimeZoneField } from '../../components/TimeZoneField';
 import { useT } from '../../i18n';
 import type { EventFormKey, EventFormValue } from './event-form';
 
@@ -6,10 +7,12 @@ interface Props {
   value: EventFormValue;
   onChange: (key: EventFormKey, value: string) => void;
   titleError: boolean;
+  /** The time zone typed is not one of the list. */
+  zoneError: boolean;
 }
 
 /** The new event's data, prefilled from the program where it said something. */
-export const EventDataForm = memo(function EventDataForm({ value, onChange, titleError }: Props) {
+export const EventDataForm = memo(function EventDataForm({ value, onChange, titleError, zoneError }: Props) {
   const t = useT();
   const field = (key: EventFormKey, label: string, type: 'text' | 'date' | 'time' = 'text', rows = 0, hint?: string) => {
     const hintId = hint ? `setup-${key}-hint` : undefined;
@@ -55,6 +58,7 @@ export const EventDataForm = memo(function EventDataForm({ value, onChange, titl
         {field('startTime', t('setup.startTime'), 'time')}
       </div>
       {field('place', t('setup.place'))}
+      <TimeZoneField idPrefix="setup" value={value.timeZone} invalid={zoneError} onChange={(zone) => onChange('timeZone', zone)} />
       {field('organisers', t('setup.organisers'), 'text', 3, t('setup.organisersHint'))}
       {field('objectives', t('setup.objectives'), 'text', 5, t('setup.objectivesHint'))}
     </section>

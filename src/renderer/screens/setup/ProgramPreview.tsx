@@ -1,5 +1,6 @@
 import { useT } from '../../i18n';
-import type { NewKey, SetupDraft } from '../../../core/setup';
+import { questionDoubts, type NewKey, type SetupDraft } from '../../../core/setup';
+import { QuestionDoubts } from './QuestionDoubts';
 import { QuestionDraftList } from './QuestionDraftList';
 import { SourceView } from './SourceView';
 import type { Extraction } from './use-extraction';
@@ -24,6 +25,7 @@ export function ProgramPreview(props: Props) {
   const t = useT();
   const { extraction, draft } = props;
   const result = extraction.result;
+  const doubts = questionDoubts(draft.questions);
   return (
     <section class="panel setup-preview" aria-labelledby="preview-title">
       <div class="section-head">
@@ -65,6 +67,7 @@ export function ProgramPreview(props: Props) {
                 ].join(' ')
               : t('setup.nothingPasted')}
       </div>
+      {doubts && <QuestionDoubts doubts={doubts} />}
       <div class="preview-columns">
         <div class="preview-source">
           <h3 id="source-title">{t('setup.sourceTitle')}</h3>

@@ -6,12 +6,15 @@ import { useNotices } from '../../components/Notices';
 import { useT } from '../../i18n';
 import { importBundle, type SavedSetupDraft } from '../../store';
 import { newId } from '../../../core/model/ids';
-import { buildSetupBundle, canRedo, canUndo, EMPTY_DRAFT, type SetupDraft } from '../../../core/setup';
+import { buildSetupBundle, canRedo, canUndo, EMPTY_DRAFT, questionDoubts, type SetupDraft } from '../../../core/setup';
+import { canonicalTimeZone } from '../../../core/setup/time-zones';
 import { AgendaEditor } from './AgendaEditor';
 import { EventDataForm } from './EventDataForm';
 import { BLANK_EVENT_FORM, formFromProgram, formToFields, prefill, type EventFormKey } from './event-form';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { PasteArea } from './PasteArea';
+import { doubtLines } from './QuestionDoubts';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ProgramPreview } from './ProgramPreview';
 import { initialSetupState, setupReducer } from './setup-state';
 import { useExtraction } from './use-extraction';
@@ -29,6 +32,9 @@ export function SetupScreen() {
   const [form, setForm] = useState(BLANK_EVENT_FORM);
   const touched = useRef(new Set<EventFormKey>());
   const [titleError, setTitleError] = useState(false);
+  const [zoneError, setZoneError] = useState(false);
+  /** The doubts the user is asked to confirm before an implausible question list becomes an event. */
+  const [confirming, setConfirming] = useState<string[] | null>(null);
   const [saving, setSaving] = useState(false);
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const saved = useRef(false);
@@ -38,6 +44,7 @@ export function SetupScreen() {
   const onFormChange = useCallback((key: EventFormKey, value: string) => {
     touched.current.add(key);
     if (key === 'title' && value.trim()) setTitleError(false);
+    if (key === 'timeZone') setZoneError(false);
     setForm((f) => ({ ...f, [key]: value }));
   }, []);
 
@@ -47,7 +54,8 @@ export function SetupScreen() {
     restoredText.current = saved.text;
     touched.current = new Set(saved.touched);
     setText(saved.text);
-    setForm(saved.form);
+    // A draft saved before the form had a time zone gets the computer's.
+    setForm({ ...BLANK_EVENT_FORM, ...saved.form });
     dispatch({ type: 'restore', draft: saved.draft, followsSource: saved.followsSource });
   }, []);
   const snapshot = useMemo(
@@ -86,10 +94,23 @@ export function SetupScreen() {
     return () => window.removeEventListener('beforeunload', warn);
   }, []);
 
-  const create = async () => {
+  const create = async (confirmed = false) => {
     if (!form.title.trim()) {
       setTitleError(true);
       document.querySelector<HTMLInputElement>('.setup-event-form input[name="title"]')?.focus();
+      return;
+    }
+    if (canonicalTimeZone(form.timeZone) === null) {
+      setZoneError(true);
+      const field = document.querySelector<HTMLInputElement>('.setup-event-form input[name="timeZone"]');
+      field?.focus();
+      // Centred: the sticky create bar would otherwise cover the field and its message.
+      field?.scrollIntoView({ block: 'center' });
+      return;
+    }
+    const doubts = questionDoubts(draft.questions);
+    if (doubts && !confirmed) {
+      setConfirming(doubtLines(doubts, t));
       return;
     }
     setSaving(true);
@@ -146,7 +167,7 @@ export function SetupScreen() {
         onRedo={() => dispatch({ type: 'redo' })}
         onReextract={() => extraction.result && dispatch({ type: 'reextract', questions: extraction.result.questions, newKey: newId })}
       />
-      <EventDataForm value={form} titleError={titleError} onChange={onFormChange} />
+      <EventDataForm value={form} titleError={titleError} zoneError={zoneError} onChange={onFormChange} />
       <ParticipantsEditor participants={draft.participants} apply={apply} newKey={newId} />
       <AgendaEditor draft={draft} apply={apply} newKey={newId} />
       <div class="panel setup-create">
@@ -166,6 +187,19 @@ export function SetupScreen() {
           </a>
         </div>
       </div>
+      {confirming && (
+        <ConfirmDialog
+          title={t('setup.doubtsConfirmTitle')}
+          body={confirming.join(' ')}
+          cancelLabel={t('setup.doubtsReview')}
+          choices={[{ label: t('setup.doubtsConfirm'), value: 'create' }]}
+          onClose={(value) => {
+            setConfirming(null);
+            if (value === 'create') void create(true);
+            else document.querySelector<HTMLElement>('[data-testid="question-doubts"]')?.scrollIntoView({ block: 'center' });
+          }}
+        />
+      )}
     </section>
   );
 }

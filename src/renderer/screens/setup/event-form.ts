@@ -1,5 +1,7 @@
 import type { ProgramEventData } from '../../../core/program';
 import type { SetupEventFields } from '../../../core/setup';
+import { defaultTimeZone } from '../../../core/model/factories';
+import { canonicalTimeZone } from '../../../core/setup/time-zones';
 
 /** The event form as typed: lists are text, one organiser per line, objectives by paragraph. */
 export interface EventFormValue {
@@ -10,6 +12,8 @@ export interface EventFormValue {
   place: string;
   organisers: string;
   objectives: string;
+  /** An IANA name chosen from the list; checked with canonicalTimeZone before the event is created. */
+  timeZone: string;
 }
 
 export type EventFormKey = keyof EventFormValue;
@@ -22,6 +26,7 @@ export const BLANK_EVENT_FORM: EventFormValue = {
   place: '',
   organisers: '',
   objectives: '',
+  timeZone: defaultTimeZone(),
 };
 
 export function formFromProgram(data: ProgramEventData): Partial<EventFormValue> {
@@ -58,5 +63,6 @@ export function formToFields(form: EventFormValue): SetupEventFields {
     place: form.place,
     organisers: split(form.organisers, /\n/),
     objectives: split(form.objectives, /\n\s*\n/),
+    timeZone: canonicalTimeZone(form.timeZone) ?? defaultTimeZone(),
   };
 }

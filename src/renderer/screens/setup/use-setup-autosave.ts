@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { clearSetupDraft, getSetupDraft, saveSetupDraft, type SavedSetupDraft, type SetupDraftInput } from '../../store';
+import { BLANK_EVENT_FORM } from './event-form';
 import { MAX_PASTE_CHARS } from './extraction-types';
 
 /** Quiet time after the last change before the draft is written. */
@@ -21,7 +22,8 @@ const isEmpty = (s: SetupDraftInput) =>
   s.draft.questions.length === 0 &&
   s.draft.participants.length === 0 &&
   s.draft.agenda.length === 0 &&
-  Object.values(s.form).every((v) => v.trim() === '');
+  // The time zone starts at the computer's: only a zone the user changed is work worth keeping.
+  Object.entries(s.form).every(([key, v]) => (key === 'timeZone' ? v === undefined || v === BLANK_EVENT_FORM.timeZone : v.trim() === ''));
 
 /**
  * Keeps the setup screen's work in the store: debounced, so a 2 MB paste never makes typing
