@@ -2,17 +2,44 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { root, CHROMIUM_ARGS } from './context.mjs';
+import { PROBE } from './probe.mjs';
 
+/**
+ * Ports of the benchmarks' own web servers, one per benchmark file, so a benchmark never shares
+ * a server (or a port) with another benchmark or with the end-to-end tests (4391–4449).
+ */
+export const BENCH_PORTS = { capture: 4470, open: 4471, setup: 4472, startup: 4473 };
+
+let built = false;
+/** Builds out/web once per `npm run bench` (every browser benchmark measures the same build). */
 export function buildWeb() {
+  if (built) return;
   const r = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('web build failed');
+  if (r.status !== 0) throw new Error('web build failed (npx vite build --config vite.web.config.ts)');
+  built = true;
 }
 
-/** Starts scripts/serve-web.mjs on a port and resolves once it answers. */
-export async function serveWeb(port) {
-  const child = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(port), '--no-build'], { cwd: root, stdio: 'ignore' });
+/**
+ * Starts scripts/serve-web.mjs on a port and resolves once it answers. RELATOR_BENCH_WEB_DIR (or `dir`)
+ * serves another build, e.g. an unminified one for readable CPU profiles, or an older one to compare with.
+ */
+export async function serveWeb(port, dir = process.env.RELATOR_BENCH_WEB_DIR ?? 'out/web') {
   const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
+  // Something already answering there would be measured instead of this build: refuse to go on.
+  if (
+    await fetch(url).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`port ${port} is already in use (a server left over from an interrupted run?)`);
+  const child = spawn(process.execPath, ['scripts/serve-web.mjs', '--port', String(port), '--dir', dir, '--no-build'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  let exited = null;
+  child.on('exit', (code) => (exited = code));
+  for (let i = 0; i < 100 && exited === null; i++) {
     try {
       if ((await fetch(url)).ok) return { url, stop: () => child.kill('SIGTERM') };
     } catch {
@@ -21,9 +48,21 @@ export async function serveWeb(port) {
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGTERM');
-  throw new Error('web server did not start');
+  throw new Error(`web server did not start on port ${port}${exited !== null ? ` (exited with ${exited}; is the port in use?)` : ''}`);
 }
 
-export function launchChromium(executablePath) {
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+/**
+ * Chromium as a user runs it (60 Hz frame clock), or with the frame-rate limit off, where a figure
+ * measures the app's work rather than where in the 16.7 ms vsync period an input happened to land.
+ */
+export function launchChromium(executablePath, { frameLimit = true } = {}) {
+  const extra = frameLimit ? [] : ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extra] });
+}
+
+/** A new browser context (empty profile) whose pages all carry the in-page probe. */
+export async function newBenchContext(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, ...options });
+  await context.addInitScript(PROBE);
+  return context;
 }
