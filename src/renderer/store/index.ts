@@ -12,6 +12,7 @@ import { DEFAULT_DB_NAME, RelatorDb } from './db';
 import * as drafts from './drafts';
 import * as events from './events';
 import * as moderation from './moderation';
+import * as noteLists from './note-lists';
 import * as notePatches from './note-patches';
 import * as notes from './notes';
 import * as participants from './participants';
@@ -27,7 +28,8 @@ import type { SettingKey, Settings } from './types';
 export { RelatorDb } from './db';
 export { StoreError, isStoreError, isEditConflict, toStoreError, type StoreErrorCode } from './errors';
 export { requestPersistence } from './persistence';
-export { useLiveQuery, useLiveQueryResult, subscribeLive } from './live';
+export { useLiveQuery, useLiveQueryResult, useSubscription, subscribeLive } from './live';
+export type { NoteListScope } from './note-lists';
 export type { EventOverview, EventSummary } from './queries';
 export type { NoteFields } from './notes';
 export type { NoteWrite } from './note-patches';
@@ -108,6 +110,8 @@ export const liveEventOverview = bound(queries.getEventOverview);
 export const liveQuestions = bound(questions.listQuestions);
 export const liveParticipants = bound(participants.listParticipants);
 export const liveNotes = (eventId: Id, questionId: Id | null) => notes.listNotes(getDb(), eventId, questionId);
+/** A note list kept current by re-reading only the notes each write names (for lists of thousands of notes). */
+export const subscribeNotes = bound(noteLists.subscribeNoteList);
 export const liveTurns = bound(turns.listTurns);
 
 // Moderation: several turns written together, and this machine's moderator preferences

@@ -45,3 +45,25 @@ export function useLiveQueryResult<T>(querier: () => T | Promise<T>, deps: reado
 export function useLiveQuery<T>(querier: () => T | Promise<T>, deps: readonly unknown[], initial: T): T {
   return useLiveQueryResult(querier, deps, initial).value;
 }
+
+/**
+ * Preact hook over a store subscription (`subscribe(onValue, onError)` returning its unsubscribe), such
+ * as subscribeNotes; `deps` restart it, as in useEffect.
+ */
+export function useSubscription<T>(
+  subscribe: (onValue: (value: T) => void, onError: (error: unknown) => void) => () => void,
+  deps: readonly unknown[],
+  initial: T,
+): LiveResult<T> {
+  const [state, setState] = useState<LiveResult<T>>({ value: initial, error: null, ready: false });
+  useEffect(
+    () =>
+      subscribe(
+        (value) => setState({ value, error: null, ready: true }),
+        (error) => setState((s) => ({ ...s, error, ready: true })),
+      ),
+    // The caller's deps decide when the subscription changes, as with useEffect.
+    deps as unknown[],
+  );
+  return state;
+}

@@ -11,13 +11,13 @@ import { useT } from '../../i18n';
 import {
   addNote,
   getEvent,
-  listEventNotes,
-  liveNotes,
   liveParticipants,
   liveQuestions,
   liveTurns,
+  subscribeNotes,
   useLiveQuery,
   useLiveQueryResult,
+  useSubscription,
   type NoteFields,
 } from '../../store';
 import '../../styles/capture.css';
@@ -59,18 +59,19 @@ export function CaptureScreen({ eventId }: { eventId: string }) {
       : (questions[0]?.id ?? 'general');
   const slots = useMemo<Slot[]>(() => [...questions.map((q) => q.id), 'general', 'all'], [questions]);
 
-  // Until the questions are known the slot is a guess: reading its notes would be wasted work.
-  const querySlot = questionsResult.ready ? slot : null;
-  const loaded = useLiveQueryResult(
-    async () => ({
-      slot: querySlot,
-      notes:
-        querySlot === null
-          ? NO_NOTES
-          : querySlot === 'all'
-            ? await listEventNotes(eventId)
-            : await liveNotes(eventId, slotQuestionId(querySlot)),
-    }),
+  // Until the questions are known, the slot remembered from the last visit is read at once (it is
+  // nearly always still valid); with none remembered the first question is the slot, so wait for it.
+  const querySlot = questionsResult.ready ? slot : chosen;
+  const loaded = useSubscription<{ slot: Slot | null; notes: readonly Note[] }>(
+    (onValue, onError) =>
+      querySlot === null
+        ? () => {}
+        : subscribeNotes(
+            eventId,
+            querySlot === 'all' ? 'all' : slotQuestionId(querySlot),
+            (notes) => onValue({ slot: querySlot, notes }),
+            onError,
+          ),
     [eventId, querySlot],
     { slot, notes: NO_NOTES },
   );

@@ -1,8 +1,9 @@
+import { memo } from 'preact/compat';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { NoteSearchIndex, type NoteFilters } from '../../../core/capture/search';
 import { NOTE_KINDS, type GuidingQuestion, type Note, type NoteKind, type Participant } from '../../../core/model/types';
-import { useT } from '../../i18n';
-import { listEventNotes, useLiveQuery } from '../../store';
+import { currentLanguage, useT } from '../../i18n';
+import { subscribeNotes, useSubscription } from '../../store';
 
 interface FindPanelProps {
   eventId: string;
@@ -20,7 +21,12 @@ const SHOWN = 100;
  */
 export function FindPanel({ eventId, questions, participants, onJump, onClose }: FindPanelProps) {
   const t = useT();
-  const notes = useLiveQuery(() => listEventNotes(eventId), [eventId], null as Note[] | null);
+  // The same list the "all questions" view follows: one copy of the notes when both are open.
+  const notes = useSubscription<readonly Note[] | null>(
+    (onValue, onError) => subscribeNotes(eventId, 'all', onValue, onError),
+    [eventId],
+    null,
+  ).value;
   const index = useRef(new NoteSearchIndex());
   const indexed = useMemo(() => {
     if (notes) index.current.update(notes);
@@ -38,7 +44,14 @@ export function FindPanel({ eventId, questions, participants, onJump, onClose }:
         : null,
     [indexed, query, filters],
   );
-  const questionNumber = useMemo(() => new Map(questions.map((q) => [q.id, q.order + 1])), [questions]);
+  // Labels looked up once per render, not once per shown result: each key typed re-renders up to 100 of them.
+  const language = currentLanguage();
+  const kindLabels = useMemo(() => new Map(NOTE_KINDS.map((k) => [k, t(`capture.kinds.${k}`)])), [language]);
+  const whereLabels = useMemo(
+    () => new Map(questions.map((q) => [q.id, t('capture.rail.short', { number: q.order + 1 })])),
+    [questions, language],
+  );
+  const general = t('capture.rail.general');
   const speakers = useMemo(() => new Map(participants.map((p) => [p.id, p.name])), [participants]);
   const set = (patch: NoteFilters) => setFilters((f) => ({ ...f, ...patch }));
   const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
@@ -111,18 +124,14 @@ export function FindPanel({ eventId, questions, participants, onJump, onClose }:
           </p>
           <ul data-testid="find-results">
             {results.slice(0, SHOWN).map((n) => (
-              <li key={n.id}>
-                <button type="button" class="find-result" onClick={() => onJump(n)}>
-                  <span class="note-kind">{t(`capture.kinds.${n.kind}`)}</span>
-                  <span class="find-where">
-                    {n.questionId
-                      ? t('capture.rail.short', { number: questionNumber.get(n.questionId) ?? '?' })
-                      : t('capture.rail.general')}
-                  </span>
-                  {n.speakerId && <span class="note-speaker">{speakers.get(n.speakerId) ?? ''}</span>}
-                  <span class="find-text">{n.text.length > 140 ? `${n.text.slice(0, 140)}…` : n.text}</span>
-                </button>
-              </li>
+              <FindResult
+                key={n.id}
+                note={n}
+                kind={kindLabels.get(n.kind) ?? n.kind}
+                where={n.questionId ? (whereLabels.get(n.questionId) ?? '?') : general}
+                speaker={n.speakerId ? (speakers.get(n.speakerId) ?? '') : null}
+                onJump={onJump}
+              />
             ))}
           </ul>
         </div>
@@ -130,3 +139,25 @@ export function FindPanel({ eventId, questions, participants, onJump, onClose }:
     </section>
   );
 }
+
+interface FindResultProps {
+  note: Note;
+  kind: string;
+  where: string;
+  speaker: string | null;
+  onJump: (note: Note) => void;
+}
+
+/** One found note; unchanged between two keys typed, it is not rendered again. */
+const FindResult = memo(function FindResult({ note, kind, where, speaker, onJump }: FindResultProps) {
+  return (
+    <li>
+      <button type="button" class="find-result" onClick={() => onJump(note)}>
+        <span class="note-kind">{kind}</span>
+        <span class="find-where">{where}</span>
+        {speaker !== null && <span class="note-speaker">{speaker}</span>}
+        <span class="find-text">{note.text.length > 140 ? `${note.text.slice(0, 140)}…` : note.text}</span>
+      </button>
+    </li>
+  );
+});

@@ -1,0 +1,175 @@
+import Dexie, { type ObservabilitySet } from 'dexie';
+import type { Id, Note } from '../../core/model/types';
+import type { RelatorDb } from './db';
+import { listEventNotes, listNotes } from './notes';
+
+/** Which notes a list holds: one question's, the general ones (null), or every note of the event. */
+export type NoteListScope = Id | null | 'all';
+
+/** A dependency-tracking tree as Dexie reports a change (a RangeSet, or its plain copy from another window). */
+interface KeyTree {
+  from?: unknown;
+  to?: unknown;
+  l?: KeyTree | null;
+  r?: KeyTree | null;
+}
+
+/** Beyond this many changed notes at once, reading the whole list again is as cheap as reading each one. */
+const MAX_POINT_READS = 200;
+
+const byCreated = (a: Note, b: Note) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
+
+/**
+ * The ids of the changed notes when the change names them one by one (a save, an edit, a move), or
+ * null when it covers a range or is too large (an import, a purge): then the whole list is read again.
+ */
+function changedIds(tree: KeyTree | undefined): string[] | null {
+  if (!tree || !('from' in tree)) return [];
+  const ids: string[] = [];
+  const stack: KeyTree[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.from !== node.to || typeof node.from !== 'string') return null;
+    ids.push(node.from);
+    if (ids.length > MAX_POINT_READS) return null;
+    if (node.l && 'from' in node.l) stack.push(node.l);
+    if (node.r && 'from' in node.r) stack.push(node.r);
+  }
+  return ids;
+}
+
+interface Shared {
+  notes: readonly Note[] | null;
+  error: unknown;
+  listeners: Set<(notes: readonly Note[] | null, error: unknown) => void>;
+  stop: () => void;
+}
+
+const shared = new Map<string, Shared>();
+
+/**
+ * A note list that follows the database: read once, then kept current by reading only the notes a
+ * write names (a save re-reads one note, not the 10,000 of the event). Reads here are plain, not
+ * liveQuery reads, so Dexie neither tracks every key read nor clones the result for each subscriber;
+ * windows showing the same list share one copy. Changes made in other windows arrive the same way
+ * (Dexie relays them). Oldest first; deleted notes are left out.
+ */
+export function subscribeNoteList(
+  db: RelatorDb,
+  eventId: Id,
+  scope: NoteListScope,
+  onValue: (notes: readonly Note[]) => void,
+  onError: (error: unknown) => void = () => {},
+): () => void {
+  const key = `${db.name}\u0000${eventId}\u0000${scope ?? '\u0000general'}`;
+  let entry = shared.get(key);
+  if (!entry) {
+    const created: Shared = { notes: null, error: null, listeners: new Set(), stop: () => {} };
+    created.stop = follow(db, eventId, scope, (notes, error) => {
+      if (notes) created.notes = notes;
+      created.error = error;
+      for (const listener of created.listeners) listener(notes, error);
+    });
+    shared.set(key, created);
+    entry = created;
+  }
+  const listener = (notes: readonly Note[] | null, error: unknown) => (notes ? onValue(notes) : onError(error));
+  entry.listeners.add(listener);
+  if (entry.notes) {
+    const current = entry.notes;
+    queueMicrotask(() => entry!.listeners.has(listener) && onValue(current));
+  }
+  const mine = entry;
+  return () => {
+    mine.listeners.delete(listener);
+    if (mine.listeners.size === 0) {
+      mine.stop();
+      shared.delete(key);
+    }
+  };
+}
+
+function follow(db: RelatorDb, eventId: Id, scope: NoteListScope, emit: (notes: readonly Note[] | null, error: unknown) => void) {
+  const part = `idb://${db.name}/notes/`;
+  const belongs = (n: Note | undefined): n is Note =>
+    n !== undefined && n.eventId === eventId && n.deletedAt === null && (scope === 'all' || n.questionId === scope);
+  let closed = false;
+  let notes: Note[] = [];
+  /** Changes not yet read: some ids, or 'all' for the whole list. */
+  let due: Set<string> | 'all' | null = 'all';
+  let running = false;
+
+  const readAll = () => (scope === 'all' ? listEventNotes(db, eventId) : listNotes(db, eventId, scope));
+
+  const apply = (ids: readonly string[], found: readonly (Note | undefined)[]) => {
+    let next: Note[] | null = null;
+    ids.forEach((id, i) => {
+      const note = found[i];
+      const list = next ?? notes;
+      const at = list.findIndex((n) => n.id === id);
+      if (at < 0 && !belongs(note)) return;
+      if (at >= 0 && list[at] === note) return;
+      next ??= [...notes];
+      if (at >= 0) next.splice(at, 1);
+      if (belongs(note)) {
+        // Binary search for the first note created after it: the list stays oldest first.
+        let lo = 0;
+        let hi = next.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (byCreated(next[mid]!, note) <= 0) lo = mid + 1;
+          else hi = mid;
+        }
+        next.splice(lo, 0, note);
+      }
+    });
+    if (next) notes = next;
+    return next !== null;
+  };
+
+  /** Reads what is due, one batch at a time; changes that arrive meanwhile wait for the next batch. */
+  const run = async () => {
+    if (running || closed) return;
+    running = true;
+    try {
+      while (due !== null && !closed) {
+        const batch = due;
+        due = null;
+        if (batch === 'all') {
+          notes = await Dexie.ignoreTransaction(readAll);
+          if (!closed) emit(notes, null);
+        } else {
+          const ids = [...batch];
+          const found = await Dexie.ignoreTransaction(() => db.notes.bulkGet(ids));
+          if (apply(ids, found) && !closed) emit(notes, null);
+        }
+      }
+    } catch (error) {
+      // Shown as the list's error; the next change tries again, from scratch.
+      due = 'all';
+      if (!closed) emit(null, error);
+    } finally {
+      running = false;
+    }
+  };
+
+  const onMutated = (parts: ObservabilitySet) => {
+    if (closed) return;
+    if (!('all' in parts) && !(part in parts)) return;
+    const ids = 'all' in parts ? null : changedIds(parts[part] as KeyTree);
+    if (ids === null) due = 'all';
+    else if (due !== 'all') {
+      due ??= new Set();
+      for (const id of ids) due.add(id);
+    }
+    // Out of the writer's transaction and its callbacks; a burst of writes is read as one batch.
+    setTimeout(() => void run(), 0);
+  };
+
+  Dexie.on.storagemutated.subscribe(onMutated);
+  void run();
+  return () => {
+    closed = true;
+    Dexie.on.storagemutated.unsubscribe(onMutated);
+  };
+}
