@@ -1,21 +1,27 @@
 import { render } from 'preact';
-import { App } from './app/App';
+import { App, preloadScreen } from './app/App';
+import { parseRoute } from './app/router';
 import { initI18n } from './i18n';
 import { getSetting, seedSampleIfEmpty } from './store';
 import './styles/app.css';
 
 async function boot(): Promise<void> {
-  const stored = await getSetting('uiLanguage').catch(() => undefined);
-  initI18n(stored === 'en' ? 'en' : 'es');
+  // A reload (or a window opened) on a screen fetches that screen's code while the database opens.
+  preloadScreen(parseRoute(location.hash));
+  // The language and the first-run sample are independent reads: done side by side, not one after the other.
   // The built-in sample is made from the bundled program text the first time the app runs;
   // the extractor and the text load only then, not on every start.
-  await seedSampleIfEmpty(async () => {
-    const [{ buildSampleBundle }, { default: program }] = await Promise.all([
-      import('../core/sample/sample-event'),
-      import('../../resources/samples/segundo-conversatorio-metropolitano.txt?raw'),
-    ]);
-    return buildSampleBundle(program);
-  }).catch((error: unknown) => console.error('Could not add the sample event', error));
+  const [stored] = await Promise.all([
+    getSetting('uiLanguage').catch(() => undefined),
+    seedSampleIfEmpty(async () => {
+      const [{ buildSampleBundle }, { default: program }] = await Promise.all([
+        import('../core/sample/sample-event'),
+        import('../../resources/samples/segundo-conversatorio-metropolitano.txt?raw'),
+      ]);
+      return buildSampleBundle(program);
+    }).catch((error: unknown) => console.error('Could not add the sample event', error)),
+  ]);
+  initI18n(stored === 'en' ? 'en' : 'es');
   render(<App />, document.getElementById('app')!);
 }
 

@@ -9,9 +9,15 @@ import { requestPersistence, setSetting } from '../store';
 import { LANGUAGES, type Language } from '../../core/model/types';
 import { eventScreens } from './event-screens';
 import { eventViews, type EventViewEntry } from './event-views';
-import { useRoute } from './router';
+import { useRoute, type Route } from './router';
 
 const SetupScreen = lazyScreen<object>(() => import('../screens/setup/SetupScreen').then((m) => m.SetupScreen));
+
+/** Starts loading the code of the screen `route` shows, so it arrives while the app opens its database. */
+export function preloadScreen(route: Route): void {
+  if (route.name === 'setup') SetupScreen.preload();
+  if (route.name === 'event' && route.view && route.view !== 'overview') eventScreens[route.view].preload();
+}
 
 type Persistence = 'pending' | 'granted' | 'denied' | 'unsupported';
 

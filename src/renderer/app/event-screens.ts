@@ -1,11 +1,10 @@
-import type { FunctionComponent } from 'preact';
-import { lazyScreen } from '../components/lazy-screen';
+import { lazyScreen, type LazyScreen } from '../components/lazy-screen';
 import type { EventViewEntry } from './event-views';
 
 type Props = { eventId: string };
 
 /** Each event view's screen, loaded on its first visit. */
-export const eventScreens: Record<EventViewEntry['view'], FunctionComponent<Props>> = {
+export const eventScreens: Record<EventViewEntry['view'], LazyScreen<Props>> = {
   capture: lazyScreen<Props>(() => import('../screens/capture/CaptureScreen').then((m) => m.CaptureScreen)),
   moderator: lazyScreen<Props>(() => import('../screens/moderator/ModeratorScreen').then((m) => m.ModeratorScreen)),
   stage: lazyScreen<Props>(() => import('../screens/stage/StageScreen').then((m) => m.StageScreen)),

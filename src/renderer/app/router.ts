@@ -6,7 +6,7 @@ const EVENT_VIEWS: readonly EventView[] = ['overview', 'capture', 'moderator', '
 
 export type Route = { name: 'library' } | { name: 'setup' } | { name: 'event'; eventId: string; view?: EventView };
 
-function parseRoute(hash: string): Route {
+export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'setup') return { name: 'setup' };
   if (parts[0] === 'events' && parts[1]) {
