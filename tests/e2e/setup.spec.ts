@@ -197,3 +197,30 @@ test('the setup draft survives a reload, can be discarded, and is gone once the 
   await expect(questions).toHaveCount(0);
   await expect(restored).toHaveCount(0);
 });
+
+test.describe('a whole web page pasted', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('is read at once and shown as a summary instead of a frozen text box, and the box comes back on request', async ({ page }) => {
+    await openSetup(page);
+    // The sample program, then enough page furniture to pass 100,000 characters.
+    const long = `${PROGRAM}\n${'Compartir: Facebook | Twitter | LinkedIn | Aviso de privacidad\n'.repeat(1_700)}`;
+    await page.evaluate((text) => navigator.clipboard.writeText(text), long);
+    await page.getByLabel('Texto del programa').focus();
+    await page.keyboard.press('Control+V');
+
+    const summary = page.getByTestId('paste-summary');
+    await expect(summary).toContainText(/Pegaste 10\d,\d{3} caracteres en 1,7\d\d líneas/);
+    await expect(summary).toBeFocused();
+    await expect(page.getByLabel('Texto del programa')).toHaveCount(0);
+    await expect(page.getByTestId('preview-status')).toContainText('Encontramos 6 preguntas guía');
+    await expect(page.getByTestId('draft-questions').locator(':scope > li')).toHaveCount(6);
+    await expect(page.getByTestId('source-view').locator('mark')).toHaveCount(6);
+
+    await page.getByRole('button', { name: 'Mostrar y editar el texto' }).click();
+    await expect(page.getByLabel('Texto del programa')).toHaveValue(long);
+    await page.getByRole('button', { name: 'Borrar el texto pegado' }).click();
+    await expect(page.getByTestId('preview-status')).toContainText('Aún no hay texto pegado');
+    await expect(page.getByLabel('Texto del programa')).toHaveValue('');
+  });
+});

@@ -13,6 +13,9 @@ const es = {
   pasteLabel: 'Texto del programa',
   tooLarge: 'El texto es demasiado grande (más de 2 MB). Pega solo la parte del programa con los datos del evento y las preguntas guía.',
   clearPaste: 'Borrar el texto pegado',
+  pastedLong:
+    'Pegaste {{chars}} caracteres en {{lines}} líneas: demasiado para mostrarlos aquí sin frenar la página. Abajo ves el texto con cada pregunta encontrada.',
+  showPasted: 'Mostrar y editar el texto',
   previewTitle: '2. Revisa las preguntas guía',
   historyTools: 'Deshacer y rehacer cambios de la lista',
   undo: 'Deshacer',
@@ -127,6 +130,9 @@ const en: SameKeys<typeof es> = {
   pasteLabel: 'Programme text',
   tooLarge: 'The text is too large (over 2 MB). Paste only the part of the programme with the event data and the guiding questions.',
   clearPaste: 'Clear the pasted text',
+  pastedLong:
+    'You pasted {{chars}} characters on {{lines}} lines: too much to show here without slowing the page down. Below is the text with each question found in it.',
+  showPasted: 'Show and edit the text',
   previewTitle: '2. Check the guiding questions',
   historyTools: 'Undo and redo changes to the list',
   undo: 'Undo',

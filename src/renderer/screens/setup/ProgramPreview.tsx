@@ -7,6 +7,8 @@ import type { Extraction } from './use-extraction';
 
 interface Props {
   extraction: Extraction;
+  /** The text the draft's questions were read from (it changes with them, not before). */
+  source: string;
   draft: SetupDraft;
   followsSource: boolean;
   apply: (change: (d: SetupDraft) => SetupDraft) => void;
@@ -71,8 +73,8 @@ export function ProgramPreview(props: Props) {
       <div class="preview-columns">
         <div class="preview-source">
           <h3 id="source-title">{t('setup.sourceTitle')}</h3>
-          {extraction.source ? (
-            <SourceView source={extraction.source} questions={draft.questions} activeKey={props.activeKey} onActivate={props.onActivate} />
+          {props.source ? (
+            <SourceView source={props.source} questions={draft.questions} activeKey={props.activeKey} onActivate={props.onActivate} />
           ) : (
             <p class="empty">{t('setup.sourceEmpty')}</p>
           )}

@@ -1,6 +1,6 @@
 import { memo } from 'preact/compat';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { useT } from '../../i18n';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { currentLanguage, useT } from '../../i18n';
 import {
   addQuestion,
   editQuestion,
@@ -39,6 +39,23 @@ export const QuestionDraftList = memo(function QuestionDraftList({ questions, ap
   const [dropAt, setDropAt] = useState<number | null>(null);
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? questions : questions.slice(0, LIST_CAP);
+  // Translated once per render, not once per button: a long list renders over a thousand of them.
+  const language = currentLanguage();
+  const words = useMemo(
+    () => ({
+      questionLabel: t('setup.questionLabel', { n: '\u0000' }),
+      dragHint: t('setup.dragHint'),
+      addedByHand: t('setup.addedByHand'),
+      edit: t('setup.edit'),
+      split: t('setup.split'),
+      mergeNext: t('setup.mergeNext'),
+      moveUp: t('setup.moveUp'),
+      moveDown: t('setup.moveDown'),
+      insertAfter: t('setup.insertAfter'),
+      delete: t('setup.delete'),
+    }),
+    [language],
+  );
   const list = useRef<HTMLOListElement>(null);
   /** Keeps keyboard focus on the control just used after the list re-renders (e.g. a moved item). */
   const refocus = useRef<{ key: string; action: string } | null>(null);
@@ -69,7 +86,7 @@ export const QuestionDraftList = memo(function QuestionDraftList({ questions, ap
     <div class="draft-questions">
       <ol class="question-list draft-list" ref={list} data-testid="draft-questions" aria-label={t('setup.questionsTitle')}>
         {shown.map((q, i) => {
-          const label = t('setup.questionLabel', { n: i + 1 });
+          const label = words.questionLabel.replace('\u0000', String(i + 1));
           const named = (verb: string) => `${verb}: ${label}`;
           if (editing?.key === q.key) {
             return (
@@ -122,12 +139,12 @@ export const QuestionDraftList = memo(function QuestionDraftList({ questions, ap
               onMouseEnter={() => onActivate(q.key)}
             >
               <div class="draft-item-body">
-                <span class="drag-handle" aria-hidden="true" title={t('setup.dragHint')}>
+                <span class="drag-handle" aria-hidden="true" title={words.dragHint}>
                   ⠿
                 </span>
                 <div>
                   {q.block && <span class="badge">{q.block}</span>}
-                  {q.span === null && <span class="badge">{t('setup.addedByHand')}</span>}
+                  {q.span === null && <span class="badge">{words.addedByHand}</span>}
                   <p class="question-text">{q.text}</p>
                 </div>
               </div>
@@ -136,36 +153,36 @@ export const QuestionDraftList = memo(function QuestionDraftList({ questions, ap
                   type="button"
                   class="button button-small"
                   data-action="edit"
-                  aria-label={named(t('setup.edit'))}
+                  aria-label={named(words.edit)}
                   onClick={() => setEditing({ key: q.key })}
                 >
-                  {t('setup.edit')}
+                  {words.edit}
                 </button>
                 <button
                   type="button"
                   class="button button-small"
                   data-action="split"
-                  aria-label={named(t('setup.split'))}
+                  aria-label={named(words.split)}
                   disabled={naturalSplitPoint(q.text) === null}
                   onClick={() => apply((d) => splitQuestion(d, q.key, newKey))}
                 >
-                  {t('setup.split')}
+                  {words.split}
                 </button>
                 <button
                   type="button"
                   class="button button-small"
                   data-action="merge"
-                  aria-label={named(t('setup.mergeNext'))}
+                  aria-label={named(words.mergeNext)}
                   disabled={i === questions.length - 1}
                   onClick={() => apply((d) => mergeWithNext(d, q.key))}
                 >
-                  {t('setup.mergeNext')}
+                  {words.mergeNext}
                 </button>
                 <button
                   type="button"
                   class="button button-small"
                   data-action="up"
-                  aria-label={named(t('setup.moveUp'))}
+                  aria-label={named(words.moveUp)}
                   disabled={i === 0}
                   onClick={() => move(i, i - 1, q.key, 'up')}
                 >
@@ -175,7 +192,7 @@ export const QuestionDraftList = memo(function QuestionDraftList({ questions, ap
                   type="button"
                   class="button button-small"
                   data-action="down"
-                  aria-label={named(t('setup.moveDown'))}
+                  aria-label={named(words.moveDown)}
                   disabled={i === questions.length - 1}
                   onClick={() => move(i, i + 1, q.key, 'down')}
                 >
@@ -185,7 +202,7 @@ export const QuestionDraftList = memo(function QuestionDraftList({ questions, ap
                   type="button"
                   class="button button-small"
                   data-action="insert"
-                  aria-label={named(t('setup.insertAfter'))}
+                  aria-label={named(words.insertAfter)}
                   onClick={() => setEditing({ key: null, index: i + 1 })}
                 >
                   +
@@ -194,10 +211,10 @@ export const QuestionDraftList = memo(function QuestionDraftList({ questions, ap
                   type="button"
                   class="button button-small button-danger"
                   data-action="delete"
-                  aria-label={named(t('setup.delete'))}
+                  aria-label={named(words.delete)}
                   onClick={() => apply((d) => removeQuestion(d, q.key))}
                 >
-                  {t('setup.delete')}
+                  {words.delete}
                 </button>
               </div>
               {editing?.key === null && editing.index === i + 1 && i + 1 < questions.length && newEditor(i + 1)}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import '../../styles/setup.css';
 import { navigate, routeHref } from '../../app/router';
 import { describeError } from '../../app/errors';
@@ -26,8 +26,10 @@ export function SetupScreen() {
   const t = useT();
   const { notify } = useNotices();
   const [text, setText] = useState('');
+  /** The last change of the text came in one piece (a paste, a restored draft): read it without waiting. */
+  const wholeText = useRef(true);
   const [refused, setRefused] = useState(false);
-  const extraction = useExtraction(text);
+  const extraction = useExtraction(text, wholeText.current);
   const [state, dispatch] = useReducer(setupReducer, undefined, initialSetupState);
   const [form, setForm] = useState(BLANK_EVENT_FORM);
   const touched = useRef(new Set<EventFormKey>());
@@ -53,6 +55,7 @@ export function SetupScreen() {
   const restore = useCallback((saved: SavedSetupDraft) => {
     restoredText.current = saved.text;
     touched.current = new Set(saved.touched);
+    wholeText.current = true;
     setText(saved.text);
     // A draft saved before the form had a time zone gets the computer's.
     setForm({ ...BLANK_EVENT_FORM, ...saved.form });
@@ -69,8 +72,15 @@ export function SetupScreen() {
     void autosave.discard().catch(() => undefined);
   };
 
-  useEffect(() => {
+  /**
+   * The text the preview shows, switched together with the questions read from it: before the frame is
+   * painted (a layout effect), so a reading shows up in one frame and the text is laid out once, not once
+   * without its questions and again with them.
+   */
+  const [shownSource, setShownSource] = useState('');
+  useLayoutEffect(() => {
     const result = extraction.result;
+    setShownSource(result ? extraction.source : '');
     if (!result) return;
     if (restoredText.current !== null && extraction.source === restoredText.current) {
       restoredText.current = null;
@@ -146,7 +156,8 @@ export function SetupScreen() {
       )}
       <PasteArea
         text={text}
-        onText={(value) => {
+        onText={(value, pasted) => {
+          wholeText.current = pasted;
           setRefused(false);
           setText(value);
         }}
@@ -155,6 +166,7 @@ export function SetupScreen() {
       />
       <ProgramPreview
         extraction={extraction}
+        source={shownSource}
         draft={draft}
         followsSource={state.followsSource}
         apply={apply}

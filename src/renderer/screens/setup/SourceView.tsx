@@ -1,5 +1,5 @@
 import { memo } from 'preact/compat';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { numberFormat } from '../../../core/i18n/locales';
 import { currentLanguage, useT } from '../../i18n';
 import type { DraftQuestion } from '../../../core/setup';
@@ -18,6 +18,38 @@ interface Piece {
   text: string;
   key?: string;
   n?: number;
+}
+
+/** Characters per block of the view: blocks off screen are neither laid out nor painted. */
+const CHUNK_CHARS = 4_000;
+/** Blocks rendered with the first frame of a new text; the rest follow right after it is painted. */
+const FIRST_CHUNKS = 8;
+
+/**
+ * Groups pieces into blocks of about CHUNK_CHARS, cutting plain text only after a newline so no line
+ * is broken in two. Each block is `content-visibility: auto`: a long paste costs layout only where
+ * the reader is, not for all of its hundreds of thousands of characters.
+ */
+function chunks(all: Piece[]): Piece[][] {
+  const out: Piece[][] = [];
+  let current: Piece[] = [];
+  let size = 0;
+  for (const piece of all) {
+    let p = piece;
+    while (!p.key && size + p.text.length > CHUNK_CHARS) {
+      const cut = p.text.indexOf('\n', Math.max(0, CHUNK_CHARS - size - 1));
+      if (cut < 0 || cut === p.text.length - 1) break;
+      current.push({ text: p.text.slice(0, cut + 1) });
+      out.push(current);
+      current = [];
+      size = 0;
+      p = { text: p.text.slice(cut + 1) };
+    }
+    current.push(p);
+    size += p.text.length;
+  }
+  if (current.length) out.push(current);
+  return out;
 }
 
 /** Cuts the source into plain text and the spans questions came from (overlaps keep the first). */
@@ -46,8 +78,17 @@ function pieces(full: string, questions: DraftQuestion[]): Piece[] {
 export const SourceView = memo(function SourceView({ source, questions, activeKey, onActivate }: Props) {
   const t = useT();
   const label = t('setup.sourceTitle');
-  const markLabel = (n: number) => t('setup.questionLabel', { n });
+  // One translation for thousands of marks: the number is put into the translated pattern.
+  const pattern = t('setup.questionLabel', { n: '\u0000' });
+  const markLabel = (n: number) => pattern.replace('\u0000', String(n));
   const box = useRef<HTMLDivElement>(null);
+  const blocks = useMemo(() => chunks(pieces(source, questions)), [source, questions]);
+  // A long paste shows its beginning with the questions found, and the rest of the text a frame later.
+  const [wholeFor, setWholeFor] = useState<string | null>(null);
+  const whole = wholeFor === source || blocks.length <= FIRST_CHUNKS;
+  useEffect(() => {
+    if (!whole) setWholeFor(source);
+  }, [source, whole]);
   useEffect(() => {
     if (!activeKey) return;
     const mark = box.current?.querySelector(`[data-key="${CSS.escape(activeKey)}"]`);
@@ -55,26 +96,35 @@ export const SourceView = memo(function SourceView({ source, questions, activeKe
       const top = (mark as HTMLElement).offsetTop - box.current.offsetTop - 40;
       box.current.scrollTo({ top, behavior: 'smooth' });
     }
-  }, [activeKey]);
+  }, [activeKey, whole]);
   return (
     <div ref={box} class="source-view" tabIndex={0} role="region" aria-label={label} data-testid="source-view">
-      {pieces(source, questions).map((p, i) =>
-        p.key ? (
-          <mark
-            key={p.key}
-            data-key={p.key}
-            data-n={p.n}
-            class={p.key === activeKey ? 'source-mark active' : 'source-mark'}
-            title={markLabel(p.n!)}
-            onClick={() => onActivate(p.key!)}
-          >
-            <span class="visually-hidden">{markLabel(p.n!)}: </span>
-            {p.text}
-          </mark>
-        ) : (
-          <span key={`t${i}`}>{p.text}</span>
-        ),
-      )}
+      {(whole ? blocks : blocks.slice(0, FIRST_CHUNKS)).map((chunk, c) => (
+        <div
+          key={c}
+          class="source-chunk"
+          // A guess at the block's height until it is first laid out (then the browser remembers it).
+          style={{ containIntrinsicSize: `auto ${Math.ceil(chunk.reduce((n, p) => n + p.text.length, 0) / 60) * 1.45}em` }}
+        >
+          {chunk.map((p, i) =>
+            p.key ? (
+              <mark
+                key={p.key}
+                data-key={p.key}
+                data-n={p.n}
+                class={p.key === activeKey ? 'source-mark active' : 'source-mark'}
+                title={markLabel(p.n!)}
+                onClick={() => onActivate(p.key!)}
+              >
+                <span class="visually-hidden">{markLabel(p.n!)}: </span>
+                {p.text}
+              </mark>
+            ) : (
+              <span key={`t${i}`}>{p.text}</span>
+            ),
+          )}
+        </div>
+      ))}
       {source.length > SOURCE_VIEW_CAP && (
         <p class="hint">
           {t('setup.sourceCut', {

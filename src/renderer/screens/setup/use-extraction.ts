@@ -16,10 +16,12 @@ export interface Extraction {
 const EMPTY: Extraction = { result: null, source: '', pending: false, tooLarge: false, error: null, ms: null };
 
 /**
- * Reads the pasted program as the user types: debounced, in a Web Worker when the platform
- * allows one, on the main thread if the worker cannot start (e.g. pages loaded from file://).
+ * Reads the pasted program as the user types: debounced (at once when `immediate`, e.g. after a
+ * paste), in a Web Worker when the platform allows one, on the main thread if the worker cannot
+ * start (e.g. pages loaded from file://). The worker starts with the screen, so the first paste
+ * does not wait for it to load and warm up.
  */
-export function useExtraction(text: string): Extraction {
+export function useExtraction(text: string, immediate = false): Extraction {
   const [state, setState] = useState<Extraction>(EMPTY);
   const worker = useRef<Worker | null | undefined>(undefined);
   /** The request in flight: only its reply is shown, older ones are stale. */
@@ -63,7 +65,10 @@ export function useExtraction(text: string): Extraction {
     return worker.current;
   };
 
-  useEffect(() => () => worker.current?.terminate(), []);
+  useEffect(() => {
+    startWorker();
+    return () => worker.current?.terminate();
+  }, []);
 
   useEffect(() => {
     const id = request.current.id + 1;
@@ -71,12 +76,14 @@ export function useExtraction(text: string): Extraction {
     if (text.length > MAX_PASTE_CHARS) return void setState({ ...EMPTY, tooLarge: true });
     if (!text.trim()) return void setState(EMPTY);
     setState((s) => (s.pending && !s.tooLarge ? s : { ...s, pending: true, tooLarge: false }));
-    const timer = setTimeout(() => {
+    const read = () => {
       request.current = { id, text };
       const w = startWorker();
       if (w) w.postMessage({ id, text });
       else onMainThread();
-    }, EXTRACT_DEBOUNCE_MS);
+    };
+    if (immediate) return void read();
+    const timer = setTimeout(read, EXTRACT_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text]);
 
