@@ -25,6 +25,8 @@ interface Props {
 
 /** Beyond this many, the list shows on request: a paste that big is rarely a programme, and the page stays quick. */
 const LIST_CAP = 150;
+/** Questions a new reading shows in its first frame; the rest of the list follows right after it is painted. */
+const FIRST_FRAME = 20;
 
 type Editing = { key: string } | { key: null; index: number };
 
@@ -39,6 +41,14 @@ export const QuestionDraftList = memo(function QuestionDraftList({ questions, ap
   const [dropAt, setDropAt] = useState<number | null>(null);
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? questions : questions.slice(0, LIST_CAP);
+  // A list just read from a paste (its first question never shown before) starts with its first few items, so
+  // they are on screen a frame sooner; edits, moves and deletions keep the first key and render whole at once.
+  const [painted, setPainted] = useState<ReadonlySet<string>>(() => new Set());
+  const fresh = shown.length > FIRST_FRAME && !painted.has(shown[0]!.key);
+  useEffect(() => {
+    if (fresh) setPainted(new Set(shown.map((q) => q.key)));
+  }, [fresh, shown]);
+  const rendered = fresh ? shown.slice(0, FIRST_FRAME) : shown;
   // Translated once per render, not once per button: a long list renders over a thousand of them.
   const language = currentLanguage();
   const words = useMemo(
@@ -85,7 +95,7 @@ export const QuestionDraftList = memo(function QuestionDraftList({ questions, ap
   return (
     <div class="draft-questions">
       <ol class="question-list draft-list" ref={list} data-testid="draft-questions" aria-label={t('setup.questionsTitle')}>
-        {shown.map((q, i) => {
+        {rendered.map((q, i) => {
           const label = words.questionLabel.replace('\u0000', String(i + 1));
           const named = (verb: string) => `${verb}: ${label}`;
           if (editing?.key === q.key) {
