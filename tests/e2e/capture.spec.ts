@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SAMPLE_TITLE, axeProblems, storedRecords } from './helpers';
+import { SAMPLE_TITLE, axeProblems } from './helpers';
 
 async function openCapture(page: Page): Promise<void> {
   await page.goto('/');
@@ -97,24 +97,6 @@ test('notes of several kinds under two questions survive edits, undo, moves and 
   await expect(note(page, 'Una idea que irá')).toBeVisible();
   await expect(note(page, 'ni presupuesto')).toContainText('editada');
   await expect(note(page, 'Publicar el presupuesto')).toContainText('marzo 2027');
-});
-
-test('a draft typed before the page dies is restored', async ({ context }) => {
-  const page = await context.newPage();
-  await openCapture(page);
-  const url = page.url();
-  await composer(page).click();
-  await page.keyboard.type('Texto que no alcancé a guardar');
-  // The draft is saved a moment after the last keystroke; the page dies once it is stored.
-  await expect
-    .poll(async () => (await storedRecords(page, 'drafts')).map((d) => (d as { text: string }).text))
-    .toContain('Texto que no alcancé a guardar');
-  await page.close({ runBeforeUnload: false });
-
-  const again = await context.newPage();
-  await again.goto(url);
-  await expect(composer(again)).toHaveValue('Texto que no alcancé a guardar');
-  await expect(again.getByText('Se recuperó un borrador sin guardar.')).toBeVisible();
 });
 
 test('find jumps to a note of another question', async ({ page }) => {

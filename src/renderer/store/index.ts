@@ -33,7 +33,8 @@ export type { NoteListScope } from './note-lists';
 export type { EventOverview, EventSummary } from './queries';
 export type { NoteFields } from './notes';
 export type { NoteWrite } from './note-patches';
-export type { SavedSetupDraft, SettingKey, Settings } from './types';
+export type { Draft, DraftKey, SavedSetupDraft, SettingKey, Settings } from './types';
+export { fieldSlot, noteSlot } from './types';
 
 let current: RelatorDb | null = null;
 
@@ -98,8 +99,11 @@ export const deleteTurn = bound(turns.deleteTurn);
 // Syntheses and drafts
 export const getSynthesis = bound(syntheses.getSynthesis);
 export const saveSynthesis = bound(syntheses.saveSynthesis);
-export const getDraft = bound(drafts.getDraft);
+export const listDrafts = bound(drafts.listDrafts);
 export const saveDraft = bound(drafts.saveDraft);
+export const clearDraft = bound(drafts.clearDraft);
+export const discardDraft = bound(drafts.discardDraft);
+export const adoptDraft = bound(drafts.adoptDraft);
 
 // Settings
 export const getSetting = <K extends SettingKey>(key: K) => settings.getSetting(getDb(), key);

@@ -6,7 +6,7 @@ import { elapsedAt } from '../../core/model/session-clock';
 import type { Id, Note, Stamped } from '../../core/model/types';
 import type { RelatorDb } from './db';
 import { EditConflictError, StoreError } from './errors';
-import { draftId } from './types';
+import { draftId, noteSlot } from './types';
 import { editRecord, mustGet, write } from './tx';
 
 export type NoteFields = Pick<Note, 'text'> & Partial<Omit<Note, keyof Stamped | 'eventId' | 'editedAt'>>;
@@ -48,8 +48,8 @@ export async function listEventNotes(db: RelatorDb, eventId: Id, includeDeleted 
 }
 
 export interface AddNoteOptions {
-  /** Also clears the composer's draft for the note's question, in the same transaction. */
-  clearDraft?: boolean;
+  /** Also clears this tab's composer draft for the note's question, in the same transaction. */
+  clearDraft?: { tabId: string };
 }
 
 /**
@@ -62,7 +62,7 @@ export async function addNote(db: RelatorDb, eventId: Id, fields: NoteFields, op
     const elapsedMs = fields.elapsedMs !== undefined ? fields.elapsedMs : elapsedAt(event.session, db.ctx.nowMs());
     const note = createNote(eventId, { ...fields, elapsedMs }, db.ctx);
     await db.notes.add(note);
-    if (options.clearDraft) await db.drafts.delete(draftId(eventId, note.questionId));
+    if (options.clearDraft) await db.drafts.delete(draftId({ eventId, slot: noteSlot(note.questionId), tabId: options.clearDraft.tabId }));
     return note;
   });
 }

@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { decideEdit, type EditGuard } from '../../core/model/edit-guard';
 import type { Stamped } from '../../core/model/types';
 import type { RelatorDb } from './db';
@@ -19,6 +19,19 @@ export async function read<T>(db: RelatorDb, tables: readonly Table[], fn: () =>
     return await db.transaction('r', tables as Table[], fn);
   } catch (error) {
     throw toStoreError(error);
+  }
+}
+
+/**
+ * Asks IndexedDB to commit the current transaction now, right after its last request was issued,
+ * instead of once the page's event loop has seen that request succeed: a write made while the
+ * page is being left (pagehide) then lands even though the page is gone before that.
+ */
+export function commitNow(): void {
+  try {
+    Dexie.currentTransaction?.idbtrans?.commit?.();
+  } catch {
+    // Already committing, or an engine without commit(): it auto-commits as usual.
   }
 }
 

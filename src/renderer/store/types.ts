@@ -1,19 +1,54 @@
 import type { Id, IsoInstant, Language } from '../../core/model';
 import type { SetupDraft } from '../../core/setup/draft';
 
-/** The composer's unsaved text for one question (or the general notes when `questionId` is null). */
+/**
+ * Text typed but not yet kept in its record: the composer's next note, or a synthesis, the
+ * conclusions or the agreements while their save is refused (another tab changed them, or the disk
+ * is full). Each tab or window has its own slot, so two never overwrite each other's draft.
+ */
 export interface Draft {
-  /** `draftId(eventId, questionId)`: one draft per composer. */
+  /** `draftId(eventId, slot, tabId)`; drafts kept before per-tab slots have `eventId|questionId`. */
   id: string;
   eventId: Id;
+  /** What the text is for (see noteSlot, fieldSlot). */
+  slot: string;
+  /** The composer's question (null for the general notes), or the synthesis' question. */
   questionId: Id | null;
+  /** The tab or window that typed it; '' for drafts kept before each tab had its own slot. */
+  tabId: string;
   text: string;
   updatedAt: IsoInstant;
+  /** Saved while its page was being left (reload, close); false when the page died first. */
+  closed: boolean;
+  /** For a text box saved into its record: the stored version the text was typed over. */
+  base?: DraftBase;
 }
 
-export function draftId(eventId: Id, questionId: Id | null): string {
-  // IndexedDB keys cannot hold null, so the general composer uses an empty slot.
-  return `${eventId}|${questionId ?? ''}`;
+export interface DraftBase {
+  text: string;
+  updatedAt: IsoInstant | null;
+}
+
+/** Which draft slot: the event, the place typed into, and the tab. */
+export interface DraftKey {
+  eventId: Id;
+  slot: string;
+  questionId: Id | null;
+  tabId: string;
+}
+
+/** The composer of a question (or of the general notes). */
+export function noteSlot(questionId: Id | null): string {
+  return `note:${questionId ?? ''}`;
+}
+
+/** A text box saved straight into its record. */
+export function fieldSlot(field: 'synthesis' | 'conclusions' | 'agreements', questionId: Id | null = null): string {
+  return field === 'synthesis' ? `synthesis:${questionId ?? ''}` : field;
+}
+
+export function draftId(key: Pick<DraftKey, 'eventId' | 'slot' | 'tabId'>): string {
+  return `${key.eventId}|${key.slot}|${key.tabId}`;
 }
 
 /** Local preferences; never exported with an event. */

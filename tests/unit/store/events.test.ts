@@ -14,6 +14,7 @@ import {
   updateEvent,
 } from '../../../src/renderer/store/events';
 import { saveDraft } from '../../../src/renderer/store/drafts';
+import { noteSlot } from '../../../src/renderer/store/types';
 import { getEventOverview, listEventSummaries } from '../../../src/renderer/store/queries';
 import { dropDb, freshDb, makeBundle, T0, type testContext } from './helpers';
 
@@ -68,7 +69,7 @@ describe('events', () => {
     const kept = makeBundle(ctx, 'Conservar');
     await importBundle(db, doomed);
     await importBundle(db, kept);
-    await saveDraft(db, doomed.event.id, null, 'texto');
+    await saveDraft(db, { eventId: doomed.event.id, slot: noteSlot(null), questionId: null, tabId: 't' }, 'texto');
     await purgeEvent(db, doomed.event.id);
     expect(await getEvent(db, doomed.event.id)).toBeUndefined();
     for (const table of [db.questions, db.participants, db.notes, db.turns, db.syntheses]) {

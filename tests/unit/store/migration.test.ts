@@ -6,7 +6,8 @@ import { openRelatorDb, type RelatorDb } from '../../../src/renderer/store/db';
 import { getBundle } from '../../../src/renderer/store/bundle';
 import { listNotes } from '../../../src/renderer/store/notes';
 import { listQuestions } from '../../../src/renderer/store/questions';
-import { saveDraft, getDraft } from '../../../src/renderer/store/drafts';
+import { listDrafts, saveDraft } from '../../../src/renderer/store/drafts';
+import { noteSlot } from '../../../src/renderer/store/types';
 import { CURRENT_VERSION, declareSchema } from '../../../src/renderer/store/schema';
 import { dropDb, makeBundle, testContext, uniqueName } from './helpers';
 
@@ -58,8 +59,9 @@ describe('schema migration v1 → v2', () => {
     expect((await listNotes(db, bundle.event.id, null)).map((n) => n.text)).toEqual(['Nota general']);
     expect((await listQuestions(db, bundle.event.id)).map((q) => q.id)).toEqual(bundle.questions.map((q) => q.id));
 
-    await saveDraft(db, bundle.event.id, q1.id, 'a medio escribir');
-    expect(await getDraft(db, bundle.event.id, q1.id)).toBe('a medio escribir');
+    const key = { eventId: bundle.event.id, slot: noteSlot(q1.id), questionId: q1.id, tabId: 'tab-1' };
+    await saveDraft(db, key, 'a medio escribir');
+    expect((await listDrafts(db, bundle.event.id, noteSlot(q1.id))).map((d) => d.text)).toEqual(['a medio escribir']);
   });
 
   it('backfills fields that early v1 records lacked, without touching the ones they had', async () => {

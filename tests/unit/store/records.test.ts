@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RelatorDb } from '../../../src/renderer/store/db';
-import { clearDraft, getDraft, saveDraft } from '../../../src/renderer/store/drafts';
+import { adoptDraft, clearDraft, discardDraft, listDrafts, saveDraft } from '../../../src/renderer/store/drafts';
+import { draftId, noteSlot } from '../../../src/renderer/store/types';
 import { createEvent, startSession, pauseSession, getEvent } from '../../../src/renderer/store/events';
 import {
   addNote,
@@ -163,10 +164,12 @@ describe('records of an event', () => {
       expect((await listNotes(db, eventId, null)).map((n) => n.text)).toEqual(['1']);
     });
 
-    it('clear the composer draft when saved with clearDraft', async () => {
-      await saveDraft(db, eventId, null, 'medio escrito');
-      await addNote(db, eventId, { text: 'medio escrito' }, { clearDraft: true });
-      expect(await getDraft(db, eventId, null)).toBe('');
+    it('clear this tab’s composer draft when saved with clearDraft, and no other tab’s', async () => {
+      const key = (tabId: string) => ({ eventId, slot: noteSlot(null), questionId: null, tabId });
+      await saveDraft(db, key('A'), 'medio escrito');
+      await saveDraft(db, key('B'), 'lo de la otra pestaña');
+      await addNote(db, eventId, { text: 'medio escrito' }, { clearDraft: { tabId: 'A' } });
+      expect((await listDrafts(db, eventId, noteSlot(null))).map((d) => d.text)).toEqual(['lo de la otra pestaña']);
     });
 
     it('cannot be updated when missing', async () => {
@@ -188,16 +191,70 @@ describe('records of an event', () => {
   });
 
   describe('drafts', () => {
-    it('are kept per question and cleared', async () => {
+    const texts = async (slot: string) => (await listDrafts(db, eventId, slot)).map((d) => `${d.tabId}:${d.text}`).sort();
+
+    it('are kept per question and per tab, and cleared', async () => {
       const q = await addQuestion(db, eventId, 'Q');
-      await saveDraft(db, eventId, q.id, 'pregunta');
-      await saveDraft(db, eventId, null, 'general');
-      expect(await getDraft(db, eventId, q.id)).toBe('pregunta');
-      expect(await getDraft(db, eventId, null)).toBe('general');
-      await clearDraft(db, eventId, q.id);
-      expect(await getDraft(db, eventId, q.id)).toBe('');
-      await saveDraft(db, eventId, null, '');
-      expect(await db.drafts.count()).toBe(0);
+      const key = (questionId: string | null, tabId: string) => ({ eventId, slot: noteSlot(questionId), questionId, tabId });
+      await saveDraft(db, key(q.id, 'A'), 'pregunta A');
+      await saveDraft(db, key(q.id, 'B'), 'pregunta B');
+      await saveDraft(db, key(null, 'A'), 'general');
+      // Another tab's save never touches this tab's slot.
+      await saveDraft(db, key(q.id, 'B'), 'pregunta B bis');
+      expect(await texts(noteSlot(q.id))).toEqual(['A:pregunta A', 'B:pregunta B bis']);
+      expect(await texts(noteSlot(null))).toEqual(['A:general']);
+      await clearDraft(db, key(q.id, 'A'));
+      expect(await texts(noteSlot(q.id))).toEqual(['B:pregunta B bis']);
+      await saveDraft(db, key(null, 'A'), '');
+      expect(await db.drafts.count()).toBe(1);
+    });
+
+    it('say whether their page was left normally or died', async () => {
+      const key = { eventId, slot: noteSlot(null), questionId: null, tabId: 'A' };
+      await saveDraft(db, key, 'escribiendo');
+      expect((await listDrafts(db, eventId, noteSlot(null)))[0]).toMatchObject({ closed: false, updatedAt: iso(T0) });
+      ctx.advance(500);
+      await saveDraft(db, key, 'escribiendo', { closed: true });
+      expect((await listDrafts(db, eventId, noteSlot(null)))[0]).toMatchObject({ closed: true, updatedAt: iso(T0 + 500) });
+    });
+
+    it('offered from a closed tab are taken into this tab’s slot in one step, or discarded', async () => {
+      const key = (tabId: string) => ({ eventId, slot: noteSlot(null), questionId: null, tabId });
+      await saveDraft(db, key('gone'), 'de la ventana cerrada');
+      await saveDraft(db, key('gone2'), 'otra');
+      const [offered] = await listDrafts(db, eventId, noteSlot(null));
+      await adoptDraft(db, offered!.id, key('me'), `mío\n${offered!.text}`);
+      expect(await texts(noteSlot(null))).toEqual([`gone2:otra`, `me:mío\n${offered!.text}`]);
+      await discardDraft(db, draftId(key('gone2')));
+      expect(await texts(noteSlot(null))).toEqual([`me:mío\n${offered!.text}`]);
+    });
+
+    it('on a full disk fail with the quota code, writing nothing, and keep the offered draft', async () => {
+      const key = (tabId: string) => ({ eventId, slot: noteSlot(null), questionId: null, tabId });
+      await saveDraft(db, key('gone'), 'de la ventana cerrada');
+      await saveDraft(db, key('me'), 'ya guardado');
+      const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      });
+      try {
+        await expect(saveDraft(db, key('me'), 'más texto')).rejects.toMatchObject({ name: 'StoreError', code: 'quota' });
+        await expect(adoptDraft(db, draftId(key('gone')), key('me'), 'ya guardado\nde la ventana cerrada')).rejects.toMatchObject({
+          code: 'quota',
+        });
+      } finally {
+        full.mockRestore();
+      }
+      // The adoption's delete was rolled back with its failed put: both drafts are as they were.
+      expect(await texts(noteSlot(null))).toEqual(['gone:de la ventana cerrada', 'me:ya guardado']);
+      await saveDraft(db, key('me'), 'más texto');
+      expect(await texts(noteSlot(null))).toEqual(['gone:de la ventana cerrada', 'me:más texto']);
+    });
+
+    it('kept before tabs had their own slots are read as the composer’s, from an unknown tab', async () => {
+      await db.drafts.put({ id: `${eventId}|`, eventId, questionId: null, text: 'viejo', updatedAt: iso(T0) } as never);
+      expect(await listDrafts(db, eventId, noteSlot(null))).toEqual([
+        { id: `${eventId}|`, eventId, slot: noteSlot(null), questionId: null, tabId: '', text: 'viejo', updatedAt: iso(T0), closed: false },
+      ]);
     });
   });
 });

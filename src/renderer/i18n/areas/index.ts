@@ -1,3 +1,4 @@
+import { autosaveCatalogue } from './autosave';
 import { captureCatalogue } from './capture';
 import { historyCatalogue } from './history';
 import { moderatorCatalogue } from './moderator';
@@ -11,6 +12,20 @@ import { setupCatalogue } from './setup';
  * lists below; `i18n/catalogue.ts` merges them with the base catalogue (es.ts, en.ts).
  */
 export const areaCatalogues = {
-  es: { ...captureCatalogue.es, ...historyCatalogue.es, ...reportCatalogue.es, ...moderatorCatalogue.es, ...setupCatalogue.es },
-  en: { ...captureCatalogue.en, ...historyCatalogue.en, ...reportCatalogue.en, ...moderatorCatalogue.en, ...setupCatalogue.en },
+  es: {
+    ...captureCatalogue.es,
+    ...historyCatalogue.es,
+    ...reportCatalogue.es,
+    ...moderatorCatalogue.es,
+    ...setupCatalogue.es,
+    ...autosaveCatalogue.es,
+  },
+  en: {
+    ...captureCatalogue.en,
+    ...historyCatalogue.en,
+    ...reportCatalogue.en,
+    ...moderatorCatalogue.en,
+    ...setupCatalogue.en,
+    ...autosaveCatalogue.en,
+  },
 };

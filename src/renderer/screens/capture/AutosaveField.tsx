@@ -1,66 +1,59 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
+import { describeError } from '../../app/errors';
+import { describeOrigin } from '../../autosave/describe-draft';
+import { useFieldAutosave, type FieldAutosaveOptions } from '../../autosave/use-field-autosave';
+import { ConflictChoice } from '../../components/ConflictChoice';
+import { DraftOffers } from '../../components/DraftOffers';
 import { useT } from '../../i18n';
 
-type Status = 'idle' | 'saving' | 'saved' | 'failed';
-const DELAY_MS = 700;
-
-interface AutosaveFieldProps {
+interface AutosaveFieldProps extends Omit<FieldAutosaveOptions, 'area'> {
   id: string;
   label: string;
-  initial: string;
   rows?: number;
-  save: (text: string) => Promise<unknown>;
 }
 
-/** A text area saved on its own shortly after typing stops (and on leaving it), showing "Guardado". */
-export function AutosaveField({ id, label, initial, rows = 5, save }: AutosaveFieldProps) {
+/**
+ * A text area saved on its own while the user types (see useFieldAutosave), showing "Guardado",
+ * a failed save in words, unsaved text left by closed tabs, and the choice when another tab or
+ * window changed the same text.
+ */
+export function AutosaveField({ id, label, rows = 5, ...options }: AutosaveFieldProps) {
   const t = useT();
-  const [status, setStatus] = useState<Status>('idle');
   const area = useRef<HTMLTextAreaElement>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const saved = useRef(initial);
-  // What was typed last, readable even while unmounting (the element ref is gone by then).
-  const latest = useRef(initial);
-  const saveRef = useRef(save);
-  saveRef.current = save;
-
-  const flush = () => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = null;
-    const text = latest.current;
-    if (text === saved.current) return;
-    setStatus('saving');
-    saveRef.current(text).then(
-      () => {
-        saved.current = text;
-        setStatus('saved');
-      },
-      () => setStatus('failed'),
-    );
-  };
-  const flushRef = useRef(flush);
-  flushRef.current = flush;
-  useEffect(() => () => flushRef.current(), []);
-
+  const field = useFieldAutosave({ ...options, area });
+  const { status, conflict } = field;
   return (
     <div class="field autosave-field">
       <label for={id}>{label}</label>
+      <DraftOffers offers={field.offers} onTake={field.take} onDiscard={field.discard} />
       <textarea
         id={id}
         ref={area}
         rows={rows}
-        defaultValue={initial}
+        defaultValue={options.stored.text}
         aria-describedby={`${id}-status`}
-        onInput={(e) => {
-          latest.current = (e.currentTarget as HTMLTextAreaElement).value;
-          if (timer.current !== null) clearTimeout(timer.current);
-          timer.current = setTimeout(flush, DELAY_MS);
-        }}
-        onBlur={flush}
+        onInput={field.onInput}
+        onBlur={field.onBlur}
       />
+      {conflict && (
+        <ConflictChoice
+          id={`${id}-conflict`}
+          rows={[{ mine: field.mine(), theirs: conflict.theirs.text }]}
+          theirsAt={conflict.theirs.updatedAt}
+          onKeepMine={field.keepMine}
+          onKeepTheirs={field.keepTheirs}
+          onCombine={field.combine}
+        />
+      )}
+      {field.restored && <p class="autosave-restored">{t('autosave.restored', { origin: describeOrigin(field.restored, t) })}</p>}
       <span id={`${id}-status`} class={`autosave-status autosave-${status}`}>
-        {status === 'idle' ? '' : t(`capture.synthesis.${status}`)}
+        {conflict || status === 'idle' ? '' : t(`capture.synthesis.${status}`)}
       </span>
+      {field.failure !== null && !conflict && (
+        <p class="save-problem" role="alert">
+          {t('autosave.fieldFailed', { reason: describeError(field.failure, t) })}
+        </p>
+      )}
     </div>
   );
 }

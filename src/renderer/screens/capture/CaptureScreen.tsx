@@ -3,6 +3,7 @@ import { settlePending, stepSlot, withPending } from '../../../core/capture/note
 import type { GuidingQuestion, Note, Participant, Turn } from '../../../core/model/types';
 import { currentTurn } from '../../../core/timer/queue';
 import { routeHref } from '../../app/router';
+import { tabSession } from '../../autosave/tab-session';
 import { useNoteHistory } from '../../capture/use-note-history';
 import { BinButton } from '../../components/BinButton';
 import { EventLoading, EventMissing, isMissing } from '../../components/EventMissing';
@@ -120,7 +121,7 @@ export function CaptureScreen({ eventId }: { eventId: string }) {
 
   const onSave = useCallback(
     async (fields: NoteFields) => {
-      const note = await addNote(eventId, fields, { clearDraft: true });
+      const note = await addNote(eventId, fields, { clearDraft: { tabId: (await tabSession()).tabId } });
       history.recordAdded(note);
       const listed = notesRef.current;
       const last = listed[listed.length - 1];

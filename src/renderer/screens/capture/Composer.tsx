@@ -4,6 +4,8 @@ import { mentionAtCaret } from '../../../core/capture/note-list';
 import type { Id, Note, NoteKind, Participant } from '../../../core/model/types';
 import { fold } from '../../../core/text/fold';
 import { describeError } from '../../app/errors';
+import { describeOrigin } from '../../autosave/describe-draft';
+import { DraftOffers } from '../../components/DraftOffers';
 import { useT } from '../../i18n';
 import type { NoteFields } from '../../store';
 import { KindPicker } from './KindPicker';
@@ -37,16 +39,12 @@ export function Composer(props: ComposerProps) {
   const [suggestions, setSuggestions] = useState<Participant[]>([]);
   const [active, setActive] = useState(0);
   const [error, setError] = useState('');
-  const [restored, setRestored] = useState(false);
   const saving = useRef(false);
 
   const detectKind = (text: string) => {
     setPrefixKind(prefixAt(text)?.kind ?? null); // same value: Preact skips the render
   };
-  const draft = useDraft(props.eventId, props.questionId, area, (text) => {
-    setRestored(true);
-    detectKind(text);
-  });
+  const [drafts, draft] = useDraft(props.eventId, props.questionId, area, detectKind);
 
   // The moderator's running turn names the speaker, unless the rapporteur picks another.
   useEffect(() => {
@@ -112,7 +110,6 @@ export function Composer(props: ComposerProps) {
       setKind('idea');
       setPrefixKind(null);
       setError('');
-      setRestored(false);
     } catch (e) {
       draft.schedule();
       setError(t('capture.composer.saveFailed', { reason: describeError(e, t) }));
@@ -197,6 +194,7 @@ export function Composer(props: ComposerProps) {
             if (el.value.includes('@') || suggestions.length) updateSuggestions(el);
           }}
           onKeyDown={onKeyDown}
+          onBlur={draft.flush}
         />
         <button type="button" class="button button-primary" onClick={() => void submit()}>
           {t('capture.composer.save')}
@@ -222,8 +220,16 @@ export function Composer(props: ComposerProps) {
       </div>
       <p id="composer-target" class="composer-target">
         <span class="composer-target-text">{t('capture.composer.target', { question: props.targetLabel })}</span>
-        {restored && <span class="composer-restored"> · {t('capture.composer.draftRestored')}</span>}
+        {drafts.restored && (
+          <span class="composer-restored"> · {t('autosave.restored', { origin: describeOrigin(drafts.restored, t) })}</span>
+        )}
       </p>
+      <DraftOffers offers={drafts.offers} onTake={(o) => void draft.take(o)} onDiscard={(o) => void draft.discard(o)} />
+      {drafts.failure !== null && (
+        <p class="save-problem" role="alert">
+          {t('autosave.draftFailed', { reason: describeError(drafts.failure, t) })}
+        </p>
+      )}
       {error && (
         <p class="field-error composer-error" role="alert">
           {error}

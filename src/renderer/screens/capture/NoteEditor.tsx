@@ -1,14 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { NOTE_KINDS, type GuidingQuestion, type Note, type NoteKind, type Participant } from '../../../core/model/types';
+import { ConflictChoice } from '../../components/ConflictChoice';
 import { useT } from '../../i18n';
+import type { EditGuard } from '../../../core/model/edit-guard';
+import { useGuardedSave } from '../../autosave/use-guarded-save';
+import { noteConflictRows } from './note-conflict';
 
 interface NoteEditorProps {
   note: Note;
   participants: readonly Participant[];
   questions: readonly GuidingQuestion[];
   onCancel: () => void;
-  /** Resolves true once saved; the editor closes then. */
-  onSave: (changes: Partial<Note>) => Promise<boolean>;
+  /** Resolves true once saved (the editor closes then); rejects with EditConflictError when another tab changed the note. */
+  onSave: (changes: Partial<Note>, guard: EditGuard<Note>) => Promise<boolean>;
 }
 
 /** Edits a note in place: text, kind, speaker, question, tags and the action's who/when. */
@@ -22,6 +26,7 @@ export function NoteEditor({ note, participants, questions, onCancel, onSave }: 
   const textRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => textRef.current?.focus({ preventScroll: true }), []);
   const id = `edit-${note.id}`;
+  const guarded = useGuardedSave(note, onSave);
 
   const submit = async () => {
     const data = new FormData(form.current!);
@@ -31,7 +36,7 @@ export function NoteEditor({ note, participants, questions, onCancel, onSave }: 
       .split(/[\s,]+/)
       .map((s) => s.replace(/^#+/, '').toLowerCase())
       .filter(Boolean);
-    await onSave({
+    await guarded.save({
       text,
       kind,
       speakerId: speaker || null,
@@ -118,6 +123,23 @@ export function NoteEditor({ note, participants, questions, onCancel, onSave }: 
             <input id={`${id}-when`} name="when" defaultValue={note.action?.when ?? ''} />
           </label>
         </div>
+      )}
+      {guarded.conflict && (
+        <ConflictChoice
+          id={`${id}-conflict`}
+          rows={noteConflictRows(guarded.conflict, t, participants, questions)}
+          theirsAt={guarded.conflict.theirs.updatedAt}
+          deleted={guarded.conflict.theirs.deletedAt !== null}
+          onKeepMine={() => void guarded.keepMine()}
+          onKeepTheirs={onCancel}
+          onCombine={() => {
+            const theirs = guarded.conflict!.theirs.text;
+            const box = textRef.current!;
+            if (theirs !== box.value) box.value = `${box.value.replace(/\s+$/, '')}\n\n${theirs}`;
+            guarded.rebase();
+            box.focus();
+          }}
+        />
       )}
       <div class="toolbar">
         <button type="submit" class="button button-primary button-small">

@@ -1,4 +1,5 @@
 import { memo } from 'preact/compat';
+import type { EditGuard } from '../../../core/model/edit-guard';
 import type { GuidingQuestion, Note, Participant } from '../../../core/model/types';
 import { formatElapsed } from '../../../core/model/session-clock';
 import { useT } from '../../i18n';
@@ -11,7 +12,8 @@ export interface NoteActions {
   onDelete: (note: Note) => void;
   onStar: (note: Note) => void;
   onSelect: (id: string, range: boolean) => void;
-  onSaveEdit: (note: Note, changes: Partial<Note>) => Promise<boolean>;
+  /** Rejects with EditConflictError when the guard finds the note changed in another tab or window. */
+  onSaveEdit: (note: Note, changes: Partial<Note>, guard: EditGuard<Note>) => Promise<boolean>;
 }
 
 interface NoteItemProps {
@@ -43,7 +45,7 @@ export const NoteItem = memo(function NoteItem(props: NoteItemProps) {
         participants={props.participants}
         questions={props.questions}
         onCancel={() => actions.onEdit(null)}
-        onSave={(changes) => actions.onSaveEdit(note, changes)}
+        onSave={(changes, guard) => actions.onSaveEdit(note, changes, guard)}
       />
     );
   }

@@ -1,81 +1,159 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { sortDrafts } from '../../../core/capture/draft-origin';
 import type { Id } from '../../../core/model/types';
-import { getDraft, saveDraft } from '../../store';
+import { knownDraft, ownerIsOpen, type KnownDraft } from '../../autosave/describe-draft';
+import { onPageLeave } from '../../autosave/page-leave';
+import { SaveScheduler, TYPING_DELAY_MS, TYPING_MAX_WAIT_MS } from '../../autosave/scheduler';
+import { tabSession } from '../../autosave/tab-session';
+import { adoptDraft, discardDraft, listDrafts, noteSlot, saveDraft, type DraftKey } from '../../store';
 
-const DRAFT_DELAY_MS = 300;
+export interface DraftView {
+  /** This tab's own draft, put back in the box on opening, and where it came from. */
+  restored: KnownDraft | null;
+  /** Drafts of tabs and windows that are gone, for the user to recover or discard. */
+  offers: readonly KnownDraft[];
+  /** Why the last save of the draft failed; null while saving works. */
+  failure: unknown;
+}
 
 export interface DraftControl {
-  /** Call on every input: the text is stored 300 ms after the last one. */
-  schedule: () => void;
-  /** Drops a pending save (the note was saved, its draft cleared with it). */
-  cancel: () => void;
+  /** Call on every input: cheap; the text is stored soon after, within TYPING_MAX_WAIT_MS while typing on. */
+  schedule(): void;
+  /** Stores the text now (the box lost focus). */
+  flush(): void;
+  /** Drops a pending save: the note was saved and its draft cleared with it. */
+  cancel(): void;
+  /** Puts an offered draft into the box (after what is there) and makes it this tab's. */
+  take(offer: KnownDraft): Promise<void>;
+  discard(offer: KnownDraft): Promise<void>;
 }
 
 /**
- * Keeps the composer's text in the store so a crash or reload loses nothing: saved 300 ms after
- * the last keystroke, at once when the page is hidden or left, and restored on open.
+ * Keeps the composer's text in this tab's draft slot so a crash, a kill or a reload loses at most
+ * the last moment of typing: saved soon after each pause and at least every TYPING_MAX_WAIT_MS
+ * while typing on, at once on blur, question change, hiding and leaving the page; restored on
+ * opening, with where it came from. Failed saves are reported and retried; the text stays in the box.
  */
 export function useDraft(
   eventId: Id,
   questionId: Id | null,
   textarea: { current: HTMLTextAreaElement | null },
   onRestored: (text: string) => void,
-): DraftControl {
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const lastSaved = useRef<string | null>(null);
+): [DraftView, DraftControl] {
+  const [restored, setRestored] = useState<KnownDraft | null>(null);
+  const [offers, setOffers] = useState<readonly KnownDraft[]>([]);
+  const [failure, setFailure] = useState<unknown>(null);
+  const failing = useRef(false);
+  const scheduler = useRef<SaveScheduler | null>(null);
+  const keyRef = useRef<(tabId: string) => DraftKey>(() => ({ eventId, slot: noteSlot(questionId), questionId, tabId: '' }));
+  const onRestoredRef = useRef(onRestored);
+  onRestoredRef.current = onRestored;
+
+  const report = (error: unknown) => {
+    // State only changes when saving starts or stops failing: a save while typing re-renders nothing.
+    if (failing.current === (error !== null)) return;
+    failing.current = error !== null;
+    setFailure(error);
+  };
 
   useEffect(() => {
     let alive = true;
     // This composer's element, even while it unmounts (refs are gone by then).
     const box = textarea.current;
-    const flush = () => {
-      if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = null;
-      const text = box?.value ?? '';
-      if (text === lastSaved.current) return;
-      lastSaved.current = text;
-      void saveDraft(eventId, questionId, text).catch(() => {
-        lastSaved.current = null; // try again on the next keystroke
-      });
-    };
-    flushRef.current = flush;
-    lastSaved.current = null;
-    void getDraft(eventId, questionId).then((text) => {
-      const el = box;
-      if (!alive || !el) return;
-      lastSaved.current = text;
-      // Never overwrite what was typed while the draft was loading.
-      if (text && el.value === '') {
-        el.value = text;
-        onRestored(text);
-      }
+    const slot = noteSlot(questionId);
+    const keyFor = (tabId: string): DraftKey => ({ eventId, slot, questionId, tabId });
+    keyRef.current = keyFor;
+    const persist = async (text: string, closed: boolean) => saveDraft(keyFor((await tabSession()).tabId), text, { closed });
+    const saver = new SaveScheduler({
+      delayMs: TYPING_DELAY_MS,
+      maxWaitMs: TYPING_MAX_WAIT_MS,
+      // Read now, not after the await: the box may be emptied for another question meanwhile.
+      save: () => persist(box?.value ?? '', false),
+      onStatus: (s) => {
+        if (s.kind === 'failed') report(s.error);
+        else if (s.kind === 'saved') report(null);
+      },
     });
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    document.addEventListener('visibilitychange', onHidden);
-    window.addEventListener('pagehide', flush);
+    scheduler.current = saver;
+
+    void (async () => {
+      const session = await tabSession();
+      const [drafts, open] = await Promise.all([listDrafts(eventId, slot), session.openTabs()]);
+      if (!alive) return;
+      const { own, offered } = sortDrafts(drafts, session.tabId, open);
+      const found = offered.map((d) => knownDraft(d, session.tabId, open));
+      if (own && own.text !== '' && box) {
+        const known = knownDraft(own, session.tabId, open);
+        if (box.value === '') {
+          box.value = own.text;
+          setRestored(known);
+          onRestoredRef.current(own.text);
+        } else if (box.value !== own.text) {
+          // Typed before the draft was read: never overwrite it; offer the draft instead.
+          found.unshift(known);
+        }
+      }
+      setOffers(found);
+    })().catch((error: unknown) => console.error('Could not read the drafts', error));
+
+    const stopListening = onPageLeave({
+      hidden: () => void saver.flush(),
+      left: () => {
+        // Straight to the store, not through the queue: the page may be gone before a queued save starts.
+        const text = box?.value ?? '';
+        const unsaved = saver.pending;
+        saver.cancel();
+        if (unsaved || text !== '') void persist(text, true).catch(() => undefined);
+      },
+    });
     return () => {
       alive = false;
-      if (timer.current !== null) flush();
+      stopListening();
+      if (saver.pending) void persist(box?.value ?? '', false).catch(report);
+      saver.dispose();
       // Another question's composer starts from its own draft.
       if (box) box.value = '';
-      document.removeEventListener('visibilitychange', onHidden);
-      window.removeEventListener('pagehide', flush);
+      setRestored(null);
+      setOffers([]);
     };
   }, [eventId, questionId]);
 
-  const flushRef = useRef<() => void>(() => {});
   const control = useRef<DraftControl>({
-    schedule: () => {
-      if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = setTimeout(() => flushRef.current(), DRAFT_DELAY_MS);
-    },
+    schedule: () => scheduler.current?.touch(),
+    flush: () => void scheduler.current?.flush(),
     cancel: () => {
-      if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = null;
-      lastSaved.current = '';
+      scheduler.current?.cancel();
+      setRestored(null);
+    },
+    take: async (offer) => {
+      const box = textarea.current;
+      if (!box) return;
+      if (await ownerIsOpen(offer)) {
+        setOffers((list) => list.filter((o) => o !== offer));
+        return;
+      }
+      const text = box.value.trim() === '' ? offer.draft.text : `${box.value.replace(/\s+$/, '')}\n${offer.draft.text}`;
+      box.value = text;
+      onRestoredRef.current(text);
+      setOffers((list) => list.filter((o) => o !== offer));
+      scheduler.current?.cancel();
+      try {
+        await adoptDraft(offer.draft.id, keyRef.current((await tabSession()).tabId), text);
+        report(null);
+      } catch (error) {
+        report(error);
+        scheduler.current?.touch(); // keep trying to store the box as this tab's draft
+      }
+      box.focus();
+    },
+    discard: async (offer) => {
+      try {
+        await discardDraft(offer.draft.id);
+        setOffers((list) => list.filter((o) => o !== offer));
+      } catch (error) {
+        report(error);
+      }
     },
   });
-  return control.current;
+  return [{ restored, offers, failure }, control.current];
 }

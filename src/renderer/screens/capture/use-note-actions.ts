@@ -2,12 +2,13 @@ import { useMemo, useRef } from 'preact/hooks';
 import type { HistoryEntry } from '../../../core/capture/history';
 import { rangeBetween, withTag } from '../../../core/capture/note-list';
 import { PATCH_FIELDS, type ChangeKind, type NotePatch } from '../../../core/capture/note-patch';
+import type { EditGuard } from '../../../core/model/edit-guard';
 import type { Id, Note } from '../../../core/model/types';
 import { describeError } from '../../app/errors';
 import type { NoteHistoryApi } from '../../capture/use-note-history';
 import { useNotices } from '../../components/Notices';
 import { useT } from '../../i18n';
-import type { NoteWrite } from '../../store';
+import { isEditConflict, type NoteWrite } from '../../store';
 import type { NoteActions } from './NoteItem';
 
 interface Options {
@@ -18,16 +19,22 @@ interface Options {
   onDeleted: (ids: readonly Id[]) => void;
 }
 
-/** The editor's changes as a patch of the fields that differ, guarded by the note as the editor opened it. */
-function editWrite(note: Note, changes: Partial<Note>): NoteWrite {
+/**
+ * The editor's changes as a patch, guarded by the note as the editor opened it (`guard`, from the
+ * editor; without it, the note as shown now). A `deletedAt: null` (keeping one's version of a note
+ * deleted meanwhile elsewhere) takes it out of the bin.
+ */
+function editWrite(note: Note, changes: Partial<Note>, guard?: EditGuard<Note>): NoteWrite {
+  const opened = { ...note, ...guard?.base };
   const patch: NotePatch = {};
   const base: NotePatch = {};
   for (const field of PATCH_FIELDS) {
     if (!(field in changes)) continue;
     Object.assign(patch, { [field]: changes[field] });
-    Object.assign(base, { [field]: note[field] });
+    Object.assign(base, { [field]: opened[field] });
   }
-  return { id: note.id, patch, guard: { expectedUpdatedAt: note.updatedAt, base } };
+  if ('deletedAt' in changes && changes.deletedAt === null) patch.deleted = false;
+  return { id: note.id, patch, guard: { expectedUpdatedAt: guard?.expectedUpdatedAt ?? note.updatedAt, base } };
 }
 
 /**
@@ -86,12 +93,14 @@ export function useNoteActions({ notes, history, setEditingId, setSelected, onDe
         });
         anchor.current = id;
       },
-      onSaveEdit: async (note, changes) => {
+      onSaveEdit: async (note, changes, guard) => {
         try {
-          await run(null, [editWrite(note, changes)]);
+          await run(null, [editWrite(note, changes, guard)]);
           setEditingId(null);
           return true;
         } catch (e) {
+          // The editor shows both versions and lets the user choose.
+          if (isEditConflict(e)) throw e;
           fail(e);
           return false;
         }

@@ -1,0 +1,288 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { sortDrafts } from '../../core/capture/draft-origin';
+import type { Id, IsoInstant } from '../../core/model/types';
+import { adoptDraft, clearDraft, discardDraft, isEditConflict, listDrafts, saveDraft, type DraftKey } from '../store';
+import { knownDraft, ownerIsOpen, type KnownDraft } from './describe-draft';
+import { onPageLeave } from './page-leave';
+import { SaveScheduler, TYPING_DELAY_MS, TYPING_MAX_WAIT_MS, type SaveStatus } from './scheduler';
+import { tabSession } from './tab-session';
+
+/** A stored text and the version it belongs to (null: no record yet). */
+export interface StoredText {
+  text: string;
+  updatedAt: IsoInstant | null;
+}
+
+export interface FieldAutosaveOptions {
+  eventId: Id;
+  /** The draft slot that keeps the text while its save is refused (see fieldSlot). */
+  slot: string;
+  questionId: Id | null;
+  /** The stored text, live: followed while nothing typed here is unsaved. */
+  stored: StoredText;
+  /**
+   * Saves `text` over `base`, the version the user's text was built on; throws EditConflictError
+   * when someone else changed the text since. Resolves with the version written.
+   */
+  save: (text: string, base: StoredText) => Promise<StoredText>;
+  /** The stored text inside an EditConflictError's record. */
+  fromRecord: (record: unknown) => StoredText;
+  area: { current: HTMLTextAreaElement | null };
+}
+
+export interface FieldConflict {
+  theirs: StoredText;
+  /** Why the user must choose: another tab saved first, or a recovered draft differs from what is stored. */
+  reason: 'changed' | 'recovered';
+}
+
+export interface FieldAutosave {
+  status: SaveStatus['kind'];
+  failure: unknown;
+  conflict: FieldConflict | null;
+  offers: readonly KnownDraft[];
+  /** This tab's unsaved text from before a reload or crash, put back in the box. */
+  restored: KnownDraft | null;
+  /** The box's text right now, for the conflict's "your version". */
+  mine(): string;
+  onInput(): void;
+  onBlur(): void;
+  keepMine(): void;
+  keepTheirs(): void;
+  combine(): void;
+  take(offer: KnownDraft): void;
+  discard(offer: KnownDraft): void;
+}
+
+/**
+ * A text box saved straight into its record (a synthesis, the conclusions, the agreements) while
+ * the user types: within TYPING_MAX_WAIT_MS while typing on, at once on blur, hiding, leaving and
+ * unmounting. Every save is guarded by the version the text was built on, so a change saved
+ * meanwhile in another tab is never overwritten: the user sees both and chooses, and until then
+ * their text is kept in this tab's draft slot. A failed save is shown and retried.
+ */
+export function useFieldAutosave(options: FieldAutosaveOptions): FieldAutosave {
+  const [status, setStatus] = useState<SaveStatus['kind']>('idle');
+  const [failure, setFailure] = useState<unknown>(null);
+  const [conflict, setConflictState] = useState<FieldConflict | null>(null);
+  const [offers, setOffers] = useState<readonly KnownDraft[]>([]);
+  const [restored, setRestored] = useState<KnownDraft | null>(null);
+  const opts = useRef(options);
+  opts.current = options;
+
+  // The version the box's text builds on, and the text typed (readable while unmounting).
+  const base = useRef<StoredText>(options.stored);
+  const latest = useRef(options.stored.text);
+  const conflictRef = useRef<FieldConflict | null>(null);
+  const inFlightText = useRef<string | null>(null);
+  const draftKept = useRef(false);
+
+  const setConflict = (next: FieldConflict | null) => {
+    conflictRef.current = next;
+    setConflictState(next);
+  };
+  const draftKey = async (): Promise<DraftKey> => {
+    const { eventId, slot, questionId } = opts.current;
+    return { eventId, slot, questionId, tabId: (await tabSession()).tabId };
+  };
+  const keepAsDraft = async (text: string, closed = false) => {
+    draftKept.current = true;
+    await saveDraft(await draftKey(), text, { closed, base: base.current });
+  };
+  const dropDraft = async () => {
+    if (!draftKept.current) return;
+    await clearDraft(await draftKey());
+    draftKept.current = false;
+  };
+
+  /** One save of `text`: into the record, or into the draft slot while a conflict waits for the user. */
+  const saveNow = async (text: string, over: StoredText = base.current): Promise<void> => {
+    if (conflictRef.current) return keepAsDraft(text);
+    try {
+      inFlightText.current = text;
+      base.current = await opts.current.save(text, over);
+      await dropDraft().catch(() => undefined); // a leftover draft is offered later, never harmful
+    } catch (error) {
+      if (isEditConflict(error)) {
+        setConflict({ theirs: opts.current.fromRecord(error.current), reason: 'changed' });
+        return keepAsDraft(text);
+      }
+      await keepAsDraft(text).catch(() => undefined);
+      throw error;
+    } finally {
+      inFlightText.current = null;
+    }
+  };
+
+  const scheduler = useRef<SaveScheduler | null>(null);
+  scheduler.current ??= new SaveScheduler({
+    delayMs: TYPING_DELAY_MS,
+    maxWaitMs: TYPING_MAX_WAIT_MS,
+    save: () => saveNow(latest.current),
+    onStatus: (s) => {
+      setStatus(s.kind);
+      setFailure(s.kind === 'failed' ? s.error : null);
+    },
+  });
+
+  /** Saves at once, outside the queue (the page or the box is going): built on what a save in flight is writing. */
+  const saveDirect = (closed: boolean) => {
+    const saver = scheduler.current!;
+    if (!saver.pending) return;
+    const text = latest.current;
+    const writing = inFlightText.current;
+    saver.cancel();
+    const over = writing === null ? base.current : { ...base.current, text: writing };
+    void saveNow(text, over).catch(() => keepAsDraft(text, closed).catch(() => undefined));
+  };
+
+  // Drafts kept for this box: this tab's own (a refused save before a reload) and those of tabs that are gone.
+  useEffect(() => {
+    let alive = true;
+    void (async () => {
+      const session = await tabSession();
+      const { eventId, slot } = opts.current;
+      const [drafts, open] = await Promise.all([listDrafts(eventId, slot), session.openTabs()]);
+      if (!alive) return;
+      const { own, offered } = sortDrafts(drafts, session.tabId, open);
+      setOffers(offered.map((d) => knownDraft(d, session.tabId, open)));
+      if (own) restoreOwn(knownDraft(own, session.tabId, open));
+    })().catch((error: unknown) => console.error('Could not read the drafts', error));
+    const stopListening = onPageLeave({
+      hidden: () => void scheduler.current!.flush(),
+      left: () => {
+        if (!scheduler.current!.pending) return;
+        // The record's save reads before it writes and may not finish before the page goes; the
+        // draft is one write, committed at once. The next load sorts out which one landed.
+        void keepAsDraft(latest.current, true).catch(() => undefined);
+        saveDirect(true);
+      },
+    });
+    return () => {
+      alive = false;
+      stopListening();
+      saveDirect(false);
+      scheduler.current!.dispose();
+    };
+  }, []);
+
+  // Another tab's save (or this one's, echoed back): follow it while nothing typed here is unsaved.
+  const { text: storedText, updatedAt: storedAt } = options.stored;
+  useEffect(() => {
+    const stored = { text: storedText, updatedAt: storedAt };
+    const pending = conflictRef.current;
+    if (pending) {
+      if (pending.reason === 'changed' && stored.updatedAt !== pending.theirs.updatedAt) setConflict({ ...pending, theirs: stored });
+      return;
+    }
+    const known = base.current;
+    if (
+      stored.updatedAt === known.updatedAt ||
+      (known.updatedAt !== null && stored.updatedAt !== null && stored.updatedAt < known.updatedAt)
+    )
+      return;
+    if (!scheduler.current!.pending && latest.current === known.text) {
+      const box = opts.current.area.current;
+      if (box && box.value !== stored.text) box.value = stored.text;
+      latest.current = stored.text;
+      base.current = stored;
+    } else if (stored.text === known.text) {
+      base.current = stored; // only other fields of the record changed
+    }
+  }, [storedText, storedAt]);
+
+  const setBox = (text: string) => {
+    latest.current = text;
+    const box = opts.current.area.current;
+    if (box) box.value = text;
+  };
+
+  /**
+   * This tab's draft on opening (left by a reload, a crash, or a refused save): typed over the
+   * version still stored, it simply goes back in the box and is saved; over another version the
+   * user chooses, as after any concurrent edit.
+   */
+  const restoreOwn = (own: KnownDraft) => {
+    const stored = base.current;
+    const { text, base: typedOver } = own.draft;
+    if (text === stored.text) {
+      void discardDraft(own.draft.id).catch(() => undefined);
+      return;
+    }
+    const sameBase = typedOver !== undefined && (typedOver.updatedAt === stored.updatedAt || typedOver.text === stored.text);
+    if (!sameBase || latest.current !== stored.text) return take(own);
+    draftKept.current = true;
+    setBox(text);
+    setRestored(own);
+    scheduler.current!.touch();
+  };
+
+  const take = (offer: KnownDraft) => {
+    setOffers((list) => list.filter((o) => o !== offer));
+    const text = offer.draft.text;
+    if (text === base.current.text) {
+      void discardDraft(offer.draft.id).catch(() => undefined);
+      return;
+    }
+    if (latest.current !== base.current.text) {
+      // Something typed here is unsaved: put the draft after it rather than over it.
+      setBox(`${latest.current.replace(/\s+$/, '')}\n\n${text}`);
+    } else {
+      setBox(text);
+    }
+    void draftKey()
+      .then((key) => adoptDraft(offer.draft.id, key, latest.current))
+      .then(() => {
+        draftKept.current = true;
+      })
+      .catch((error: unknown) => setFailure(error));
+    if (base.current.text === '') scheduler.current!.touch();
+    else setConflict({ theirs: base.current, reason: 'recovered' });
+  };
+
+  return {
+    status,
+    failure,
+    conflict,
+    offers,
+    restored,
+    mine: () => latest.current,
+    onInput: () => {
+      latest.current = opts.current.area.current?.value ?? latest.current;
+      scheduler.current!.touch();
+    },
+    onBlur: () => void scheduler.current!.flush(),
+    keepMine: () => {
+      const pending = conflictRef.current;
+      if (!pending) return;
+      base.current = pending.theirs;
+      setConflict(null);
+      scheduler.current!.touch();
+      void scheduler.current!.flush();
+    },
+    keepTheirs: () => {
+      const pending = conflictRef.current;
+      if (!pending) return;
+      scheduler.current!.cancel();
+      setBox(pending.theirs.text);
+      base.current = pending.theirs;
+      setConflict(null);
+      setStatus('idle');
+      void dropDraft().catch(() => undefined);
+    },
+    combine: () => {
+      const pending = conflictRef.current;
+      if (!pending) return;
+      setBox(`${latest.current.replace(/\s+$/, '')}\n\n${pending.theirs.text}`);
+      base.current = pending.theirs;
+      setConflict(null);
+      scheduler.current!.touch();
+      opts.current.area.current?.focus();
+    },
+    take: (offer) => void ownerIsOpen(offer).then((open) => (open ? setOffers((list) => list.filter((o) => o !== offer)) : take(offer))),
+    discard: (offer) => {
+      setOffers((list) => list.filter((o) => o !== offer));
+      void discardDraft(offer.draft.id).catch((error: unknown) => setFailure(error));
+    },
+  };
+}
