@@ -28,8 +28,12 @@ test('a note edited in two tabs: the second save is refused, both versions shown
   await expect(note(b, 'Nota original')).toBeVisible();
 
   // Both open the editor on the same version.
-  await note(a, 'Nota original').getByRole('button', { name: /^Editar/ }).click();
-  await note(b, 'Nota original').getByRole('button', { name: /^Editar/ }).click();
+  await note(a, 'Nota original')
+    .getByRole('button', { name: /^Editar/ })
+    .click();
+  await note(b, 'Nota original')
+    .getByRole('button', { name: /^Editar/ })
+    .click();
   await editor(a).getByRole('textbox', { name: 'Texto' }).fill('Versión de A');
   await editor(a).getByRole('button', { name: 'Guardar cambios' }).click();
   await expect(note(a, 'Versión de A')).toBeVisible();
@@ -49,8 +53,12 @@ test('a note edited in two tabs: the second save is refused, both versions shown
   await expect(note(a, 'Versión de B')).toBeVisible();
 
   // Round two, combined by hand: both texts end up in the editor, then saved as the user leaves them.
-  await note(a, 'Versión de B').getByRole('button', { name: /^Editar/ }).click();
-  await note(b, 'Versión de B').getByRole('button', { name: /^Editar/ }).click();
+  await note(a, 'Versión de B')
+    .getByRole('button', { name: /^Editar/ })
+    .click();
+  await note(b, 'Versión de B')
+    .getByRole('button', { name: /^Editar/ })
+    .click();
   await editor(a).getByRole('textbox', { name: 'Texto' }).fill('Otra de A');
   await editor(a).getByRole('button', { name: 'Guardar cambios' }).click();
   await expect(note(a, 'Otra de A')).toBeVisible();
@@ -63,8 +71,12 @@ test('a note edited in two tabs: the second save is refused, both versions shown
   await expect(note(a, 'Otra de B')).toContainText('Otra de A');
 
   // Round three: keeping theirs closes the editor and changes nothing.
-  await note(a, 'Otra de B').getByRole('button', { name: /^Editar/ }).click();
-  await note(b, 'Otra de B').getByRole('button', { name: /^Editar/ }).click();
+  await note(a, 'Otra de B')
+    .getByRole('button', { name: /^Editar/ })
+    .click();
+  await note(b, 'Otra de B')
+    .getByRole('button', { name: /^Editar/ })
+    .click();
   await editor(a).getByRole('textbox', { name: 'Texto' }).fill('Final de A');
   await editor(a).getByRole('button', { name: 'Guardar cambios' }).click();
   await expect(note(a, 'Final de A')).toBeVisible();
