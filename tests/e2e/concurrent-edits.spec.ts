@@ -91,11 +91,12 @@ test('a note edited in two tabs: the second save is refused, both versions shown
 /** Makes every IndexedDB write of `page` fail until `release` is called: the page's saves wait and retry. */
 async function holdWrites(page: Page): Promise<() => Promise<void>> {
   await page.evaluate(() => {
-    const put = IDBObjectStore.prototype.put;
-    (window as any).__releaseWrites = () => (IDBObjectStore.prototype.put = put);
-    IDBObjectStore.prototype.put = function () {
+    const { put, add } = IDBObjectStore.prototype;
+    (window as any).__releaseWrites = () => Object.assign(IDBObjectStore.prototype, { put, add });
+    const full = () => {
       throw new DOMException('held by the test', 'QuotaExceededError');
     };
+    Object.assign(IDBObjectStore.prototype, { put: full, add: full });
   });
   return async () => void (await page.evaluate(() => (window as any).__releaseWrites()));
 }

@@ -47,7 +47,7 @@ export function AutosaveField({ id, label, rows = 5, ...options }: AutosaveField
       )}
       {field.restored && <p class="autosave-restored">{t('autosave.restored', { origin: describeOrigin(field.restored, t) })}</p>}
       <span id={`${id}-status`} class={`autosave-status autosave-${status}`}>
-        {conflict || status === 'idle' ? '' : t(`capture.synthesis.${status}`)}
+        {conflict || status === 'idle' || status === 'failed' ? '' : t(`capture.synthesis.${status}`)}
       </span>
       {field.failure !== null && !conflict && (
         <p class="save-problem" role="alert">
