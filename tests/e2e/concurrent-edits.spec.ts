@@ -156,3 +156,62 @@ test('the agreements changed in another tab: keeping theirs replaces the text in
   await expect(agreementsOf(b)).toHaveValue('Acuerdo de A');
   await expect(b.getByRole('textbox', { name: 'Conclusiones del evento' })).toHaveValue('Conclusión de A');
 });
+
+test('the event overview in two tabs: event data, a question and a participant are never overwritten unseen', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  for (const p of [a, b]) {
+    await p.goto('/');
+    await p.getByRole('link', { name: new RegExp(SAMPLE_TITLE) }).click();
+    await expect(p.getByRole('heading', { name: 'Datos del evento' })).toBeVisible();
+  }
+
+  // Event data: the place changed in A while B changes it too; B keeps its own.
+  await a.getByRole('button', { name: 'Editar datos' }).click();
+  await b.getByRole('button', { name: 'Editar datos' }).click();
+  await a.getByRole('textbox', { name: 'Lugar' }).fill('Auditorio A');
+  await a.getByRole('button', { name: 'Guardar datos' }).click();
+  await expect(a.getByText('Auditorio A')).toBeVisible();
+  await b.getByRole('textbox', { name: 'Lugar' }).fill('Auditorio B');
+  await b.getByRole('button', { name: 'Guardar datos' }).click();
+  const dataConflict = conflict(b);
+  await expect(dataConflict.getByTestId('conflict-mine')).toContainText('Auditorio B');
+  await expect(dataConflict.getByTestId('conflict-theirs')).toContainText('Auditorio A');
+  await dataConflict.getByRole('button', { name: 'Conservar la mía' }).click();
+  await expect(a.getByText('Auditorio B')).toBeVisible();
+
+  // A guiding question edited in both: B combines them by hand.
+  const questions = (p: Page) => p.getByTestId('question-list');
+  await questions(a).getByRole('button', { name: 'Editar: Pregunta guía 1' }).click();
+  await questions(b).getByRole('button', { name: 'Editar: Pregunta guía 1' }).click();
+  await questions(a).getByRole('textbox').fill('¿Pregunta según A?');
+  await questions(a).getByRole('textbox').press('Enter');
+  await expect(questions(a)).toContainText('¿Pregunta según A?');
+  await questions(b).getByRole('textbox').fill('¿Pregunta según B?');
+  await questions(b).getByRole('textbox').press('Enter');
+  await conflict(b).getByRole('button', { name: 'Combinar a mano' }).click();
+  await expect(questions(b).getByRole('textbox')).toHaveValue('¿Pregunta según B?\n\n¿Pregunta según A?');
+  await questions(b).getByRole('textbox').fill('¿Pregunta acordada?');
+  await questions(b).getByRole('textbox').press('Enter');
+  await expect(questions(a)).toContainText('¿Pregunta acordada?');
+
+  // A participant renamed in both: B keeps the other version.
+  const people = (p: Page) => p.getByTestId('event-participants');
+  await a.getByText('Agregar una persona').click();
+  await a.getByRole('textbox', { name: 'Nombre' }).fill('Ana Ruiz');
+  await a.getByRole('button', { name: 'Agregar participante' }).click();
+  await expect(people(b)).toContainText('Ana Ruiz');
+  await people(a).getByRole('button', { name: 'Editar: Ana Ruiz' }).click();
+  await people(b).getByRole('button', { name: 'Editar: Ana Ruiz' }).click();
+  await people(a).getByRole('textbox', { name: 'Nombre' }).fill('Ana Ruiz Pérez');
+  await people(a).getByRole('button', { name: 'Guardar participante' }).click();
+  await expect(people(a)).toContainText('Ana Ruiz Pérez');
+  await people(b).getByRole('textbox', { name: 'Nombre' }).fill('Ana M. Ruiz');
+  await people(b).getByRole('button', { name: 'Guardar participante' }).click();
+  await expect(conflict(b).getByTestId('conflict-mine')).toContainText('Ana M. Ruiz');
+  await expect(conflict(b).getByTestId('conflict-theirs')).toContainText('Ana Ruiz Pérez');
+  await conflict(b).getByRole('button', { name: 'Conservar la otra' }).click();
+  await expect(conflict(b)).toHaveCount(0);
+  await expect(people(b)).toContainText('Ana Ruiz Pérez');
+  await expect(people(b)).not.toContainText('Ana M. Ruiz');
+});

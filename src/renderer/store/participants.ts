@@ -1,7 +1,8 @@
+import type { EditGuard } from '../../core/model/edit-guard';
 import { createParticipant, restore, softDelete, touch } from '../../core/model/factories';
 import type { Id, Participant, Stamped } from '../../core/model/types';
 import type { RelatorDb } from './db';
-import { changeRecord, mustGet, write } from './tx';
+import { changeRecord, editRecord, mustGet, write } from './tx';
 
 export type ParticipantFields = Pick<Participant, 'name'> & Partial<Omit<Participant, keyof Stamped | 'eventId'>>;
 export type ParticipantChanges = Partial<Omit<Participant, keyof Stamped | 'eventId'>>;
@@ -21,8 +22,14 @@ export async function addParticipant(db: RelatorDb, eventId: Id, fields: Partici
   });
 }
 
-export function updateParticipant(db: RelatorDb, id: Id, changes: ParticipantChanges): Promise<Participant> {
-  return changeRecord(db, db.participants, id, 'Participant', (p, now) => touch(p, changes, now));
+/** Edits a participant; with a guard, a change made meanwhile in another tab throws EditConflictError instead of being overwritten. */
+export function updateParticipant(
+  db: RelatorDb,
+  id: Id,
+  changes: ParticipantChanges,
+  guard?: EditGuard<Participant>,
+): Promise<Participant> {
+  return editRecord<Participant>(db, db.participants, id, 'Participant', changes, guard, (p, allowed, now) => touch(p, allowed, now));
 }
 
 /** Soft delete: notes keep their speakerId, so a restore re-attributes them. */

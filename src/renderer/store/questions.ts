@@ -1,8 +1,9 @@
+import type { EditGuard } from '../../core/model/edit-guard';
 import { createQuestion, restore, softDelete, touch } from '../../core/model/factories';
 import type { GuidingQuestion, Id } from '../../core/model/types';
 import type { RelatorDb } from './db';
 import { StoreError } from './errors';
-import { changeRecord, mustGet, write } from './tx';
+import { changeRecord, editRecord, mustGet, write } from './tx';
 
 export type QuestionFields = Pick<GuidingQuestion, 'text'> & Partial<Pick<GuidingQuestion, 'block'>>;
 export type QuestionChanges = Partial<Pick<GuidingQuestion, 'text' | 'block'>>;
@@ -25,8 +26,14 @@ export async function addQuestion(db: RelatorDb, eventId: Id, fields: QuestionFi
   });
 }
 
-export function updateQuestion(db: RelatorDb, id: Id, changes: QuestionChanges): Promise<GuidingQuestion> {
-  return changeRecord(db, db.questions, id, 'Question', (q, now) => touch(q, changes, now));
+/** Edits a question; with a guard, a change made meanwhile in another tab throws EditConflictError instead of being overwritten. */
+export function updateQuestion(
+  db: RelatorDb,
+  id: Id,
+  changes: QuestionChanges,
+  guard?: EditGuard<GuidingQuestion>,
+): Promise<GuidingQuestion> {
+  return editRecord<GuidingQuestion>(db, db.questions, id, 'Question', changes, guard, (q, allowed, now) => touch(q, allowed, now));
 }
 
 /** Soft delete: the question's notes keep pointing at it, so a restore brings the section back whole. */

@@ -1,3 +1,5 @@
+// First: Dexie reads the IndexedDB implementation when it loads.
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseEventFile, serializeEventFile } from '../../../src/core/file-format';
 import { addAgendaItem, editAgendaItem, moveAgendaItem, parseMinutes, planPanellists } from '../../../src/core/setup/agenda';

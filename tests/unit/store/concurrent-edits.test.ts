@@ -5,7 +5,8 @@ import { openRelatorDb } from '../../../src/renderer/store/db';
 import { EditConflictError, isEditConflict } from '../../../src/renderer/store/errors';
 import { createEvent, getEvent, startSession, updateEvent } from '../../../src/renderer/store/events';
 import { addNote, moveNotes, restoreNote, setStarred, softDeleteNote, updateNote } from '../../../src/renderer/store/notes';
-import { addQuestion } from '../../../src/renderer/store/questions';
+import { addParticipant, updateParticipant } from '../../../src/renderer/store/participants';
+import { addQuestion, updateQuestion } from '../../../src/renderer/store/questions';
 import { getSynthesis, saveSynthesis } from '../../../src/renderer/store/syntheses';
 import { dropDb, freshDb, type testContext } from './helpers';
 
@@ -144,6 +145,42 @@ describe('two tabs editing the same records', () => {
       );
       expect(refused.current.conclusions).toBe('C (A)');
     });
+  });
+});
+
+describe('questions and participants edited in two tabs', () => {
+  let tabA: RelatorDb;
+  let tabB: RelatorDb;
+  let eventId: string;
+  beforeEach(async () => {
+    ({ db: tabA } = await freshDb());
+    tabB = await openRelatorDb(tabA.name, tabA.ctx);
+    eventId = (await createEvent(tabA, { title: 'Foro' })).id;
+  });
+  afterEach(async () => {
+    tabB.close();
+    await dropDb(tabA);
+  });
+
+  it('a question’s text is not overwritten unseen', async () => {
+    const opened = await addQuestion(tabA, eventId, '¿Qué movilidad queremos?');
+    await updateQuestion(tabA, opened.id, { text: '¿Qué movilidad queremos en 2030?' });
+    const refused = await conflictOf(
+      updateQuestion(tabB, opened.id, { text: '¿Qué ciudad queremos?' }, { expectedUpdatedAt: opened.updatedAt, base: opened }),
+    );
+    expect(refused.current.text).toBe('¿Qué movilidad queremos en 2030?');
+  });
+
+  it('a participant’s role changed elsewhere is kept when only the name is edited here; the same field is refused', async () => {
+    const opened = await addParticipant(tabA, eventId, { name: 'Ana Ruiz' });
+    await updateParticipant(tabA, opened.id, { role: 'moderator' });
+    const fields = { name: 'Ana María Ruiz', affiliation: '', role: opened.role, gender: opened.gender };
+    const saved = await updateParticipant(tabB, opened.id, fields, { expectedUpdatedAt: opened.updatedAt, base: opened });
+    expect(saved).toMatchObject({ name: 'Ana María Ruiz', role: 'moderator' });
+    const refused = await conflictOf(
+      updateParticipant(tabA, opened.id, { ...fields, name: 'Ana R.' }, { expectedUpdatedAt: opened.updatedAt, base: opened }),
+    );
+    expect(refused.fields).toEqual(['name']);
   });
 });
 

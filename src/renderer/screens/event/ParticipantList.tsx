@@ -1,12 +1,14 @@
+import { useState } from 'preact/hooks';
 import { describeError } from '../../app/errors';
+import { ConflictChoice } from '../../components/ConflictChoice';
 import { useNotices } from '../../components/Notices';
-import { useT } from '../../i18n';
-import { addParticipant, deleteParticipant, restoreParticipant, updateParticipant } from '../../store';
+import { useT, type TFunction } from '../../i18n';
+import { addParticipant, deleteParticipant, isEditConflict, restoreParticipant, updateParticipant } from '../../store';
 import type { Participant } from '../../../core/model/types';
 import { BulkParticipantsPaste } from '../setup/BulkParticipantsPaste';
 import { BLANK_PARTICIPANT, type ParticipantFieldsValue } from '../../components/ParticipantFields';
 import { ParticipantForm } from '../setup/ParticipantForm';
-import { ParticipantRows } from '../setup/ParticipantRows';
+import { ParticipantRows, type ParticipantRow } from '../setup/ParticipantRows';
 import '../../styles/setup.css';
 
 const tidy = (v: ParticipantFieldsValue): ParticipantFieldsValue => ({
@@ -38,14 +40,28 @@ export function ParticipantList({ eventId, participants }: { eventId: string; pa
       notify({ kind: 'info', text: t('setup.participantsAdded', { count: added }) });
     });
 
-  const rows = participants.map((p) => ({ key: p.id, name: p.name, affiliation: p.affiliation, role: p.role, gender: p.gender }));
+  // A save refused because another tab changed the same person meanwhile: both versions, the user's choice.
+  const [conflict, setConflict] = useState<{ id: string; mine: ParticipantFieldsValue; theirs: Participant } | null>(null);
+  const saveOver = (id: string, value: ParticipantFieldsValue, over: ParticipantFieldsValue & { updatedAt?: string }) =>
+    guard(async () => {
+      const guardBy = over.updatedAt === undefined ? undefined : { expectedUpdatedAt: over.updatedAt, base: fieldsOf(over) };
+      try {
+        await updateParticipant(id, value, guardBy);
+        setConflict(null);
+      } catch (err) {
+        if (!isEditConflict<Participant>(err)) throw err;
+        setConflict({ id, mine: value, theirs: err.current });
+      }
+    });
+
+  const rows: ParticipantRow[] = participants.map((p) => ({ key: p.id, ...fieldsOf(p), updatedAt: p.updatedAt }));
   return (
     <section class="panel" aria-labelledby="participants-title">
       <h2 id="participants-title">{t('event.participants')}</h2>
       <ParticipantRows
         idPrefix="event"
         rows={rows}
-        onSave={(id, value) => void guard(() => updateParticipant(id, tidy(value)))}
+        onSave={(id, value, opened) => void saveOver(id, tidy(value), opened)}
         onRemove={(id) => {
           const name = participants.find((p) => p.id === id)?.name ?? '';
           void guard(async () => {
@@ -58,6 +74,16 @@ export function ParticipantList({ eventId, participants }: { eventId: string; pa
           });
         }}
       />
+      {conflict && (
+        <ConflictChoice
+          id="participant-conflict"
+          rows={participantRows(conflict.mine, conflict.theirs, t)}
+          theirsAt={conflict.theirs.updatedAt}
+          deleted={conflict.theirs.deletedAt !== null}
+          onKeepMine={() => void saveOver(conflict.id, conflict.mine, conflict.theirs)}
+          onKeepTheirs={() => setConflict(null)}
+        />
+      )}
       <details class="add-participant">
         <summary>{t('setup.addParticipant')}</summary>
         <ParticipantForm
@@ -70,4 +96,24 @@ export function ParticipantList({ eventId, participants }: { eventId: string; pa
       <BulkParticipantsPaste idPrefix="event" onAdd={(parsed) => addMany(parsed)} />
     </section>
   );
+}
+
+const fieldsOf = (p: ParticipantFieldsValue): ParticipantFieldsValue => ({
+  name: p.name,
+  affiliation: p.affiliation,
+  role: p.role,
+  gender: p.gender,
+});
+
+/** The fields that differ between the user's version and the other tab's, in words. */
+function participantRows(mine: ParticipantFieldsValue, theirs: Participant, t: TFunction) {
+  const show: Record<keyof ParticipantFieldsValue, [string, (v: ParticipantFieldsValue) => string]> = {
+    name: [t('participant.name'), (v) => v.name],
+    affiliation: [t('participant.affiliation'), (v) => v.affiliation],
+    role: [t('participant.role'), (v) => t(`roles.${v.role}`)],
+    gender: [t('participant.gender'), (v) => t(`participant.genders.${v.gender}`)],
+  };
+  return Object.values(show)
+    .map(([label, text]) => ({ label, mine: text(mine), theirs: text(theirs) }))
+    .filter((row) => row.mine !== row.theirs);
 }

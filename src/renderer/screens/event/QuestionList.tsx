@@ -1,16 +1,19 @@
 import { useState } from 'preact/hooks';
+import { ConflictChoice } from '../../components/ConflictChoice';
 import { useNotices } from '../../components/Notices';
 import { useAutoFocus } from '../../components/use-auto-focus';
 import { describeError } from '../../app/errors';
 import { useT } from '../../i18n';
-import { addQuestion, deleteQuestion, reorderQuestions, updateQuestion } from '../../store';
+import { addQuestion, deleteQuestion, isEditConflict, reorderQuestions, updateQuestion } from '../../store';
 import type { GuidingQuestion } from '../../../core/model/types';
 
 /** The event's guiding questions in order, edited in place; reordering works from the keyboard. */
 export function QuestionList({ eventId, questions }: { eventId: string; questions: GuidingQuestion[] }) {
   const t = useT();
   const { notify } = useNotices();
-  const [editing, setEditing] = useState<{ id: string | null; text: string } | null>(null);
+  // `opened`: the question as it was when editing started, so another tab's change is never overwritten unseen.
+  const [editing, setEditing] = useState<{ id: string | null; text: string; opened?: GuidingQuestion } | null>(null);
+  const [conflict, setConflict] = useState<GuidingQuestion | null>(null);
 
   const guard = (work: () => Promise<unknown>) =>
     void work().catch((err: unknown) => notify({ kind: 'error', text: describeError(err, t) }));
@@ -22,24 +25,48 @@ export function QuestionList({ eventId, questions }: { eventId: string; question
     guard(() => reorderQuestions(eventId, ids));
   };
 
-  const save = () => {
+  const save = (over = editing?.opened) => {
     if (!editing) return;
     const text = editing.text.trim();
     if (!text) return setEditing(null);
     guard(async () => {
-      if (editing.id) await updateQuestion(editing.id, { text });
-      else await addQuestion(eventId, text);
+      try {
+        if (editing.id) await updateQuestion(editing.id, { text }, over && { expectedUpdatedAt: over.updatedAt, base: over });
+        else await addQuestion(eventId, text);
+      } catch (err) {
+        if (!isEditConflict<GuidingQuestion>(err)) throw err;
+        return setConflict(err.current);
+      }
+      setConflict(null);
       setEditing(null);
     });
+  };
+  const cancel = () => {
+    setConflict(null);
+    setEditing(null);
   };
 
   const editor = (label: string) => (
     <QuestionEditor
       label={label}
       text={editing?.text ?? ''}
-      onText={(text) => setEditing({ id: editing?.id ?? null, text })}
-      onSave={save}
-      onCancel={() => setEditing(null)}
+      onText={(text) => setEditing({ ...editing, id: editing?.id ?? null, text })}
+      onSave={() => save()}
+      onCancel={cancel}
+    />
+  );
+  const conflictChoice = conflict && editing && (
+    <ConflictChoice
+      id="question-conflict"
+      rows={[{ mine: editing.text, theirs: conflict.text }]}
+      theirsAt={conflict.updatedAt}
+      deleted={conflict.deletedAt !== null}
+      onKeepMine={() => save(conflict)}
+      onKeepTheirs={cancel}
+      onCombine={() => {
+        setEditing({ ...editing, text: `${editing.text.replace(/\s+$/, '')}\n\n${conflict.text}`, opened: conflict });
+        setConflict(null);
+      }}
     />
   );
   return (
@@ -52,7 +79,10 @@ export function QuestionList({ eventId, questions }: { eventId: string; question
           return (
             <li key={q.id} class="question-item">
               {editing?.id === q.id ? (
-                editor(label)
+                <>
+                  {editor(label)}
+                  {conflictChoice}
+                </>
               ) : (
                 <>
                   {q.block && <span class="badge">{q.block}</span>}
@@ -62,7 +92,7 @@ export function QuestionList({ eventId, questions }: { eventId: string; question
                       type="button"
                       class="button button-small"
                       aria-label={`${t('event.editQuestion')}: ${label}`}
-                      onClick={() => setEditing({ id: q.id, text: q.text })}
+                      onClick={() => setEditing({ id: q.id, text: q.text, opened: q })}
                     >
                       {t('event.editQuestion')}
                     </button>

@@ -5,31 +5,35 @@ import { ParticipantForm } from './ParticipantForm';
 
 export interface ParticipantRow extends ParticipantFieldsValue {
   key: string;
+  /** The stored version, for rows that are records (the event overview), so a save can be guarded by it. */
+  updatedAt?: string;
 }
 
 interface Props {
   idPrefix: string;
   rows: ParticipantRow[];
-  onSave: (key: string, value: ParticipantFieldsValue) => void;
+  /** `opened` is the row as it was when editing started. */
+  onSave: (key: string, value: ParticipantFieldsValue, opened: ParticipantRow) => void;
   onRemove: (key: string) => void;
 }
 
 /** People listed with their details; each can be edited in place or removed. */
 export function ParticipantRows({ idPrefix, rows, onSave, onRemove }: Props) {
   const t = useT();
-  const [editing, setEditing] = useState<string | null>(null);
+  // The row as opened: later changes to it (another tab) must not move what the save is checked against.
+  const [editing, setEditing] = useState<ParticipantRow | null>(null);
   if (rows.length === 0) return <p class="empty">{t('setup.noParticipants')}</p>;
   return (
     <ul class="participant-list participant-editor" data-testid={`${idPrefix}-participants`}>
       {rows.map((p) =>
-        editing === p.key ? (
+        editing?.key === p.key ? (
           <li key={p.key}>
             <ParticipantForm
               idPrefix={`${idPrefix}-${p.key}`}
-              initial={p}
+              initial={editing}
               submitLabel={t('setup.saveParticipant')}
               onSubmit={(value) => {
-                onSave(p.key, value);
+                onSave(p.key, value, editing);
                 setEditing(null);
               }}
               onCancel={() => setEditing(null)}
@@ -44,12 +48,7 @@ export function ParticipantRows({ idPrefix, rows, onSave, onRemove }: Props) {
               {p.gender !== 'unspecified' && <span class="badge">{t(`participant.genders.${p.gender}`)}</span>}
             </span>
             <span class="toolbar">
-              <button
-                type="button"
-                class="button button-small"
-                aria-label={`${t('setup.edit')}: ${p.name}`}
-                onClick={() => setEditing(p.key)}
-              >
+              <button type="button" class="button button-small" aria-label={`${t('setup.edit')}: ${p.name}`} onClick={() => setEditing(p)}>
                 {t('setup.edit')}
               </button>
               <button
