@@ -27,6 +27,18 @@ test('a reload right after typing restores the text, saying it is this tab’s f
   await expect(composer(page)).toHaveValue('');
 });
 
+test('a synthesis typed right before a reload is there after it', async ({ page }) => {
+  await openCapture(page);
+  const synthesis = page.getByRole('textbox', { name: 'Síntesis de la pregunta' });
+  await synthesis.click();
+  await page.keyboard.type('Consenso escrito justo antes de recargar');
+  // No wait and no blur: leaving the page writes it at once.
+  await page.reload();
+  await expect(synthesis).toHaveValue('Consenso escrito justo antes de recargar');
+  // Nothing to choose: it was typed over the version still stored.
+  await expect(page.getByRole('group', { name: /cambió esto/ })).toHaveCount(0);
+});
+
 test('two tabs on the same question keep their own drafts; a closed tab’s draft is offered, not lost', async ({ context }) => {
   const a = await context.newPage();
   const b = await context.newPage();

@@ -2,8 +2,9 @@
  * Which tab or window this is, so each keeps its own draft slot: an id kept in sessionStorage
  * (a reload of the same tab finds it again; another tab or window has its own) and held as a Web
  * Lock for the page's lifetime. The browser releases the lock when the page goes away, crash
- * included, so the locks held tell which tabs are still open; a duplicated tab, which inherits a
- * copy of sessionStorage, finds its id's lock taken and picks a new id.
+ * included, so the locks held tell which tabs are still open. After a reload the old page may
+ * still hold the lock for a moment, so the new one waits for it a little; a duplicated tab, which
+ * inherits a copy of sessionStorage, never gets it and picks a new id.
  */
 
 const STORAGE_KEY = 'relator.tabId';
@@ -17,7 +18,7 @@ export interface TabSession {
 
 /** The parts of the Web Locks API used here (navigator.locks). */
 export interface LockManagerLike {
-  request(name: string, options: { ifAvailable?: boolean }, callback: (lock: unknown) => Promise<unknown>): Promise<unknown>;
+  request(name: string, options: { signal?: AbortSignal }, callback: (lock: unknown) => Promise<unknown>): Promise<unknown>;
   query(): Promise<{ held?: { name?: string }[] }>;
 }
 
@@ -25,27 +26,33 @@ export interface TabSessionHost {
   storage: Pick<Storage, 'getItem' | 'setItem'> | null;
   locks: LockManagerLike | null;
   newId: () => string;
+  /** How long to wait for a lock another page holds (the same tab's page before a reload, still unloading). */
+  lockWaitMs?: number;
 }
 
-/** Holds the lock until the page goes; resolves false if another open page holds it already. */
-function holdLock(locks: LockManagerLike, tabId: string): Promise<boolean> {
+const LOCK_WAIT_MS = 1500;
+
+/** Holds the lock until the page goes; resolves false if another open page keeps it longer than `waitMs`. */
+function holdLock(locks: LockManagerLike, tabId: string, waitMs: number): Promise<boolean> {
   return new Promise((resolve) => {
     locks
-      .request(LOCK_PREFIX + tabId, { ifAvailable: true }, (lock) => {
-        resolve(lock !== null);
+      .request(LOCK_PREFIX + tabId, { signal: AbortSignal.timeout(waitMs) }, () => {
+        resolve(true);
         // Never settles: the lock is kept for the life of the page.
-        return lock === null ? Promise.resolve() : new Promise(() => {});
+        return new Promise(() => {});
       })
       .catch(() => resolve(false));
   });
 }
 
 export async function startTabSession(host: TabSessionHost): Promise<TabSession> {
-  let tabId = readId(host) ?? host.newId();
+  const stored = readId(host);
+  let tabId = stored ?? host.newId();
   const locks = host.locks;
   if (locks) {
-    // A few tries at most: a clash with a fresh random id means something else is wrong.
-    for (let i = 0; i < 3 && !(await holdLock(locks, tabId)); i++) tabId = host.newId();
+    // Only a remembered id is worth waiting for; a fresh random one is free at once or never.
+    const wait = (id: string) => (id === stored ? (host.lockWaitMs ?? LOCK_WAIT_MS) : 50);
+    for (let i = 0; i < 3 && !(await holdLock(locks, tabId, wait(tabId))); i++) tabId = host.newId();
   }
   writeId(host, tabId);
   return {
@@ -79,6 +86,7 @@ function writeId(host: TabSessionHost, tabId: string): void {
 }
 
 let current: Promise<TabSession> | null = null;
+let known: string | null = null;
 
 /** This page's tab session, started on first use. */
 export function tabSession(): Promise<TabSession> {
@@ -86,8 +94,16 @@ export function tabSession(): Promise<TabSession> {
     storage: safeSessionStorage(),
     locks: (globalThis.navigator as Navigator | undefined)?.locks ?? null,
     newId: () => globalThis.crypto.randomUUID(),
+  }).then((session) => {
+    known = session.tabId;
+    return session;
   });
   return current;
+}
+
+/** This page's tab id if the session has started, for code that cannot wait (pagehide). */
+export function knownTabId(): string | null {
+  return known;
 }
 
 function safeSessionStorage(): Storage | null {

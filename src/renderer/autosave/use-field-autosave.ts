@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sortDrafts } from '../../core/capture/draft-origin';
 import type { Id, IsoInstant } from '../../core/model/types';
-import { adoptDraft, clearDraft, discardDraft, isEditConflict, listDrafts, saveDraft, type DraftKey } from '../store';
+import { adoptDraft, clearDraft, discardDraft, isEditConflict, saveDraft, type DraftKey } from '../store';
 import { knownDraft, ownerIsOpen, type KnownDraft } from './describe-draft';
 import { onPageLeave } from './page-leave';
+import { loadDrafts, rescue } from './rescue';
 import { SaveScheduler, TYPING_DELAY_MS, TYPING_MAX_WAIT_MS, type SaveStatus } from './scheduler';
-import { tabSession } from './tab-session';
+import { knownTabId, tabSession } from './tab-session';
 
 /** A stored text and the version it belongs to (null: no record yet). */
 export interface StoredText {
@@ -125,7 +126,7 @@ export function useFieldAutosave(options: FieldAutosaveOptions): FieldAutosave {
     },
   });
 
-  /** Saves at once, outside the queue (the page or the box is going): built on what a save in flight is writing. */
+  /** Saves at once, outside the queue (the box is going): built on what a save in flight is writing. */
   const saveDirect = (closed: boolean) => {
     const saver = scheduler.current!;
     if (!saver.pending) return;
@@ -142,7 +143,7 @@ export function useFieldAutosave(options: FieldAutosaveOptions): FieldAutosave {
     void (async () => {
       const session = await tabSession();
       const { eventId, slot } = opts.current;
-      const [drafts, open] = await Promise.all([listDrafts(eventId, slot), session.openTabs()]);
+      const [drafts, open] = await Promise.all([loadDrafts(eventId, slot), session.openTabs()]);
       if (!alive) return;
       const { own, offered } = sortDrafts(drafts, session.tabId, open);
       setOffers(offered.map((d) => knownDraft(d, session.tabId, open)));
@@ -152,10 +153,14 @@ export function useFieldAutosave(options: FieldAutosaveOptions): FieldAutosave {
       hidden: () => void scheduler.current!.flush(),
       left: () => {
         if (!scheduler.current!.pending) return;
-        // The record's save reads before it writes and may not finish before the page goes; the
-        // draft is one write, committed at once. The next load sorts out which one landed.
+        const { eventId, slot, questionId } = opts.current;
+        const tabId = knownTabId();
+        if (tabId !== null) rescue({ eventId, slot, questionId, tabId }, latest.current, base.current);
+        // Not the record: its save reads before it writes and cannot finish once the page is gone,
+        // and a transaction left open then takes the draft's down with it. The draft is one write,
+        // committed at once; the next load puts it back in the box (see restoreOwn).
+        scheduler.current!.cancel();
         void keepAsDraft(latest.current, true).catch(() => undefined);
-        saveDirect(true);
       },
     });
     return () => {

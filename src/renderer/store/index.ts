@@ -33,7 +33,7 @@ export type { NoteListScope } from './note-lists';
 export type { EventOverview, EventSummary } from './queries';
 export type { NoteFields } from './notes';
 export type { NoteWrite } from './note-patches';
-export type { Draft, DraftKey, SavedSetupDraft, SettingKey, Settings } from './types';
+export type { Draft, DraftBase, DraftKey, SavedSetupDraft, SettingKey, Settings } from './types';
 export { fieldSlot, noteSlot } from './types';
 
 let current: RelatorDb | null = null;

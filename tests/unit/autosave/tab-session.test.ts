@@ -1,21 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { startTabSession, type LockManagerLike } from '../../../src/renderer/autosave/tab-session';
 
-/** Web Locks shared by the "pages" of one browser; a page that goes releases its locks. */
+/** Web Locks shared by the "pages" of one browser; a page that goes releases its locks, and a waiting request then gets it. */
 function fakeBrowser() {
   const held = new Map<string, string>(); // lock name → page
+  const waiting: { name: string; page: string; grant: () => void }[] = [];
   const locksFor = (page: string): LockManagerLike => ({
-    async request(name, options, callback) {
-      if (held.has(name) && options.ifAvailable) return callback(null);
-      held.set(name, page);
-      return callback({ name });
+    request(name, options, callback) {
+      return new Promise((resolve, reject) => {
+        const grant = () => {
+          held.set(name, page);
+          resolve(callback({ name }));
+        };
+        if (!held.has(name)) return grant();
+        const entry = { name, page, grant };
+        waiting.push(entry);
+        options.signal?.addEventListener('abort', () => {
+          waiting.splice(waiting.indexOf(entry), 1);
+          reject(new DOMException('timed out', 'AbortError'));
+        });
+      });
     },
     async query() {
       return { held: [...held.keys()].map((name) => ({ name })) };
     },
   });
   const close = (page: string) => {
-    for (const [name, owner] of held) if (owner === page) held.delete(name);
+    for (const [name, owner] of held) {
+      if (owner !== page) continue;
+      held.delete(name);
+      const next = waiting.find((w) => w.name === name);
+      if (next) {
+        waiting.splice(waiting.indexOf(next), 1);
+        next.grant();
+      }
+    }
   };
   return { locksFor, close };
 }
@@ -47,9 +66,20 @@ describe('a tab session', () => {
     const storage = sessionStorageOf();
     const original = await startTabSession({ storage, locks: browser.locksFor('p1'), newId });
     const copy = sessionStorageOf(Object.fromEntries(storage.data));
-    const duplicate = await startTabSession({ storage: copy, locks: browser.locksFor('p2'), newId });
+    const duplicate = await startTabSession({ storage: copy, locks: browser.locksFor('p2'), newId, lockWaitMs: 30 });
     expect(duplicate.tabId).not.toBe(original.tabId);
     expect(copy.getItem('relator.tabId')).toBe(duplicate.tabId);
+  });
+
+  it('after a reload, waits for the old page to let go of the id rather than taking a new one', async () => {
+    const browser = fakeBrowser();
+    const storage = sessionStorageOf();
+    const before = await startTabSession({ storage, locks: browser.locksFor('old'), newId });
+    // The new page starts while the old one is still unloading.
+    const starting = startTabSession({ storage, locks: browser.locksFor('new'), newId, lockWaitMs: 5000 });
+    await Promise.resolve();
+    browser.close('old');
+    expect((await starting).tabId).toBe(before.tabId);
   });
 
   it('tells which tabs are gone once their pages close', async () => {

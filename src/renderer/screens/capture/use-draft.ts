@@ -4,8 +4,9 @@ import type { Id } from '../../../core/model/types';
 import { knownDraft, ownerIsOpen, type KnownDraft } from '../../autosave/describe-draft';
 import { onPageLeave } from '../../autosave/page-leave';
 import { SaveScheduler, TYPING_DELAY_MS, TYPING_MAX_WAIT_MS } from '../../autosave/scheduler';
-import { tabSession } from '../../autosave/tab-session';
-import { adoptDraft, discardDraft, listDrafts, noteSlot, saveDraft, type DraftKey } from '../../store';
+import { loadDrafts, rescue } from '../../autosave/rescue';
+import { knownTabId, tabSession } from '../../autosave/tab-session';
+import { adoptDraft, discardDraft, noteSlot, saveDraft, type DraftKey } from '../../store';
 
 export interface DraftView {
   /** This tab's own draft, put back in the box on opening, and where it came from. */
@@ -78,7 +79,7 @@ export function useDraft(
 
     void (async () => {
       const session = await tabSession();
-      const [drafts, open] = await Promise.all([listDrafts(eventId, slot), session.openTabs()]);
+      const [drafts, open] = await Promise.all([loadDrafts(eventId, slot), session.openTabs()]);
       if (!alive) return;
       const { own, offered } = sortDrafts(drafts, session.tabId, open);
       const found = offered.map((d) => knownDraft(d, session.tabId, open));
@@ -103,7 +104,10 @@ export function useDraft(
         const text = box?.value ?? '';
         const unsaved = saver.pending;
         saver.cancel();
-        if (unsaved || text !== '') void persist(text, true).catch(() => undefined);
+        if (!unsaved && text === '') return;
+        const tabId = knownTabId();
+        if (tabId !== null) rescue(keyFor(tabId), text);
+        void persist(text, true).catch(() => undefined);
       },
     });
     return () => {
