@@ -25,6 +25,16 @@ describe('notes saved here but not yet delivered by the live query', () => {
     expect(settlePending([a], live)).toEqual([]);
   });
 
+  it('are recognised in a long list among notes saved in the same instant', () => {
+    const sameInstant = Array.from({ length: 5 }, (_, i) => ({ ...note(`at once ${i}`), createdAt: '2026-11-26T17:00:00.000Z' }));
+    const live = [...Array.from({ length: 1000 }, (_, i) => note(`old ${i}`)), ...sameInstant];
+    expect(withPending(live, [sameInstant[2]!], 'q1')).toBe(live);
+    expect(settlePending([sameInstant[4]!], live)).toEqual([]);
+    const unsaved = { ...note('not listed yet'), createdAt: sameInstant[0]!.createdAt };
+    expect(withPending(live, [unsaved], 'q1').at(-1)).toBe(unsaved);
+    expect(settlePending([unsaved], live)).toEqual([unsaved]);
+  });
+
   it('keep the time order even if one is older than the last listed note', () => {
     const early = note('early');
     const late = note('late');

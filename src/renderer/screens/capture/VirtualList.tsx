@@ -44,13 +44,17 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const [viewport, setViewport] = useState(600);
 
   const keys = useMemo(() => items.map(itemKey), [items, itemKey]);
-  const indexOf = useMemo(() => new Map(keys.map((k, i) => [k, i])), [keys]);
+  // Built on first use only (a scroll request): a save into a 10,000-note list would otherwise rebuild it each time.
+  const indexOf = useMemo(() => {
+    let index: Map<string, number> | undefined;
+    return (key: string) => (index ??= new Map(keys.map((k, i) => [k, i]))).get(key);
+  }, [keys]);
   // `version` changes when a measured height does.
   const offsets = useMemo(() => itemOffsets(keys, heights.current, estimate), [keys, version, estimate]);
   const total = offsets[keys.length]!;
   // Read by the resize observer, which is created once.
-  const placed = useRef({ offsets, indexOf });
-  placed.current = { offsets, indexOf };
+  const placed = useRef({ offsets });
+  placed.current = { offsets };
 
   const observer = useMemo(
     () =>
@@ -71,8 +75,9 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
               changed = true;
               // Items above the view growing must not push what the reader is looking at. The item's
               // place comes from the offsets: a translated element's offsetTop is always 0.
-              const index = placed.current.indexOf.get(key);
-              const top = index === undefined ? Infinity : placed.current.offsets[index]!;
+              // aria-posinset is the item's place in the list (1-based), as last rendered.
+              const position = Number(el.getAttribute('aria-posinset'));
+              const top = position > 0 ? (placed.current.offsets[position - 1] ?? Infinity) : Infinity;
               if (list) shift += shiftAbove(top, old, h, list.scrollTop);
             }
             if (!changed) return;
@@ -144,7 +149,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     const request = props.scrollTo;
     const list = listRef.current;
     if (!request || !list || request.seq === doneSeq.current) return;
-    const index = indexOf.get(request.key);
+    const index = indexOf(request.key);
     if (index === undefined) return; // not loaded yet: tried again when the items change
     doneSeq.current = request.seq;
     atBottom.current = false;
