@@ -40,7 +40,6 @@ function changedIds(tree: KeyTree | undefined): string[] | null {
 
 interface Shared {
   notes: readonly Note[] | null;
-  error: unknown;
   listeners: Set<(notes: readonly Note[] | null, error: unknown) => void>;
   stop: () => void;
 }
@@ -51,8 +50,8 @@ const shared = new Map<string, Shared>();
  * A note list that follows the database: read once, then kept current by reading only the notes a
  * write names (a save re-reads one note, not the 10,000 of the event). Reads here are plain, not
  * liveQuery reads, so Dexie neither tracks every key read nor clones the result for each subscriber;
- * windows showing the same list share one copy. Changes made in other windows arrive the same way
- * (Dexie relays them). Oldest first; deleted notes are left out.
+ * views of the same list in one window (the "all questions" timeline and Find) share one copy. Writes
+ * made in other windows arrive the same way (Dexie relays them). Oldest first; deleted notes left out.
  */
 export function subscribeNoteList(
   db: RelatorDb,
@@ -64,10 +63,9 @@ export function subscribeNoteList(
   const key = `${db.name}\u0000${eventId}\u0000${scope ?? '\u0000general'}`;
   let entry = shared.get(key);
   if (!entry) {
-    const created: Shared = { notes: null, error: null, listeners: new Set(), stop: () => {} };
+    const created: Shared = { notes: null, listeners: new Set(), stop: () => {} };
     created.stop = follow(db, eventId, scope, (notes, error) => {
       if (notes) created.notes = notes;
-      created.error = error;
       for (const listener of created.listeners) listener(notes, error);
     });
     shared.set(key, created);
