@@ -250,7 +250,7 @@ async function memoryWithAllNotes(context, event, all) {
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   const dom = await cdp.send('Memory.getDOMCounters');
-  const renderer = await rendererMemory(context.browser());
+  const renderer = await rendererMemory(context.browser(), page);
   log(
     `memory: JS heap ${round(heap.usedSize / 2 ** 20)} MB, ${dom.nodes} DOM nodes, renderer ${round(renderer.rssMb)} MB (${renderer.note})`,
   );
@@ -260,5 +260,6 @@ async function memoryWithAllNotes(context, event, all) {
     { name: 'capture.memory_10k_js_heap_mb', value: round(heap.usedSize / 2 ** 20), unit: 'MB' },
     { name: 'capture.memory_10k_dom_nodes', value: dom.nodes, unit: 'nodes' },
     { name: 'capture.memory_10k_renderer_mb', value: round(renderer.rssMb), unit: 'MB' },
+    { name: 'capture.memory_10k_renderer_private_mb', value: round(renderer.privateMb), unit: 'MB' },
   ];
 }

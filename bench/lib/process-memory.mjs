@@ -1,5 +1,5 @@
-// Resident memory of a browser's renderer processes, read from /proc (Linux), with the processes named by
-// the browser itself over the Chrome DevTools protocol (SystemInfo.getProcessInfo).
+// Resident memory of a page's renderer process, read from /proc (Linux), with the process named by the
+// browser itself over the Chrome DevTools protocol (SystemInfo.getProcessInfo).
 import { readFileSync } from 'node:fs';
 
 /** Resident memory of a process in MB from /proc/<pid>/status, or null when it is gone. */
@@ -14,29 +14,40 @@ function residentMb(pid) {
   return { rss: kb('VmRSS'), anon: kb('RssAnon'), file: kb('RssFile'), shmem: kb('RssShmem') };
 }
 
+const rendererCpu = async (cdp) => {
+  const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+  return new Map(processInfo.filter((p) => p.type === 'renderer').map((p) => [p.id, p.cpuTime]));
+};
+
 /**
- * The largest renderer process of `browser` (the page under measurement: every other page is closed
- * or nearly empty), with the others listed in `note` so a surprise is visible in the log.
+ * The memory of `page`'s renderer. Other renderers may still be alive (a closed page's, chromium's spare
+ * one), and nothing maps a page to its process id: the page spins for a moment, and its renderer is the one
+ * whose CPU time grew by that much.
  */
-export async function rendererMemory(browser) {
+export async function rendererMemory(browser, page) {
   const cdp = await browser.newBrowserCDPSession();
   try {
-    const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
-    const renderers = processInfo
-      .filter((p) => p.type === 'renderer')
-      .map((p) => ({ pid: p.id, mb: residentMb(p.id) }))
-      .filter((p) => p.mb !== null)
-      .sort((a, b) => b.mb.rss - a.mb.rss);
-    if (!renderers.length) throw new Error('no renderer process found (is /proc readable?)');
-    const { rss, anon, shmem } = renderers[0].mb;
+    let pid = null;
+    // A few tries: another renderer busy at the same moment (one closing down) would make it ambiguous.
+    for (let attempt = 0; attempt < 3 && pid === null; attempt++) {
+      const before = await rendererCpu(cdp);
+      await page.evaluate(() => {
+        const end = performance.now() + 400;
+        while (performance.now() < end);
+      });
+      const after = await rendererCpu(cdp);
+      const grown = [...after].map(([id, cpu]) => ({ id, by: cpu - (before.get(id) ?? 0) })).sort((a, b) => b.by - a.by);
+      if (grown.length && grown[0].by > 0.05 && !(grown[1] && grown[0].by < 2 * grown[1].by)) pid = grown[0].id;
+    }
+    if (pid === null) throw new Error('could not tell which renderer process holds the page (its CPU time did not stand out)');
+    const mb = residentMb(pid);
+    if (!mb) throw new Error(`the page's renderer (pid ${pid}) is not readable in /proc`);
     return {
-      rssMb: rss,
+      rssMb: mb.rss,
       // What the process itself holds: anonymous memory plus shared memory (raster tiles live there), not the
       // pages of chromium's own code, which every chromium process maps and counts in its resident set.
-      privateMb: anon + shmem,
-      note: `renderers (MB resident: anon + file + shmem): ${renderers
-        .map((r) => `${r.pid} ${r.mb.rss.toFixed(0)}: ${r.mb.anon.toFixed(0)} + ${r.mb.file.toFixed(0)} + ${r.mb.shmem.toFixed(0)}`)
-        .join(', ')}`,
+      privateMb: mb.anon + mb.shmem,
+      note: `renderer ${pid}, MB resident: ${mb.anon.toFixed(0)} anonymous + ${mb.file.toFixed(0)} file (chromium's code) + ${mb.shmem.toFixed(0)} shared (raster tiles)`,
     };
   } finally {
     await cdp.detach();
