@@ -212,6 +212,7 @@ async function searchKeyByKey(context, event, bundle) {
   const live = bundle.notes.filter((n) => n.deletedAt === null).sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
   const pace = rhythm(7);
   const out = [];
+  const slowest = [];
   for (const query of QUERIES) {
     await input.fill('');
     await page.waitForTimeout(300);
@@ -229,10 +230,14 @@ async function searchKeyByKey(context, event, bundle) {
       });
       if (ms === null) throw new Error(`search: the results for "${prefix}" (${count}) were never shown`);
       out.push(ms);
+      slowest.push({ prefix, ms });
       await page.waitForTimeout(pace.key());
     }
   }
-  log(`search: ${out.length} keys, p95 ${round(stats(out).p95)} ms, first keys ${out.slice(0, 2).map((x) => round(x))}`);
+  const worst = slowest.sort((a, b) => b.ms - a.ms).slice(0, 5);
+  log(
+    `search: ${out.length} keys, p95 ${round(stats(out).p95)} ms; slowest ${worst.map((w) => `"${w.prefix}" ${round(w.ms)}`).join(', ')}`,
+  );
   await page.close();
   return out;
 }

@@ -15,23 +15,26 @@ export const PROBE = () => {
 
   /**
    * Resolves with the time of the frame after `condition()` first holds, or null after `timeoutMs`.
-   * The condition is checked at once, after every DOM change and scroll, and every 50 ms as a backstop
-   * (a condition that depends on layout alone, e.g. a late measurement).
+   * The condition is checked at once, after every DOM change, scroll and input event (a key that changes
+   * no element, e.g. a search whose results stay the same, is done when its event has been handled), and
+   * every 50 ms as a backstop (a condition that depends on layout alone, e.g. a late measurement).
    */
   const when = (condition, timeoutMs = 30_000) =>
     new Promise((resolve) => {
       let done = false;
       const observer = new MutationObserver(() => check());
       const timer = setInterval(() => check(), 50);
-      const deadline = setTimeout(() => finish(null), timeoutMs);
-      function finish(value) {
-        if (done) return;
+      const deadline = setTimeout(() => stop() && resolve(null), timeoutMs);
+      /** Stops watching; false if it had already stopped. */
+      function stop() {
+        if (done) return false;
         done = true;
         observer.disconnect();
         clearInterval(timer);
         clearTimeout(deadline);
         removeEventListener('scroll', check, true);
-        resolve(value);
+        removeEventListener('input', check);
+        return true;
       }
       function check() {
         if (done) return;
@@ -41,15 +44,11 @@ export const PROBE = () => {
         } catch {
           ok = false; // not there yet (e.g. an element the condition reads is missing)
         }
-        if (!ok) return;
-        done = true;
-        observer.disconnect();
-        clearInterval(timer);
-        clearTimeout(deadline);
-        removeEventListener('scroll', check, true);
-        void afterFrame().then(resolve);
+        if (ok && stop()) void afterFrame().then(resolve);
       }
       addEventListener('scroll', check, true);
+      // Bubbling, on the window: it runs after the page's own listeners (and the renders they queued).
+      addEventListener('input', check);
       // The document itself: an init script runs before even the root element exists.
       observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
       check();
