@@ -21,7 +21,12 @@ import {
   useSubscription,
   type NoteFields,
 } from '../../store';
-import '../../styles/capture.css';
+import '../../styles/capture/workspace.css';
+import '../../styles/capture/notes.css';
+import '../../styles/capture/composer.css';
+import '../../styles/capture/synthesis.css';
+import '../../styles/capture/find.css';
+import '../../styles/capture/narrow-windows.css';
 import { Composer } from './Composer';
 import { FindPanel } from './FindPanel';
 import { HistoryButtons } from './HistoryButtons';
