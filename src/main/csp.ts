@@ -1,6 +1,9 @@
 /**
  * The Content-Security-Policy of every page the app shows. The same string is in the
  * renderer's index.html (meta tag) and in scripts/serve-web.mjs; a unit test keeps them equal.
+ * 'self' is app://relator on the desktop (a standard, secure scheme has a real origin, unlike
+ * file://, where 'self' would cover every file on the disk) and the server's origin on the web.
+ * The app:// handler sends it with each file (src/main/protocol/app-protocol.ts).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

@@ -1,9 +1,12 @@
-import { app, BrowserWindow, dialog, ipcMain, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import * as fs from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isAppUrl, resolveAppLocation } from './app-location';
 import { registerIpcHandlers } from './ipc/register';
+import { appMenuTemplate } from './menu/app-menu';
+import { menuLanguage } from './menu/menu-text';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol/app-protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { createStageWindows, type StageWindows } from './stage-window';
 import { mainWindowOptions } from './window';
@@ -12,7 +15,10 @@ import { validateExternalUrl } from '../shared/bridge-validate';
 /* Thin entry: wires the real Electron objects into the tested modules and does nothing else. */
 
 const here = dirname(fileURLToPath(import.meta.url));
-const location = resolveAppLocation(join(here, '../renderer/index.html'), process.env.ELECTRON_RENDERER_URL);
+// An installed app never takes its pages from elsewhere, whatever the environment says.
+const development = !app.isPackaged;
+const location = resolveAppLocation(process.env.ELECTRON_RENDERER_URL, { packaged: app.isPackaged });
+const rendererRoot = join(here, '../renderer');
 const preloadPath = join(here, '../preload/index.cjs');
 let mainWindow: BrowserWindow | null = null;
 // Created once the app is ready: Electron's screen cannot be used before.
@@ -23,7 +29,7 @@ function openExternal(url: string): void {
 }
 
 function createWindow(): void {
-  const window = new BrowserWindow(mainWindowOptions(preloadPath));
+  const window = new BrowserWindow(mainWindowOptions(preloadPath, development));
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
@@ -36,6 +42,8 @@ function createWindow(): void {
 
 // Every renderer is sandboxed, including any the app never meant to create.
 app.enableSandbox();
+// Must happen before "ready": the scheme's privileges are fixed when Chromium starts.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 if (!app.requestSingleInstanceLock()) {
   // A second copy would share the same stored notes; the first one is brought forward instead.
@@ -54,11 +62,19 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
+    if (location.kind === 'app') protocol.handle(APP_SCHEME, createAppProtocolHandler(fs, rendererRoot));
     hardenSession(session.defaultSession, location);
+    app.setAboutPanelOptions({ applicationName: 'Relator', applicationVersion: app.getVersion() });
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        appMenuTemplate({ language: menuLanguage(app.getPreferredSystemLanguages()), platform: process.platform, development }),
+      ),
+    );
     const stages = createStageWindows({
       create: (options) => new BrowserWindow(options),
       screen,
       preloadPath,
+      devTools: development,
       entryUrl: location.entryUrl,
       moderatorBounds: () => mainWindow?.getBounds(),
     });

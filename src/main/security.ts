@@ -1,4 +1,4 @@
-import { isAllowedRequest, isAppUrl, type AppLocation } from './app-location';
+import { isAllowedRequest, isAppOrigin, isAppUrl, type AppLocation } from './app-location';
 import { withSecurityHeaders } from './csp';
 import { isExternalUrl } from '../shared/bridge-validate';
 
@@ -55,10 +55,8 @@ export function hardenSession(session: SessionLike, location: AppLocation): void
     callback(isPermissionGranted(location, permission, details.requestingUrl ?? ''));
   });
   session.setPermissionCheckHandler(
-    (_contents, permission, requestingOrigin) =>
-      // The check handler receives an origin; for file pages that is "file://", for dev the server.
-      GRANTED_PERMISSIONS.has(permission) &&
-      (location.kind === 'dev' ? requestingOrigin === location.origin : requestingOrigin.startsWith('file:')),
+    // The check handler receives an origin ("app://relator", or the dev server's), not a page URL.
+    (_contents, permission, requestingOrigin) => GRANTED_PERMISSIONS.has(permission) && isAppOrigin(location, requestingOrigin),
   );
 }
 

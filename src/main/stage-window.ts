@@ -43,6 +43,8 @@ export interface StageWindowDeps<W extends StageWindowLike> {
   create(options: BrowserWindowConstructorOptions): W;
   screen: ScreenLike;
   preloadPath: string;
+  /** Whether DevTools may open (a development run only). */
+  devTools?: boolean;
   /** The renderer's entry page (file or dev server); the stage route is added as its hash. */
   entryUrl: string;
   /** Where the moderator's window is now; undefined when it is gone. */
@@ -98,7 +100,7 @@ export function createStageWindows<W extends StageWindowLike>(deps: StageWindowD
       if (existing && !existing.isDestroyed()) return bringForward(existing);
 
       const display = pickStageDisplay(deps.screen, deps.moderatorBounds());
-      const window = deps.create(stageWindowOptions(deps.preloadPath, title, display?.workArea));
+      const window = deps.create(stageWindowOptions(deps.preloadPath, title, display?.workArea, deps.devTools));
       open.set(eventId, window);
       window.setMenu(null);
       window.on('closed', () => {

@@ -3,10 +3,12 @@ import type { BrowserWindowConstructorOptions, Rectangle, WebPreferences } from 
 /**
  * Every security switch is spelled out even where it is already Electron's default, so a future
  * default change or a careless edit shows up in review/tests. All of the app's windows share it.
+ * DevTools are off unless asked for: only a development run (not the installed app) asks.
  */
-function secureWebPreferences(preloadPath: string): WebPreferences {
+function secureWebPreferences(preloadPath: string, devTools: boolean): WebPreferences {
   return {
     preload: preloadPath,
+    devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -22,7 +24,7 @@ function secureWebPreferences(preloadPath: string): WebPreferences {
 }
 
 /** The moderator's / rapporteur's window. */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preloadPath: string, devTools = false): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 840,
@@ -31,7 +33,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     show: false,
     title: 'Relator',
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: secureWebPreferences(preloadPath, devTools),
   };
 }
 
@@ -41,7 +43,12 @@ const STAGE_WINDOW_SIZE = { width: 960, height: 540 } as const;
  * The stage display for the room. Black from the first frame, so a projector never flashes
  * white; placed on `bounds` (another display's work area) when there is one.
  */
-export function stageWindowOptions(preloadPath: string, title: string, bounds?: Rectangle): BrowserWindowConstructorOptions {
+export function stageWindowOptions(
+  preloadPath: string,
+  title: string,
+  bounds?: Rectangle,
+  devTools = false,
+): BrowserWindowConstructorOptions {
   return {
     ...(bounds ?? STAGE_WINDOW_SIZE),
     minWidth: 320,
@@ -50,6 +57,6 @@ export function stageWindowOptions(preloadPath: string, title: string, bounds?: 
     title,
     backgroundColor: '#000',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: secureWebPreferences(preloadPath, devTools),
   };
 }

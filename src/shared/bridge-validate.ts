@@ -133,9 +133,33 @@ export function validateExternalUrl(value: unknown): string {
   if (!EXTERNAL_SCHEMES.has(url.protocol)) {
     invalid(`only http, https and mailto links can be opened (got ${url.protocol})`);
   }
-  if (url.protocol !== 'mailto:' && url.hostname === '') invalid('url has no host');
+  if (url.protocol === 'mailto:') return plainMailto(url);
+  if (url.hostname === '') invalid('url has no host');
   if (url.username !== '' || url.password !== '') invalid('url must not carry credentials');
   return url.href;
+}
+
+/** One address: local part, "@", domain; no spaces, lists, quotes or brackets. */
+const PLAIN_ADDRESS = /^[^\s@,;:<>()[\]"\\/?#%]+@[^\s@,;:<>()[\]"\\/?#%]+$/;
+
+/**
+ * A mailto link may only name one address. Headers and parameters (`?attach=`, `?body=`, `cc`,
+ * `bcc`…) would let text in an event file make the mail client attach a local file or write a
+ * message on the user's behalf, so none is passed on.
+ */
+function plainMailto(url: URL): string {
+  if (url.search !== '' || url.hash !== '' || url.href.includes('?') || url.href.includes('#')) {
+    invalid('mailto links may only name an address, with no parameters');
+  }
+  let address: string;
+  try {
+    address = decodeURIComponent(url.pathname);
+  } catch {
+    return invalid('mailto links must name exactly one plain address');
+  }
+  // Judged decoded, so an encoded comma, line break or "?" counts as what it is.
+  if (!PLAIN_ADDRESS.test(address) || CONTROL_CHARS.test(address)) invalid('mailto links must name exactly one plain address');
+  return `mailto:${url.pathname}`;
 }
 
 export function isExternalUrl(value: unknown): boolean {

@@ -59,6 +59,30 @@ describe('bridge validation', () => {
     expect(codeOf(() => validateExternalUrl('https://' + 'a'.repeat(LIMITS.urlChars)))).toBe('invalid-argument');
     expect(codeOf(() => validateExternalUrl('http://'))).toBe('invalid-argument');
   });
+
+  it('opens mail links only to one plain address, never with attachments or other parameters', () => {
+    expect(validateExternalUrl('mailto:relatoria@example.org')).toBe('mailto:relatoria@example.org');
+    expect(validateExternalUrl('mailto:josé@ejemplo.org')).toBe('mailto:jos%C3%A9@ejemplo.org');
+    for (const url of [
+      'mailto:relatoria@example.org?attach=/etc/passwd',
+      'mailto:relatoria@example.org?attachment=C:\\Users\\ana\\notas.docx',
+      'mailto:relatoria@example.org?subject=Hola&body=x',
+      'mailto:?to=relatoria@example.org',
+      'mailto:relatoria@example.org?',
+      'mailto:relatoria@example.org#x',
+      'mailto:a@example.org,b@example.org',
+      'mailto:a@example.org%2Cb@example.org',
+      'mailto:relatoria@example.org%0ABcc:otro@example.org',
+      'mailto:relatoria@example.org%3Fattach=/etc/passwd',
+      'mailto:',
+      'mailto:no-address',
+    ]) {
+      expect(
+        codeOf(() => validateExternalUrl(url)),
+        url,
+      ).toBe('invalid-argument');
+    }
+  });
 });
 
 describe('bridge errors', () => {

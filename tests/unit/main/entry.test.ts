@@ -1,5 +1,5 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { mainWindowOptions } from '../../../src/main/window';
 import { IPC_CHANNELS } from '../../../src/shared/bridge';
@@ -25,6 +25,9 @@ const state = vi.hoisted(() => {
     handlers: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
     sessionHooks: [] as string[],
     sandboxEnabled: false,
+    privilegedSchemes: [] as unknown[],
+    protocolHandlers: new Map<string, (request: { url: string; method: string }) => Promise<Response>>(),
+    menu: undefined as unknown,
   };
 });
 
@@ -53,6 +56,10 @@ vi.mock('electron', () => {
   const hook = (name: string) => () => void state.sessionHooks.push(name);
   return {
     app: {
+      isPackaged: true,
+      getVersion: () => '0.1.0',
+      getPreferredSystemLanguages: () => ['es-CO', 'en-US'],
+      setAboutPanelOptions: () => undefined,
       enableSandbox: () => (state.sandboxEnabled = true),
       requestSingleInstanceLock: () => true,
       on: (name: string, listener: (...args: unknown[]) => void) => state.appListeners.set(name, listener),
@@ -61,6 +68,17 @@ vi.mock('electron', () => {
       quit: () => undefined,
     },
     BrowserWindow,
+    Menu: {
+      buildFromTemplate: (template: unknown) => ({ template }),
+      setApplicationMenu: (menu: unknown) => (state.menu = menu),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => {
+        state.privilegedSchemes.push(...schemes);
+      },
+      handle: (scheme: string, handler: (request: { url: string; method: string }) => Promise<Response>) =>
+        state.protocolHandlers.set(scheme, handler),
+    },
     dialog: {},
     shell: { openExternal: async () => undefined },
     ipcMain: {
@@ -86,12 +104,16 @@ vi.mock('electron', () => {
 });
 
 describe('main entry', () => {
-  it('hardens the session, registers the bridge and opens one sandboxed window on the built renderer', async () => {
-    vi.stubEnv('ELECTRON_RENDERER_URL', '');
+  it('hardens the session, registers the bridge and opens one sandboxed window on the app:// page', async () => {
+    // The installed app (isPackaged in the stand-in) must not follow this.
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173/');
     await import('../../../src/main/index');
     expect(state.sandboxEnabled).toBe(true);
     expect(state.appListeners.has('web-contents-created')).toBe(true);
     expect(state.windows).toHaveLength(0);
+    expect(state.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    ]);
 
     state.ready();
     await vi.waitFor(() => expect(state.windows).toHaveLength(1));
@@ -99,15 +121,39 @@ describe('main entry', () => {
     expect(state.handled.sort()).toEqual(Object.values(IPC_CHANNELS).sort());
     const [window] = state.windows;
     const srcMain = resolve(__dirname, '../../../src/main');
-    // The switches themselves are listed once, in security.test.ts; here, that the entry uses them with its own preload.
+    // The switches themselves are listed once, in security.test.ts; here, that the entry uses them
+    // with its own preload, and without DevTools in the installed app.
     expect(window?.options.webPreferences).toEqual(mainWindowOptions(resolve(srcMain, '../preload/index.cjs')).webPreferences);
-    expect(window?.loaded).toEqual([pathToFileURL(resolve(srcMain, '../renderer/index.html')).href]);
+    expect(window?.options.webPreferences.devTools).toBe(false);
+    expect(window?.loaded).toEqual(['app://relator/index.html']);
+  });
+
+  it('serves the renderer folder beside it on app://, and nothing outside it', async () => {
+    await vi.waitFor(() => expect(state.protocolHandlers.has('app')).toBe(true));
+    const serve = state.protocolHandlers.get('app')!;
+    // Next to src/main is the renderer's source folder, which has an index.html like the build.
+    const page = await serve({ url: 'app://relator/index.html', method: 'GET' });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toBe(readFileSync(resolve(__dirname, '../../../src/renderer/index.html'), 'utf8'));
+    expect((await serve({ url: 'app://relator/%2e%2e/main/index.ts', method: 'GET' })).status).not.toBe(200);
+    expect((await serve({ url: 'app://relator/..%2fpackage.json', method: 'GET' })).status).toBe(400);
+  });
+
+  it('replaces the default menu with the minimal one, in the system language, without reload or DevTools', async () => {
+    await vi.waitFor(() => expect(state.menu).toBeDefined());
+    const { template } = state.menu as { template: Array<{ label?: string; submenu?: Array<{ role?: string }> }> };
+    const labels = template.map((item) => item.label);
+    expect(labels).toContain('Edición');
+    expect(labels).toContain('Ayuda');
+    const roles = template.flatMap((item) => item.submenu ?? []).map((item) => item.role);
+    expect(roles).not.toContain('toggleDevTools');
+    expect(roles).not.toContain('reload');
   });
 });
 
 describe('stage display', () => {
   const eventId = '3f0c2a9e-8b1d-4c6e-9a2f-5d7b1e0c4a88';
-  const entry = pathToFileURL(resolve(__dirname, '../../../src/main/../renderer/index.html')).href;
+  const entry = 'app://relator/index.html';
   const from = (contentsId: number) => ({ sender: { id: contentsId }, senderFrame: { url: entry, parent: null } });
 
   it('opens from the main window, with its preload, on the event stage route, titled in the UI language; the stage itself may not use the bridge', async () => {

@@ -6,7 +6,7 @@ import type { FsOps } from '../../../src/main/fs/fs-ops';
 import type { OpenStageWindowRequest } from '../../../src/shared/bridge';
 
 const OUR_CONTENTS_ID = 7;
-const APP_PAGE = 'file:///opt/relator/out/renderer/index.html';
+const APP_PAGE = 'app://relator/index.html';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
 
@@ -45,7 +45,7 @@ export function iframeEvent(): InvokeEventLike {
 
 export const policy: SenderPolicy = {
   trustedWebContentsId: () => OUR_CONTENTS_ID,
-  isAppUrl: (url) => url.startsWith('file:///opt/relator/out/renderer/'),
+  isAppUrl: (url) => url.startsWith('app://relator/'),
 };
 
 export interface DialogCall {

@@ -7,17 +7,18 @@ import { hardenSession, hardenWebContents, type SessionLike, type WebContentsLik
 import { mainWindowOptions } from '../../../src/main/window';
 import { CONTENT_SECURITY_POLICY as SERVED_CSP } from '../../../scripts/serve-web.mjs';
 
-const built = resolveAppLocation('/opt/relator/out/renderer/index.html', undefined);
-const dev = resolveAppLocation('', 'http://localhost:5173/');
+const built = resolveAppLocation(undefined, { packaged: true });
+const dev = resolveAppLocation('http://localhost:5173/', { packaged: false });
 
 describe('app location', () => {
-  it('accepts the built renderer files and nothing beside them', () => {
-    expect(built.entryUrl).toBe('file:///opt/relator/out/renderer/index.html');
-    expect(isAppUrl(built, 'file:///opt/relator/out/renderer/index.html#/event/1')).toBe(true);
-    expect(isAppUrl(built, 'file:///opt/relator/out/renderer/assets/index-1.js')).toBe(true);
-    expect(isAppUrl(built, 'file:///opt/relator/out/renderer/../main/index.js')).toBe(false);
-    expect(isAppUrl(built, 'file:///opt/relator/out/renderer-evil/index.html')).toBe(false);
-    expect(isAppUrl(built, 'file://server/opt/relator/out/renderer/index.html')).toBe(false);
+  it('is the app:// scheme, and nothing beside it', () => {
+    expect(built.entryUrl).toBe('app://relator/index.html');
+    expect(isAppUrl(built, 'app://relator/index.html#/event/1')).toBe(true);
+    expect(isAppUrl(built, 'app://relator/assets/index-1.js')).toBe(true);
+    expect(isAppUrl(built, 'app://other/index.html')).toBe(false);
+    expect(isAppUrl(built, 'app://user@relator/index.html')).toBe(false);
+    expect(isAppUrl(built, 'app://relator:1/index.html')).toBe(false);
+    expect(isAppUrl(built, 'file:///opt/relator/out/renderer/index.html')).toBe(false);
     expect(isAppUrl(built, 'https://example.org/')).toBe(false);
     expect(isAppUrl(built, 'not a url')).toBe(false);
   });
@@ -26,15 +27,22 @@ describe('app location', () => {
     expect(isAppUrl(dev, 'http://localhost:5173/src/main.tsx')).toBe(true);
     expect(isAppUrl(dev, 'http://localhost:5174/')).toBe(false);
     expect(isAllowedRequest(dev, 'ws://localhost:5173/')).toBe(true);
-    expect(() => resolveAppLocation('', 'https://example.org/')).toThrow(/local http URL/);
+    expect(() => resolveAppLocation('https://example.org/', { packaged: false })).toThrow(/local http URL/);
   });
 
-  it('lets no remote request through', () => {
+  it('in the installed app ignores ELECTRON_RENDERER_URL', () => {
+    expect(resolveAppLocation('http://localhost:5173/', { packaged: true })).toEqual(built);
+    expect(resolveAppLocation('https://evil.example/', { packaged: true })).toEqual(built);
+  });
+
+  it('lets no remote request and no file:// request through', () => {
     expect(isAllowedRequest(built, 'https://fonts.example.com/a.woff2')).toBe(false);
     expect(isAllowedRequest(built, 'http://127.0.0.1:8080/')).toBe(false);
     expect(isAllowedRequest(built, 'file:///etc/passwd')).toBe(false);
+    expect(isAllowedRequest(built, 'ws://localhost:5173/')).toBe(false);
+    expect(isAllowedRequest(built, 'app://relator/assets/a.js')).toBe(true);
     expect(isAllowedRequest(built, 'data:image/png;base64,AAAA')).toBe(true);
-    expect(isAllowedRequest(built, 'blob:file:///1234')).toBe(true);
+    expect(isAllowedRequest(built, 'blob:app://relator/1234')).toBe(true);
   });
 });
 
@@ -43,6 +51,7 @@ describe('window options', () => {
   it('sandboxes the renderer, isolates the preload and spells out every other switch', () => {
     expect(mainWindowOptions('/opt/relator/out/preload/index.cjs').webPreferences).toEqual({
       preload: '/opt/relator/out/preload/index.cjs',
+      devTools: false,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -55,6 +64,11 @@ describe('window options', () => {
       navigateOnDragDrop: false,
       spellcheck: true,
     });
+  });
+
+  it('opens DevTools only when a development run asks for them', () => {
+    expect(mainWindowOptions('/p.cjs').webPreferences?.devTools).toBe(false);
+    expect(mainWindowOptions('/p.cjs', true).webPreferences?.devTools).toBe(true);
   });
 });
 
@@ -120,8 +134,11 @@ describe('session hardening', () => {
     expect(request('persistent-storage', built.entryUrl)).toBe(true);
     expect(request('persistent-storage', 'https://example.org/')).toBe(false);
     const check = calls.check as (...a: unknown[]) => boolean;
-    expect(check({}, 'clipboard-read', 'file:///')).toBe(false);
-    expect(check({}, 'persistent-storage', 'file:///')).toBe(true);
+    expect(check({}, 'clipboard-read', 'app://relator')).toBe(false);
+    expect(check({}, 'persistent-storage', 'app://relator')).toBe(true);
+    expect(check({}, 'persistent-storage', 'app://relator/')).toBe(true);
+    expect(check({}, 'persistent-storage', 'file://')).toBe(false);
+    expect(check({}, 'persistent-storage', 'https://example.org')).toBe(false);
   });
 });
 

@@ -12,7 +12,7 @@ import {
 import { mainWindowOptions } from '../../../src/main/window';
 
 const PRELOAD = '/opt/relator/out/preload/index.cjs';
-const ENTRY = 'file:///opt/relator/out/renderer/index.html';
+const ENTRY = 'app://relator/index.html';
 const EVENT_A = '3f0c2a9e-8b1d-4c6e-9a2f-5d7b1e0c4a88';
 const EVENT_B = 'b6a1e2d3-4c5f-4a6b-8c7d-9e0f1a2b3c4d';
 const TITLE = 'Stage — Relator';
