@@ -15,6 +15,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
+    // The web build's service worker would answer from its precache; only tests/e2e/offline.spec.ts
+    // (which is about it) allows it, so no other test can be served a copy of an earlier build.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

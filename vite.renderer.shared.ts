@@ -8,7 +8,8 @@ export function rendererConfig(outDir: string): UserConfig {
     root: resolve(import.meta.dirname, 'src/renderer'),
     base: './',
     plugins: [preact({ prerender: { enabled: false } })],
-    publicDir: false,
+    // Copied as they are: the favicon and the icons (drawn by scripts/make-icons.mjs).
+    publicDir: resolve(import.meta.dirname, 'src/renderer/public'),
     build: {
       outDir: resolve(import.meta.dirname, outDir),
       emptyOutDir: true,

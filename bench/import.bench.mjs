@@ -30,7 +30,7 @@ export default async function importBench(ctx) {
   let longest = 0;
   try {
     for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
       const page = await context.newPage();
       await page.goto(server.url);
       await page.locator('.event-card').first().waitFor();

@@ -155,7 +155,7 @@ async function pasteInBrowser(ctx, programs, expected) {
       warm.push(await paste(page, programs[1], shown(expected[1])));
       await context.close();
 
-      const blank = await browser.newContext({ ...clipboard, viewport: { width: 1366, height: 768 } });
+      const blank = await browser.newContext({ ...clipboard, viewport: { width: 1366, height: 768 }, serviceWorkers: 'block' });
       const plain = await blank.newPage();
       await plain.addInitScript(PROBE);
       // Same origin as the app (the clipboard needs a secure context), none of its code.

@@ -34,6 +34,7 @@ async function launchUntil(ctx, profile, url, ready) {
     executablePath: ctx.chromiumPath,
     args: ctx.chromiumArgs,
     viewport: { width: 1366, height: 768 },
+    serviceWorkers: 'block', // see bench/lib/web.mjs, newBenchContext
   });
   try {
     // The reference page: same origin, one line of text, no app.
@@ -94,7 +95,7 @@ export default async function startup(ctx) {
     const fcp = [];
     try {
       for (let i = 0; i < 7 + 1; i++) {
-        const context = await browser.newContext(); // fresh storage: first run of the app, sample seeded
+        const context = await browser.newContext({ serviceWorkers: 'block' }); // fresh storage: first run of the app, sample seeded
         const page = await context.newPage();
         const t0 = Date.now();
         await page.goto(server.url);

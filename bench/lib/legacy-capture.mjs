@@ -19,7 +19,7 @@ export async function legacyCapture({ server, freeBrowser, vsyncBrowser, demo })
   const liveNotes = demo.views.find((v) => v.name === 'all').count;
   const firstQuestion = demo.views.find((v) => v.name === 'first').slot;
   const fresh = async (browser) => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
     const { eventId, captureUrl } = await importEvent(context, server.url, demo.file, liveNotes);
     // Question 1, as the view opened on a new event before the slot was remembered.
     await context.addInitScript(([key, slot]) => localStorage.setItem(key, slot), [slotKey(eventId), firstQuestion]);

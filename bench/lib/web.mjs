@@ -60,9 +60,14 @@ export function launchChromium(executablePath, { frameLimit = true } = {}) {
   return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extra] });
 }
 
-/** A new browser context (empty profile) whose pages all carry the in-page probe. */
+/**
+ * A new browser context (empty profile) whose pages all carry the in-page probe. Service workers are
+ * blocked in every benchmark: the web build's worker downloads the whole app into its precache after
+ * the first load, work that would land inside whatever is being timed, and the figures stay
+ * comparable with those recorded before the web app had one.
+ */
 export async function newBenchContext(browser, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, ...options });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, serviceWorkers: 'block', ...options });
   await context.addInitScript(PROBE);
   return context;
 }

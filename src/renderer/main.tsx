@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { App, preloadScreen } from './app/App';
 import { parseRoute } from './app/router';
 import { initI18n } from './i18n';
+import { getPlatform } from './platform';
+import { startAppUpdates } from './platform/app-updates';
 import { getSetting, seedSampleIfEmpty } from './store';
 import './styles/app.css';
 
@@ -23,6 +25,8 @@ async function boot(): Promise<void> {
   ]);
   initI18n(stored === 'en' ? 'en' : 'es');
   render(<App />, document.getElementById('app')!);
+  // Set by vite.web.config.ts: only the browser build has a service worker.
+  startAppUpdates({ hasServiceWorker: import.meta.env.RELATOR_SERVICE_WORKER === true, isWeb: getPlatform().kind === 'web' });
 }
 
 void boot();

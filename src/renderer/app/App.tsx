@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { NoticesProvider } from '../components/Notices';
+import { UpdateNotice } from '../components/UpdateNotice';
 import { changeLanguage, currentLanguage, useT } from '../i18n';
 import { getPlatform } from '../platform';
 import { EventScreen } from '../screens/event/EventScreen';
@@ -73,6 +74,7 @@ export function App() {
         </div>
       </header>
       {platform.kind === 'web' && <p class="web-banner">{t('app.webBuild')}</p>}
+      {platform.kind === 'web' && <UpdateNotice />}
       <main id="main" tabIndex={-1}>
         {route.name === 'library' && <LibraryScreen />}
         {route.name === 'setup' && <SetupScreen />}

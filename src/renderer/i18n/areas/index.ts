@@ -4,6 +4,7 @@ import { historyCatalogue } from './history';
 import { moderatorCatalogue } from './moderator';
 import { reportCatalogue } from './report';
 import { setupCatalogue } from './setup';
+import { updatesCatalogue } from './updates';
 
 /**
  * Catalogues of the larger screens, one file per area (`capture.ts`, `setup.ts`, …), each
@@ -19,6 +20,7 @@ export const areaCatalogues = {
     ...moderatorCatalogue.es,
     ...setupCatalogue.es,
     ...autosaveCatalogue.es,
+    ...updatesCatalogue.es,
   },
   en: {
     ...captureCatalogue.en,
@@ -27,5 +29,6 @@ export const areaCatalogues = {
     ...moderatorCatalogue.en,
     ...setupCatalogue.en,
     ...autosaveCatalogue.en,
+    ...updatesCatalogue.en,
   },
 };
