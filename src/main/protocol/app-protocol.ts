@@ -93,7 +93,7 @@ export type AppFileLookup = { found: true; path: string; contentType: string } |
  * Finds the file an app:// URL names inside `root`, judged by its real path: a symbolic link
  * (or a junction) that leads out of the folder is refused even though its name is inside.
  */
-export async function lookUpAppFile(fs: AppFilesFs, root: string, url: string): Promise<AppFileLookup> {
+async function lookUpAppFile(fs: AppFilesFs, root: string, url: string): Promise<AppFileLookup> {
   const segments = requestedSegments(url);
   if (!segments) return { found: false, status: 400 };
   const contentType = CONTENT_TYPES[extname(segments.at(-1)!).toLowerCase()];
