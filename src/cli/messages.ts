@@ -81,6 +81,8 @@ const es = {
   questions: {
     none: 'No se encontraron preguntas guía en el texto.',
     noHeading: 'aviso: no se encontró un encabezado de preguntas guía; se tomaron las líneas que preguntan algo.',
+    toCheck: (n: number) =>
+      `aviso: ${count(n, 'pregunta se encontró', 'preguntas se encontraron')} con una regla menos segura (sin «?», o de una columna de tabla); revísalas.`,
   },
   importProgram: {
     tooMany: (max: number) => `aviso: solo se importan las primeras ${max} preguntas.`,
@@ -165,6 +167,8 @@ const en: CliMessages = {
   questions: {
     none: 'No guiding questions were found in the text.',
     noHeading: 'warning: no guiding-questions heading was found; lines that ask something were taken.',
+    toCheck: (n) =>
+      `warning: ${count(n, 'question was', 'questions were')} found by a less certain rule (no "?", or a table column); check them.`,
   },
   importProgram: {
     tooMany: (max) => `warning: only the first ${max} questions are imported.`,

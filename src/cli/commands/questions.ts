@@ -1,4 +1,4 @@
-import { extractProgram } from '../../core/program';
+import { extractProgram, isWeakRule } from '../../core/program';
 import { parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
 import { allowWindows1252, ENCODING_OPTION, readInput } from '../file-io';
@@ -25,6 +25,9 @@ export const questionsCommand: Command = {
       io.stderr(`${messages(io).questions.none}\n`);
     } else if (!program.headingFound) {
       io.stderr(`${messages(io).questions.noHeading}\n`);
+    } else {
+      const weak = program.questions.filter((q) => isWeakRule(q.rule)).length;
+      if (weak > 0) io.stderr(`${messages(io).questions.toCheck(weak)}\n`);
     }
     return 0;
   },

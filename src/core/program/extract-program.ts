@@ -1,9 +1,14 @@
 import { extractEventData, type ProgramEventData } from './event-data';
 import { findQuestions } from './find-questions';
 import { splitLines } from './lines';
-import { normalizeText } from './normalize';
+import { cleanText } from './clean-text';
+import type { QuestionRule } from './questions';
 
 export type { ProgramEventData } from './event-data';
+export type { QuestionRule } from './questions';
+
+/** Rules that found an item the rapporteur should check: a fallback line, a statement without "?", a table cell. */
+export const isWeakRule = (rule: QuestionRule): boolean => rule !== 'list';
 
 export interface ExtractedQuestion {
   /** The question as it goes in the report: no numbering, single spaces, `¿…?` kept. */
@@ -12,6 +17,8 @@ export interface ExtractedQuestion {
   block: string;
   /** [start, end) offsets in the ORIGINAL pasted text, for highlighting. */
   span: [number, number];
+  /** How it was found: anything but 'list' is a weaker rule, and the preview asks the user to check it. */
+  rule: QuestionRule;
 }
 
 export interface ExtractedProgram {
@@ -25,7 +32,7 @@ export interface ExtractedProgram {
 
 /** Reads a pasted event program: its guiding questions (in order, by block) and what it can of the event. */
 export function extractProgram(text: string): ExtractedProgram {
-  const norm = normalizeText(text);
+  const norm = cleanText(text);
   const lines = splitLines(norm.text);
   const found = findQuestions(norm.text, lines);
   const firstQuestion = found.questions[0];
@@ -34,6 +41,7 @@ export function extractProgram(text: string): ExtractedProgram {
     text: q.text,
     block: q.block,
     span: [norm.start[q.start]!, norm.end[q.end - 1]!] as [number, number],
+    rule: q.rule,
   }));
   return {
     questions,

@@ -119,6 +119,28 @@ const QUALIFIERS = new Set([
   'panelistas',
   'panelists',
   'panellists',
+  // "La moderadora planteará las siguientes preguntas:", "the moderator will put these questions to the panel:"
+  'siguientes',
+  'seguintes',
+  'following',
+  'moderadora',
+  'moderador',
+  'moderator',
+  'mediadora',
+  'mediador',
+  'planteara',
+  'plantearan',
+  'orientadora',
+  'orientador',
+  'generadora',
+  'geradora',
+  'norteadora',
+  'disparadora',
+  'motivadora',
+  'provocadora',
+  'rectora',
+  'conductora',
+  'detonante',
   'ponentes',
   'palestrantes',
   'speakers',
@@ -258,10 +280,12 @@ function headingLabel(text: string, folded: string): string {
   if (before && (isPanelLabel(before) || /\b(?:\d{1,2}|[IVX]{1,4})\b/.test(before))) return before;
   const panel = PANEL_WORD.exec(folded.slice(qm.index));
   if (!panel) return '';
-  return text
+  const label = text
     .slice(qm.index + panel.index)
     .replace(/[\s:|\-–—)]+$/, '')
     .trim();
+  // "…questions to the panel": a panel word alone names no panel.
+  return /\s/.test(label) ? label : '';
 }
 
 /** True for a line naming a panel or part of the forum inside or just before a block. */
@@ -402,4 +426,38 @@ const cachedSection = memo((line: string): boolean => {
 /** An agenda line with a time ("10:00 – 10:15 Bienvenida", "9.30 h", "10h00"). */
 export function isTimeLine(line: string): boolean {
   return /^(?:de\s+)?\d{1,2}(?::\d{2}|\.\d{2}(?!\d)|\s?h\s?\d{2}|\s?(?:hrs?|h|am|pm)\b)/i.test(line);
+}
+
+/**
+ * A heading that announces the themes of the discussion rather than questions: "Ejes de discusión",
+ * "Ejes temáticos", "Temas para el diálogo", "Discussion themes", "Eixos de discussão"… Statements
+ * under it are the guiding items even without a question mark.
+ */
+const THEME_HEADING = new RegExp(
+  '^(?:(?:los |nuestros |os |the |our )?' +
+    [
+      'ejes(?: (?:de|para) (?:la )?(?:discusion|dialogo|debate|trabajo|reflexion|analisis|conversacion))?(?: tematicos)?',
+      'ejes tematicos(?: (?:de|para) (?:la )?(?:discusion|dialogo|debate|conversacion))?',
+      'temas(?: (?:de|para) (?:la |el )?(?:discusion|dialogo|debate|conversacion|reflexion|analisis)| a (?:discutir|debatir|abordar|tratar)| centrales| clave)?',
+      'tematicas(?: a abordar)?',
+      'lineas (?:tematicas|de discusion)',
+      'eixos(?: (?:de|para) (?:discussao|debate|dialogo|conversa))?(?: tematicos)?',
+      'temas (?:para|de) (?:debate|discussao|conversa)',
+      '(?:discussion|key|conversation|dialogue|central) (?:themes|topics|axes)',
+      '(?:themes|topics) (?:for|of) (?:the )?(?:discussion|session|dialogue|conversation|debate)',
+      'thematic (?:axes|areas|lines)',
+      'themes',
+      'topics',
+    ].join('|') +
+    ')$',
+);
+
+/** Cheap test before folding: every theme heading contains one of these stems. */
+const THEME_STEM = /eje|eixo|tem|them|topic|axe|line|l[ií]nea/i;
+
+/** The theme heading on `line`, as written without decoration, or null. */
+export function themeHeading(line: string): string | null {
+  if (line.length > 80 || line.includes('?') || !THEME_STEM.test(line)) return null;
+  const text = line.replace(DECORATION, '').trim();
+  return THEME_HEADING.test(fold(text).replace(/\s+/g, ' ')) ? text : null;
 }

@@ -1,3 +1,3 @@
-export { extractProgram } from './extract-program';
-export type { ExtractedProgram, ExtractedQuestion, ProgramEventData } from './extract-program';
+export { extractProgram, isWeakRule } from './extract-program';
+export type { ExtractedProgram, ExtractedQuestion, ProgramEventData, QuestionRule } from './extract-program';
 export { guessLanguage } from './language';

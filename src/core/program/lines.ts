@@ -19,8 +19,8 @@ export function splitLines(text: string): Line[] {
     if (nl === -1) nl = text.length;
     let s = pos;
     let e = nl;
-    while (s < e && text.charCodeAt(s) === 0x20) s++;
-    while (e > s && text.charCodeAt(e - 1) === 0x20) e--;
+    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
     if (s === e) gap++;
     else {
       lines.push({ start: s, end: e, text: text.slice(s, e), gapBefore: gap });
@@ -30,3 +30,6 @@ export function splitLines(text: string): Line[] {
   }
   return lines;
 }
+
+/** Spaces and tabs (a tab separates table cells; at either end of a line it is only indentation). */
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;

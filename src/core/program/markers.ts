@@ -62,3 +62,10 @@ export function gluedSplits(text: string, limit = Infinity): { at: number; textS
   }
   return splits;
 }
+
+/** The number a numbered marker carries ("3." → 3, "P2:" → 2), or null. */
+export function markerNumber(line: string, marker: Marker): number | null {
+  if (marker.kind !== 'number' && marker.kind !== 'label') return null;
+  const m = /\d{1,3}/.exec(line.slice(0, marker.length));
+  return m ? Number(m[0]) : null;
+}

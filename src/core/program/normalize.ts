@@ -24,9 +24,9 @@ const nfcCache = new Map<string, string>();
 
 function actionOf(c: number): Action {
   if (c < 0x80) {
-    if (c >= 0x20 || c === 0x0a) return Action.Keep;
-    if (c === 0x09) return Action.Space;
-    if (c === 0x0d || c === 0x0b || c === 0x0c) return Action.Newline;
+    // Tabs separate the cells of a pasted table and form feeds the pages of a PDF: later steps read them.
+    if (c >= 0x20 || c === 0x0a || c === 0x09 || c === 0x0c) return Action.Keep;
+    if (c === 0x0d || c === 0x0b) return Action.Newline;
     return Action.Keep;
   }
   if (c < 0x300) {

@@ -1,7 +1,15 @@
+import { isClosingLine } from './closing';
 import { isPanelLabel, isSectionHeading, isTimeLine, questionHeading } from './headings';
 import type { Line } from './lines';
 import { fold } from './normalize';
-import { gluedSplits, markerAt, type MarkerKind } from './markers';
+import { gluedSplits, markerAt, markerNumber, type MarkerKind } from './markers';
+
+/**
+ * How a question was found, from the surest rule to the weakest: an item under a heading that
+ * announces questions; a statement without "?" under such a heading (or a theme heading); a cell
+ * of a table column named for guiding questions; a line asking something when no heading was found.
+ */
+export type QuestionRule = 'list' | 'statement' | 'table' | 'fallback';
 
 /** A question found in the normalised text; offsets are in that text. */
 export interface RawQuestion {
@@ -11,6 +19,9 @@ export interface RawQuestion {
   end: number;
   /** Whether the question was a list item (numbered or bulleted) rather than a bare line. */
   listed: boolean;
+  rule: QuestionRule;
+  /** Items read as one list share a group; a list the program gives twice is found by comparing groups. */
+  group: number;
 }
 
 export interface FoundHeading {
@@ -25,7 +36,12 @@ interface Item {
   segments: [number, number][];
   kind: MarkerKind | null;
   block: string;
+  group: number;
 }
+
+let groups = 0;
+/** A new group number (unique within one extraction; only equality matters). */
+export const newGroup = (): number => ++groups;
 
 /** Lines of introduction allowed between a heading and its first question. */
 const MAX_INTRO_LINES = 2;
@@ -86,6 +102,14 @@ export function readBlock(
   let current: Item | null = null;
   let blockKind: MarkerKind | null | undefined;
   let introSkipped = 0;
+  let group = newGroup();
+  /** The number of the last numbered item, to tell "3." after a page or a blank line from a new list. */
+  let lastNumber = -1;
+  const setLabel = (text: string): void => {
+    label = text;
+    // Items under a new label are no longer part of the item above it.
+    current = null;
+  };
 
   const closed = (item: Item): boolean => {
     const last = item.segments[item.segments.length - 1]!;
@@ -99,7 +123,7 @@ export function readBlock(
       const segEnd = k < splits.length ? start + splits[k]!.at : end;
       if (k === 0 && !newItem && current) current.segments.push([segStart, segEnd]);
       else {
-        current = { segments: [[segStart, segEnd]], kind: k === 0 ? kind : (kind ?? 'number'), block: label };
+        current = { segments: [[segStart, segEnd]], kind: k === 0 ? kind : (kind ?? 'number'), block: label, group };
         items.push(current);
         if (blockKind === undefined) blockKind = current.kind;
       }
@@ -114,7 +138,14 @@ export function readBlock(
     const lead = rest.length - rest.trimStart().length;
     const m = markerAt(rest, lead);
     const s = opts.inlineStart + lead + (m?.length ?? 0);
-    if (s < line.end) addContent(s, line.end, m?.kind ?? null, true);
+    if (s < line.end && m) addContent(s, line.end, m.kind, true);
+    else if (s < line.end) {
+      // "La moderadora planteará las siguientes preguntas: ¿…? ¿…? ¿…?": one item per question asked.
+      for (const [a, b] of questionSentences(norm, s, line.end)) {
+        if (isClosingLine(norm.slice(a, b))) break;
+        addContent(a, b, null, true);
+      }
+    }
     j = from + 1;
   } else if (!opts.fallback) {
     j = from + 1;
@@ -127,7 +158,7 @@ export function readBlock(
       const again = headingOnLine(line);
       // "Preguntas guía" then "Se proponen las siguientes preguntas:" — one heading restated, not a new block.
       if (again && again.inlineStart < 0 && items.length === 0 && !opts.fallback && introSkipped < MAX_INTRO_LINES) {
-        if (isPanelLabel(again.label)) label = again.label;
+        if (isPanelLabel(again.label)) setLabel(again.label);
         introSkipped++;
         continue;
       }
@@ -135,17 +166,32 @@ export function readBlock(
     }
     const m = markerAt(t);
     const body = m ? t.slice(m.length) : t;
+    // "¿Te interesa participar? Inscríbete…", "Dúvidas? Escreva para…": the program moves on.
+    if (isClosingLine(body) && (j !== from || opts.fallback)) break;
     const hasQ = hasQuestionMark(body) || body.startsWith('¿');
     const cur = current as Item | null;
     if (m && body.length > 0) {
+      const n = markerNumber(t, m);
       if (!hasQ && (isPanelLabel(body) || subListAsksNext(lines, j + 1, m.kind))) {
         // "1. Mesa de gobernanza" over "• ¿…?" items: the number names a panel, it is no question.
-        label = body.replace(/[\s:]+$/, '');
+        setLabel(body.replace(/[\s:]+$/, ''));
         continue;
+      }
+      if (cur && cur.kind === 'number' && m.kind === 'alpha' && line.gapBefore <= 1) {
+        // "a) en vivienda, b) en transporte" under a numbered question: part of it, markers kept.
+        addContent(line.start, line.end, null, false);
+        continue;
+      }
+      const prev = lastNumber;
+      if (m.kind === 'number' && n !== null) {
+        // The numbering starts again: the program gives a second list (maybe the same one in full).
+        if (items.length > 0 && n <= 1 && lastNumber >= 1) group = newGroup();
+        lastNumber = n;
       }
       if (!hasQ) {
         const first = items.length === 0;
-        const sameList = !!cur && line.gapBefore === 0 && m.kind === blockKind;
+        const next = n !== null && prev >= 0 && n === prev + 1;
+        const sameList = items.length > 0 && m.kind === blockKind && (line.gapBefore === 0 || (line.gapBefore <= 2 && next));
         if (isTimeLine(body) || !(first || sameList)) {
           if (first && introSkipped < MAX_INTRO_LINES && !opts.fallback) {
             introSkipped++;
@@ -182,8 +228,8 @@ export function readBlock(
       // A note under an unnumbered question, before the next one: not a question, not the end.
       continue;
     }
-    if (isPanelLabel(t) || (t.length <= 80 && t.endsWith(':'))) {
-      label = t.replace(/[\s:]+$/, '');
+    if (isPanelLabel(t) || (t.length <= 80 && t.endsWith(':') && /^\P{Ll}/u.test(t))) {
+      setLabel(t.replace(/[\s:]+$/, ''));
       continue;
     }
     if (items.length === 0 && introSkipped < MAX_INTRO_LINES && !opts.fallback) {
@@ -192,7 +238,8 @@ export function readBlock(
     }
     break;
   }
-  return { items: items.map((it) => finish(norm, it)).filter((q): q is RawQuestion => q !== null), next: j };
+  const rule = (text: string): QuestionRule => (opts.fallback ? 'fallback' : text.includes('?') ? 'list' : 'statement');
+  return { items: items.map((it) => finish(norm, it, rule)).filter((q): q is RawQuestion => q !== null), next: j };
 }
 
 /** Whether the next line is an item of another kind of list that asks something (a nested list). */
@@ -223,7 +270,7 @@ function questionFollows(lines: Line[], from: number): boolean {
   return next.text.startsWith('¿') || (hasQuestionMark(next.text) && /^\p{Lu}/u.test(next.text));
 }
 
-function finish(norm: string, item: Item): RawQuestion | null {
+function finish(norm: string, item: Item, rule: (text: string) => QuestionRule): RawQuestion | null {
   const segs = item.segments;
   cutFooter(norm, segs);
   const joined = (segs.length === 1 ? norm.slice(segs[0]![0], segs[0]![1]) : segs.map(([s, e]) => norm.slice(s, e)).join(' '))
@@ -235,10 +282,10 @@ function finish(norm: string, item: Item): RawQuestion | null {
   let end = segs[segs.length - 1]![1];
   while (start < end && isSpace(norm.charCodeAt(start))) start++;
   while (end > start && isSpace(norm.charCodeAt(end - 1))) end--;
-  return { text, block: item.block, start, end, listed: item.kind !== null };
+  return { text, block: item.block, start, end, listed: item.kind !== null, rule: rule(text), group: item.group };
 }
 
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a;
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09;
 
 /** Markdown emphasis around a whole question (`**¿…?**`) is decoration, not text. */
 function stripEmphasis(text: string): string {
@@ -262,7 +309,34 @@ function cutFooter(norm: string, segs: [number, number][]): void {
   if (!trimmed) return;
   const glued = !/^[\s"'”»)\]*_]/.test(rest);
   const headingLike = /^\p{Lu}/u.test(trimmed) && !/[.?!…:;,]/.test(trimmed) && trimmed.length <= 60;
-  if ((glued && headingLike) || FOOTER.test(fold(trimmed)) || isSectionHeading(trimmed)) {
+  const colon = trimmed.indexOf(':');
+  // "…¿Cómo combatir la xenofobia? Ponentes: Dra. …" in a one-line paste: the next section, not the question.
+  const nextSection = colon > 0 && colon <= 40 && (isSectionHeading(trimmed.slice(0, colon)) || isPanelLabel(trimmed.slice(0, colon)));
+  if (
+    (glued && headingLike) ||
+    FOOTER.test(fold(trimmed)) ||
+    isSectionHeading(trimmed) ||
+    nextSection ||
+    isClosingLine(trimmed) ||
+    isTimeLine(trimmed)
+  ) {
     last[1] = last[0] + q + 1;
   }
+}
+
+/**
+ * [start, end) of each question asked in norm[from, to): "¿A? ¿B? ¿C?" or "What…? How…?" split
+ * after each "?" that a new sentence follows; text after the last "?" stays with it.
+ */
+function questionSentences(norm: string, from: number, to: number): [number, number][] {
+  const text = norm.slice(from, to);
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\?["'”»)]*\s+(?=[¿¡"“«]?\p{Lu}|¿)/gu)) {
+    const end = m.index + m[0].trimEnd().length;
+    out.push([from + start, from + end]);
+    start = m.index + m[0].length;
+  }
+  out.push([from + start, to]);
+  return out;
 }

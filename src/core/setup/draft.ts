@@ -10,7 +10,14 @@ export interface DraftQuestion {
   block: string;
   /** [start, end) in the pasted text this question came from; null for one the user added. */
   span: [number, number] | null;
+  /**
+   * Set when the program reading found it by a weaker rule (a line asking something with no heading, a
+   * statement without "?", a table cell): the preview asks the user to check it. Editing it clears it.
+   */
+  check?: QuestionCheck;
 }
+
+export type QuestionCheck = 'fallback' | 'statement' | 'table';
 
 export interface DraftParticipant {
   key: Id;

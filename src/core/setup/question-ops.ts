@@ -8,7 +8,13 @@ import type { DraftQuestion, NewKey, SetupDraft } from './draft';
  */
 
 export function questionsFromExtraction(questions: readonly ExtractedQuestion[], newKey: NewKey): DraftQuestion[] {
-  return questions.map((q) => ({ key: newKey(), text: q.text, block: q.block, span: q.span }));
+  return questions.map((q) => ({
+    key: newKey(),
+    text: q.text,
+    block: q.block,
+    span: q.span,
+    ...(q.rule === 'list' ? {} : { check: q.rule }),
+  }));
 }
 
 const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -26,7 +32,8 @@ export function editQuestion(draft: SetupDraft, key: string, changes: { text?: s
   const block = changes.block === undefined ? current.block : tidy(changes.block);
   if (!text || (text === current.text && block === current.block)) return draft;
   const questions = draft.questions.slice();
-  questions[index] = { ...current, text, block };
+  // The user has looked at it: a mark asking to check it has done its job.
+  questions[index] = { key: current.key, text, block, span: current.span };
   return { ...draft, questions };
 }
 

@@ -1,6 +1,6 @@
 import { toIso } from '../../core/model/ids';
 import { GENDERS, PARTICIPANT_ROLES } from '../../core/model/types';
-import type { AgendaItem, DraftParticipant, DraftQuestion, SetupDraft } from '../../core/setup/draft';
+import type { AgendaItem, DraftParticipant, DraftQuestion, QuestionCheck, SetupDraft } from '../../core/setup/draft';
 import type { RelatorDb } from './db';
 import { StoreError } from './errors';
 import { getSetting, setSetting } from './settings';
@@ -28,8 +28,11 @@ const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isKey = (v: unknown): v is string => typeof v === 'string' && v !== '';
 
+const CHECKS: readonly unknown[] = ['fallback', 'statement', 'table'] satisfies QuestionCheck[];
+
 function isQuestion(v: unknown): v is DraftQuestion {
   if (!isObject(v) || !isKey(v.key) || !isString(v.text) || !isString(v.block)) return false;
+  if (v.check !== undefined && !CHECKS.includes(v.check)) return false;
   if (v.span === null) return true;
   return Array.isArray(v.span) && v.span.length === 2 && v.span.every((n) => Number.isInteger(n) && (n as number) >= 0);
 }
@@ -86,7 +89,13 @@ function plain(input: SetupDraftInput, savedAt: string): SavedSetupDraft {
     version: 1,
     text: input.text,
     draft: {
-      questions: questions.map(({ key, text, block, span }) => ({ key, text, block, span: span ? [span[0], span[1]] : null })),
+      questions: questions.map(({ key, text, block, span, check }) => ({
+        key,
+        text,
+        block,
+        span: span ? [span[0], span[1]] : null,
+        ...(check ? { check } : {}),
+      })),
       participants: participants.map(({ key, name, affiliation, role, gender }) => ({ key, name, affiliation, role, gender })),
       agenda: agenda.map(({ key, questionKey, speakerKey, plannedMinutes }) => ({ key, questionKey, speakerKey, plannedMinutes })),
     },

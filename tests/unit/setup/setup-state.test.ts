@@ -3,7 +3,12 @@ import type { ExtractedQuestion } from '../../../src/core/program';
 import { editQuestion } from '../../../src/core/setup/question-ops';
 import { initialSetupState, setupReducer } from '../../../src/renderer/screens/setup/setup-state';
 
-const q = (text: string, at: number): ExtractedQuestion => ({ text, block: '', span: [at, at + text.length] });
+const q = (text: string, at: number, rule: ExtractedQuestion['rule'] = 'list'): ExtractedQuestion => ({
+  text,
+  block: '',
+  span: [at, at + text.length],
+  rule,
+});
 const keys = () => {
   let n = 0;
   return () => `k${++n}`;
@@ -31,5 +36,17 @@ describe('setup draft and the pasted text', () => {
     expect(texts(s)).toEqual(['¿Uno, corregida?']);
     s = setupReducer(s, { type: 'undo' });
     expect(texts(s)).toEqual(['¿Uno?']);
+  });
+
+  it('marks items found by a weaker rule for checking, and an edit clears the mark', () => {
+    const newKey = keys();
+    const read = setupReducer(initialSetupState(), {
+      type: 'extracted',
+      questions: [q('¿Uno?', 0), q('Gobernanza del agua', 10, 'statement'), q('¿Tres?', 40, 'table')],
+      newKey,
+    });
+    expect(read.history.present.questions.map((x) => x.check)).toEqual([undefined, 'statement', 'table']);
+    const edited = editQuestion(read.history.present, 'k2', { text: 'Gobernanza del agua y del territorio' });
+    expect(edited.questions.map((x) => x.check)).toEqual([undefined, undefined, 'table']);
   });
 });

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n';
+import { isWeakRule } from '../../../core/program';
 import { questionDoubts, type NewKey, type SetupDraft } from '../../../core/setup';
 import { QuestionDoubts } from './QuestionDoubts';
 import { QuestionDraftList } from './QuestionDraftList';
@@ -28,6 +29,7 @@ export function ProgramPreview(props: Props) {
   const { extraction, draft } = props;
   const result = extraction.result;
   const doubts = questionDoubts(draft.questions);
+  const toCheck = result ? result.questions.filter((q) => isWeakRule(q.rule)).length : 0;
   return (
     <section class="panel setup-preview" aria-labelledby="preview-title">
       <div class="section-head">
@@ -63,10 +65,13 @@ export function ProgramPreview(props: Props) {
           : extraction.error
             ? t('setup.readFailed', { message: extraction.error })
             : result
-              ? [
-                  t('setup.found', { count: result.questions.length }),
-                  result.headingFound ? t('setup.headingFound', { heading: result.heading ?? '' }) : t('setup.noHeading'),
-                ].join(' ')
+              ? result.questions.length === 0
+                ? t('setup.noneFound')
+                : [
+                    t('setup.found', { count: result.questions.length }),
+                    result.headingFound ? t('setup.headingFound', { heading: result.heading ?? '' }) : t('setup.noHeading'),
+                    ...(toCheck > 0 ? [t('setup.toCheck', { count: toCheck })] : []),
+                  ].join(' ')
               : t('setup.nothingPasted')}
       </div>
       {doubts && <QuestionDoubts doubts={doubts} />}

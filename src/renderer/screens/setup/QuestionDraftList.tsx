@@ -56,6 +56,7 @@ export const QuestionDraftList = memo(function QuestionDraftList({ questions, ap
       questionLabel: t('setup.questionLabel', { n: '\u0000' }),
       dragHint: t('setup.dragHint'),
       addedByHand: t('setup.addedByHand'),
+      check: { fallback: t('setup.checkFallback'), statement: t('setup.checkStatement'), table: t('setup.checkTable') },
       edit: t('setup.edit'),
       split: t('setup.split'),
       mergeNext: t('setup.mergeNext'),
@@ -155,6 +156,11 @@ export const QuestionDraftList = memo(function QuestionDraftList({ questions, ap
                 <div>
                   {q.block && <span class="badge">{q.block}</span>}
                   {q.span === null && <span class="badge">{words.addedByHand}</span>}
+                  {q.check && (
+                    <span class="badge badge-check" data-testid="question-check">
+                      {words.check[q.check]}
+                    </span>
+                  )}
                   <p class="question-text">{q.text}</p>
                 </div>
               </div>

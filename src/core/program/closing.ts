@@ -1,0 +1,31 @@
+import { fold } from './normalize';
+
+/**
+ * Lines with which a program moves on from its list of questions: a call to action ("¿Te interesa
+ * participar? Inscríbete…", "Dúvidas? Escreva para…"), a contact line, "Más información". They end
+ * the list, and are never taken as questions themselves.
+ */
+
+const ASK_BACK =
+  /^[¿¡]?\s*(?:dudas|duvidas|doubts|preguntas|perguntas|questions|consultas|comentarios|comments|sugerencias|sugestoes|(?:alguna|mas|any|more|other|alguma|mais) (?:duda|pregunta|question|duvida|pergunta)s?|(?:tienes|tiene|tienen|tens|tem|have) (?:alguna |alguma |any )?(?:duda|pregunta|question|duvida|pergunta)s?)\s*\?/;
+const CALL =
+  /^(?:escr[ií]b(?:enos|eme|anos|an|e|a)\b|escreva|write to|write us|email us|contact(?:o|a|e|ar|ez)?\b|contate|entre em contato|inscr[ií]b(?:ete|ase|anse|ir)\b|inscripciones|inscri[cç](?:ao|oes|ões|ão)|registr(?:ate|ese|o|ation|o:)\b|register\b|sign up|rsvp|confirm(?:a|e|ar) (?:tu|su|sua|your)|m[aá]s informaci[oó]n|mais informa[cç]|more information|for more|para m[aá]s|para mais|informes\b|info\b|visit(?:a|e)?\b|follow us|s[ií]guenos|siga-nos|[uú]nete|join us|descarga\b|descargue|download\b|enlace\b|link\b|zoom\b|transmisi[oó]n en vivo|accede\b|acesse\b)/;
+const ADDRESSED = /\b(?:te|tu|tus|ti|usted|ustedes|voce|voces|you|your|vos)\b/;
+const INVITATION =
+  /(?:interes|inscrib|inscrev|registr|sign up|join|unirte|suscrib|assin|subscribe|newsletter|novidades|novedades|saber mas|mais informac|more info|participar\s*\?|participate\s*\?|attend\s*\?|asistir\s*\?)/;
+const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/|www\.)\S+|(?:tel|tel[eé]fono|phone|whatsapp)\.?\s*:?\s*\+?\d/;
+
+/** A quick look before any folding: every closing line asks, gives an address, or starts with one of these stems. */
+const QUICK =
+  /[?@]|www\.|https?:|^[\s#*_>•·\-–—]*(?:escr|writ|emai|conta|entre|inscr|regis|sign|rsvp|confi|m[aá]s|mais|more|for |para|info|visit|follo|s[ií]g|[uú]net|join|desca|downl|enla|link|zoom|trans|acce|aces)/i;
+
+export function isClosingLine(line: string): boolean {
+  if (line.length > 300 || !QUICK.test(line) || !/\p{L}{2}/u.test(line)) return false;
+  const t = fold(line.replace(/^[\s#*_>•·\-–—]+/, ''));
+  if (ASK_BACK.test(t)) return true;
+  const words = t.split(/\s+/).length;
+  if (CALL.test(t) && (words <= 25 || CONTACT.test(t))) return true;
+  if (line.includes('?') && words <= 12 && ADDRESSED.test(t) && INVITATION.test(t)) return true;
+  // A contact line: an address or phone with few words around it, asking nothing of the panel.
+  return CONTACT.test(t) && words <= 15 && !line.includes('?');
+}
