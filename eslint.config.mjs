@@ -49,7 +49,7 @@ const HOST_GLOBALS = [
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/tmp/**', 'docs/**', 'resources/**'],
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/tmp/**', 'docs/**', 'resources/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

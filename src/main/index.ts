@@ -4,12 +4,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isAppUrl, resolveAppLocation } from './app-location';
 import { registerIpcHandlers } from './ipc/register';
+import { createOpenedFiles, eventFilesInArgs } from './open-files';
 import { appMenuTemplate } from './menu/app-menu';
 import { menuLanguage } from './menu/menu-text';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol/app-protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { createStageWindows, type StageWindows } from './stage-window';
 import { mainWindowOptions } from './window';
+import { IPC_EVENTS } from '../shared/bridge';
 import { validateExternalUrl } from '../shared/bridge-validate';
 
 /* Thin entry: wires the real Electron objects into the tested modules and does nothing else. */
@@ -23,6 +25,8 @@ const preloadPath = join(here, '../preload/index.cjs');
 let mainWindow: BrowserWindow | null = null;
 // Created once the app is ready: Electron's screen cannot be used before.
 let stageWindows: StageWindows<BrowserWindow> | undefined;
+// Double-clicked event files wait here until the window takes them (src/main/open-files.ts).
+const openedFiles = createOpenedFiles(fs, () => mainWindow?.webContents.send(IPC_EVENTS.fileOpened));
 
 function openExternal(url: string): void {
   shell.openExternal(validateExternalUrl(url)).catch((error: unknown) => console.error('openExternal failed', error));
@@ -49,10 +53,18 @@ if (!app.requestSingleInstanceLock()) {
   // A second copy would share the same stored notes; the first one is brought forward instead.
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // Windows and Linux name a double-clicked file on the command line, of this start or of a second one.
+  openedFiles.add(eventFilesInArgs(process.argv.slice(1), process.cwd()));
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openedFiles.add(eventFilesInArgs(argv.slice(1), workingDirectory));
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  // macOS sends the file as an event, possibly before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openedFiles.add(eventFilesInArgs([path], process.cwd()));
   });
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, location, openExternal));
@@ -94,6 +106,7 @@ if (!app.requestSingleInstanceLock()) {
         window: () => mainWindow ?? undefined,
         defaultDirectory: () => app.getPath('documents'),
         openStageWindow: ({ eventId, title }) => void stages.open(eventId, title),
+        takeOpenedFile: () => openedFiles.takeNext(),
       },
     );
     createWindow();

@@ -1,8 +1,13 @@
-import { IPC_CHANNELS, type RelatorBridge } from '../shared/bridge';
+import { IPC_CHANNELS, IPC_EVENTS, type RelatorBridge } from '../shared/bridge';
 
-/** The only ipcRenderer capability the bridge needs; the object itself never leaves this file. */
+/** The ipcRenderer capabilities the bridge needs; the object itself never leaves this file. */
 export interface InvokeOnly {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+}
+
+export interface ListenOnly {
+  on(channel: string, listener: (...args: unknown[]) => void): unknown;
+  removeListener(channel: string, listener: (...args: unknown[]) => void): unknown;
 }
 
 export interface ContextBridgeLike {
@@ -31,17 +36,24 @@ async function call<T>(ipc: InvokeOnly, channel: string, arg: unknown): Promise<
  * Fixed functions on fixed channels, one argument each. The renderer cannot choose a channel
  * or reach ipcRenderer; whatever it passes is checked again in the main process.
  */
-export function createBridge(ipc: InvokeOnly): RelatorBridge {
+export function createBridge(ipc: InvokeOnly & ListenOnly): RelatorBridge {
   return Object.freeze({
     openFile: (request) => call(ipc, IPC_CHANNELS.openFile, request),
     saveFile: (request) => call(ipc, IPC_CHANNELS.saveFile, request),
     openExternal: (url) => call<void>(ipc, IPC_CHANNELS.openExternal, url),
     openStageWindow: (request) => call<void>(ipc, IPC_CHANNELS.openStageWindow, request),
+    takeOpenedFile: () => call(ipc, IPC_CHANNELS.takeOpenedFile, undefined),
+    onFileOpened: (listener) => {
+      // The page gets no arguments: Electron's event object would hand it the ipcRenderer itself.
+      const forward = (): void => listener();
+      ipc.on(IPC_EVENTS.fileOpened, forward);
+      return () => void ipc.removeListener(IPC_EVENTS.fileOpened, forward);
+    },
   } satisfies RelatorBridge);
 }
 
 const BRIDGE_KEY = 'relator';
 
-export function exposeBridge(contextBridge: ContextBridgeLike, ipc: InvokeOnly): void {
+export function exposeBridge(contextBridge: ContextBridgeLike, ipc: InvokeOnly & ListenOnly): void {
   contextBridge.exposeInMainWorld(BRIDGE_KEY, createBridge(ipc));
 }

@@ -52,13 +52,27 @@ export interface RelatorBridge {
    * a second display when there is one; a second call brings the open one forward.
    */
   openStageWindow(request: OpenStageWindowRequest): Promise<void>;
+  /**
+   * The next event file the system asked the app to open (a double-clicked `.relator.json`),
+   * read but not decoded, or null when none waits. The renderer imports it like a picked file.
+   */
+  takeOpenedFile(): Promise<OpenedFile | null>;
+  /** Calls `listener` (with no arguments) when a file waits to be taken; returns the function that stops it. */
+  onFileOpened(listener: () => void): () => void;
 }
 
+/** Channels the renderer invokes; the main process handles each one. */
 export const IPC_CHANNELS = {
   openFile: 'relator:open-file',
   saveFile: 'relator:save-file',
   openExternal: 'relator:open-external',
   openStageWindow: 'relator:open-stage-window',
+  takeOpenedFile: 'relator:take-opened-file',
+} as const;
+
+/** Messages the main process sends to the window; they carry no data (the renderer asks for it). */
+export const IPC_EVENTS = {
+  fileOpened: 'relator:file-opened',
 } as const;
 
 /** Largest file the app will read or write through the bridge (bytes). */

@@ -6,6 +6,7 @@ import {
   validateOpenFileRequest,
   validateSaveFileRequest,
 } from '../../shared/bridge-validate';
+import { BridgeError } from '../../shared/bridge-errors';
 import type { FsOps } from '../fs/fs-ops';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { readUserFile } from '../fs/read-file';
@@ -37,6 +38,8 @@ export interface HandlerDeps<W> {
   defaultDirectory(): string;
   /** Opens or brings forward the stage display of an event; the request has been validated. */
   openStageWindow(request: OpenStageWindowRequest): void;
+  /** The next file the system asked the app to open (src/main/open-files.ts). */
+  takeOpenedFile(): Promise<OpenedFile | null>;
 }
 
 /**
@@ -82,6 +85,12 @@ export function createHandlers<W>(deps: HandlerDeps<W>) {
 
     async openStageWindow(raw: unknown): Promise<void> {
       deps.openStageWindow(validateOpenStageWindowRequest(raw));
+    },
+
+    async takeOpenedFile(raw: unknown): Promise<OpenedFile | null> {
+      // The renderer names nothing here: which file is the system's choice, made in the main process.
+      if (raw !== undefined) throw new BridgeError('invalid-argument', 'takeOpenedFile takes no argument');
+      return deps.takeOpenedFile();
     },
   };
 }

@@ -10,7 +10,8 @@ import { requestPersistence, setSetting } from '../store';
 import { LANGUAGES, type Language } from '../../core/model/types';
 import { eventScreens } from './event-screens';
 import { eventViews, type EventViewEntry } from './event-views';
-import { useRoute, type Route } from './router';
+import { onEventFileOpened } from './event-files';
+import { navigate, useRoute, type Route } from './router';
 
 const SetupScreen = lazyScreen<object>(() => import('../screens/setup/SetupScreen').then((m) => m.SetupScreen));
 
@@ -32,6 +33,8 @@ export function App() {
   useEffect(() => {
     void requestPersistence().then(setPersistence, () => setPersistence('unsupported'));
   }, []);
+  // A double-clicked event file is imported in the library, whichever screen is open.
+  useEffect(() => onEventFileOpened(() => navigate({ name: 'library' })), []);
 
   const onLanguage = async (language: Language) => {
     // Saved first, so the choice survives a reload made right after it; if the database cannot

@@ -14,6 +14,19 @@ export function pickEventFile(): Promise<PickedFile | null> {
   return getPlatform().pickFile({ title: i18n.t('library.import'), filters: fileFilters() });
 }
 
+/**
+ * The next `.relator.json` the system asked Relator to open (a double-click on the desktop); null
+ * when none waits. It is imported like a picked file, through the same validating worker.
+ */
+export function takeOpenedEventFile(): Promise<PickedFile | null> {
+  return getPlatform().takeOpenedFile();
+}
+
+/** Calls `listener` when the system asks Relator to open an event file; returns the function that stops it. */
+export function onEventFileOpened(listener: () => void): () => void {
+  return getPlatform().onFileOpened(listener);
+}
+
 /** The validator (zod and the schema) loads only when a file is exported, not at start-up. */
 const loadFileFormat = () => import('../../core/file-format');
 

@@ -22,5 +22,10 @@ export function createElectronPlatform(bridge: RelatorBridge): Platform {
       await bridge.openStageWindow({ eventId, title });
       return true;
     },
+    async takeOpenedFile() {
+      const file = await bridge.takeOpenedFile();
+      return file && { name: file.name, size: file.bytes.byteLength, data: file.bytes };
+    },
+    onFileOpened: (listener) => bridge.onFileOpened(listener),
   };
 }

@@ -32,4 +32,11 @@ export interface Platform {
    * False when the browser blocked the popup.
    */
   openStageWindow(request: { eventId: string; url: string; title: string }): Promise<boolean>;
+  /**
+   * The next event file the system asked Relator to open (a double-clicked `.relator.json` on the
+   * desktop), to be imported like a picked one; null when none waits, and always in the browser.
+   */
+  takeOpenedFile(): Promise<PickedFile | null>;
+  /** Calls `listener` when such a file waits; returns the function that stops listening. */
+  onFileOpened(listener: () => void): () => void;
 }

@@ -90,5 +90,8 @@ export function createWebPlatform(host: WebHost = browserHost()): Platform {
       popup?.focus?.();
       return popup !== null && popup !== undefined;
     },
+    // The browser hands the page no files of its own accord; files are picked in the library.
+    takeOpenedFile: async () => null,
+    onFileOpened: () => () => undefined,
   };
 }

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { mainWindowOptions } from '../../../src/main/window';
-import { IPC_CHANNELS } from '../../../src/shared/bridge';
+import { IPC_CHANNELS, IPC_EVENTS, type OpenedFile } from '../../../src/shared/bridge';
 
 /*
  * The real entry, src/main/index.ts, run against a stand-in 'electron' module (there is no
@@ -20,6 +21,7 @@ const state = vi.hoisted(() => {
       options: { webPreferences: Record<string, unknown>; title?: string };
       loaded: string[];
       webContents: { id: number };
+      focus?: () => void;
     }>,
     handled: [] as string[],
     handlers: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
@@ -28,6 +30,7 @@ const state = vi.hoisted(() => {
     privilegedSchemes: [] as unknown[],
     protocolHandlers: new Map<string, (request: { url: string; method: string }) => Promise<Response>>(),
     menu: undefined as unknown,
+    sent: [] as string[],
   };
 });
 
@@ -35,7 +38,7 @@ vi.mock('electron', () => {
   class BrowserWindow {
     static getAllWindows = () => state.windows;
     readonly loaded: string[] = [];
-    readonly webContents = { id: state.windows.length + 1, on() {} };
+    readonly webContents = { id: state.windows.length + 1, on() {}, send: (channel: string) => void state.sent.push(channel) };
     constructor(readonly options: { webPreferences: Record<string, unknown>; title?: string }) {
       state.windows.push(this);
     }
@@ -45,6 +48,10 @@ vi.mock('electron', () => {
     isDestroyed() {
       return false;
     }
+    isMinimized() {
+      return false;
+    }
+    focus() {}
     getBounds() {
       return { x: 0, y: 0, width: 1280, height: 840 };
     }
@@ -167,5 +174,30 @@ describe('stage display', () => {
     expect(stage.loaded).toEqual([`${entry}#/events/${eventId}/stage`]);
     await expect(open(from(stage.webContents.id), { eventId, title: 'x' })).rejects.toThrow(/forbidden-sender/);
     expect(state.windows).toHaveLength(2);
+  });
+});
+
+describe('opening a double-clicked event file', () => {
+  it('takes the file a second start names (Windows, Linux) or macOS sends, tells the window, and hands it over once', async () => {
+    await vi.waitFor(() => expect(state.windows.length).toBeGreaterThan(0));
+    const dir = mkdtempSync(join(tmpdir(), 'relator-entry-'));
+    try {
+      writeFileSync(join(dir, 'Foro.relator.json'), '{"a":1}');
+      writeFileSync(join(dir, 'Mesa.relator.json'), '{"b":2}');
+      const take = state.handlers.get(IPC_CHANNELS.takeOpenedFile)!;
+      const main = { sender: { id: state.windows[0]!.webContents.id }, senderFrame: { url: 'app://relator/index.html', parent: null } };
+      state.sent.length = 0;
+      state.appListeners.get('second-instance')!({}, ['/opt/Relator/relator', '--flag', 'Foro.relator.json'], dir);
+      let prevented = false;
+      state.appListeners.get('open-file')!({ preventDefault: () => (prevented = true) }, join(dir, 'Mesa.relator.json'));
+      expect(prevented).toBe(true);
+      expect(state.sent).toEqual([IPC_EVENTS.fileOpened, IPC_EVENTS.fileOpened]);
+      const first = (await take(main, undefined)) as OpenedFile;
+      expect([first.name, new TextDecoder().decode(first.bytes)]).toEqual(['Foro.relator.json', '{"a":1}']);
+      expect(((await take(main, undefined)) as OpenedFile).name).toBe('Mesa.relator.json');
+      expect(await take(main, undefined)).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -3,6 +3,7 @@ import type { InvokeEventLike, SenderPolicy } from '../../../src/main/ipc/sender
 import type { DialogLike, HandlerDeps } from '../../../src/main/ipc/handlers';
 import type { IpcMainLike } from '../../../src/main/ipc/register';
 import type { FsOps } from '../../../src/main/fs/fs-ops';
+import { createOpenedFiles, type OpenedFiles } from '../../../src/main/open-files';
 import type { OpenStageWindowRequest } from '../../../src/shared/bridge';
 
 const OUR_CONTENTS_ID = 7;
@@ -85,6 +86,7 @@ export function handlerDeps(
   fs: FsOps = nodeFs,
   home = '/home/user/Documents',
   stagesOpened: OpenStageWindowRequest[] = [],
+  openedFiles: OpenedFiles = createOpenedFiles(fs, () => undefined),
 ): HandlerDeps<string> {
   return {
     dialog,
@@ -93,5 +95,6 @@ export function handlerDeps(
     window: () => 'main-window',
     defaultDirectory: () => home,
     openStageWindow: (request) => void stagesOpened.push(request),
+    takeOpenedFile: () => openedFiles.takeNext(),
   };
 }

@@ -14,6 +14,8 @@ function fakeBridge(saved: { path: string } | null = { path: '/tmp/a.json' }) {
     saveFile: async (request: SaveFileRequest) => (calls.push(['save', request]), saved),
     openExternal: async (url: string) => void calls.push(['external', url]),
     openStageWindow: async (request) => void calls.push(['stage', request]),
+    takeOpenedFile: async () => (calls.push(['take', undefined]), { name: 'foro.relator.json', bytes: new Uint8Array([0x7b, 0x7d]) }),
+    onFileOpened: (listener) => (calls.push(['listen', listener]), () => void calls.push(['unlisten', listener])),
   };
   return { bridge, calls };
 }

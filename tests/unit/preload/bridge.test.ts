@@ -3,15 +3,33 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerIpcHandlers } from '../../../src/main/ipc/register';
-import { createBridge, exposeBridge, type InvokeOnly } from '../../../src/preload/bridge';
-import { IPC_CHANNELS, type OpenStageWindowRequest } from '../../../src/shared/bridge';
+import { createBridge, exposeBridge, type InvokeOnly, type ListenOnly } from '../../../src/preload/bridge';
+import { IPC_CHANNELS, IPC_EVENTS, type OpenStageWindowRequest } from '../../../src/shared/bridge';
+import { createOpenedFiles, type OpenedFiles } from '../../../src/main/open-files';
+import { writeFile } from 'node:fs/promises';
 import { bridgeErrorCode } from '../../../src/shared/bridge-errors';
-import { FakeDialog, FakeIpcMain, FakeShell, foreignEvent, handlerDeps, ourEvent, policy } from '../main/fakes';
+import { FakeDialog, FakeIpcMain, FakeShell, foreignEvent, handlerDeps, nodeFs, ourEvent, policy } from '../main/fakes';
 import type { InvokeEventLike } from '../../../src/main/ipc/sender';
 
 const EVENT_ID = '3f0c2a9e-8b1d-4c6e-9a2f-5d7b1e0c4a88';
 
-class RecordingIpc implements InvokeOnly {
+/** ipcRenderer's on/removeListener: Electron calls a listener with its event object first. */
+class Listeners implements ListenOnly {
+  readonly listeners = new Map<string, Set<(...args: unknown[]) => void>>();
+  on(channel: string, listener: (...args: unknown[]) => void): void {
+    this.listeners.set(channel, (this.listeners.get(channel) ?? new Set()).add(listener));
+  }
+  removeListener(channel: string, listener: (...args: unknown[]) => void): void {
+    this.listeners.get(channel)?.delete(listener);
+  }
+  /** What webContents.send(channel) from the main process does on this side. */
+  send(channel: string): void {
+    const event = { sender: this, senderId: 0 };
+    for (const listener of this.listeners.get(channel) ?? []) listener(event);
+  }
+}
+
+class RecordingIpc extends Listeners implements InvokeOnly {
   readonly calls: Array<{ channel: string; args: unknown[] }> = [];
   reply: unknown = null;
   async invoke(channel: string, ...args: unknown[]): Promise<unknown> {
@@ -21,8 +39,10 @@ class RecordingIpc implements InvokeOnly {
 }
 
 /** ipcRenderer talking to the fake main process, wrapping rejections the way Electron does. */
-function connectedIpc(ipcMain: FakeIpcMain, event: InvokeEventLike): InvokeOnly {
+function connectedIpc(ipcMain: FakeIpcMain, event: InvokeEventLike, listeners = new Listeners()): InvokeOnly & ListenOnly {
   return {
+    on: (channel, listener) => listeners.on(channel, listener),
+    removeListener: (channel, listener) => listeners.removeListener(channel, listener),
     async invoke(channel, ...args) {
       try {
         return await ipcMain.invoke(event, channel, ...args);
@@ -42,13 +62,15 @@ describe('createBridge', () => {
     await bridge.saveFile({ ...request, suggestedName: 'a.json', data: '{}' });
     await bridge.openExternal('https://example.org/');
     await bridge.openStageWindow({ eventId: EVENT_ID, title: 'Escenario — Relator' });
+    await bridge.takeOpenedFile();
     expect(ipc.calls.map((call) => call.channel)).toEqual([
       IPC_CHANNELS.openFile,
       IPC_CHANNELS.saveFile,
       IPC_CHANNELS.openExternal,
       IPC_CHANNELS.openStageWindow,
+      IPC_CHANNELS.takeOpenedFile,
     ]);
-    expect(ipc.calls.map((call) => call.args.length)).toEqual([1, 1, 1, 1]);
+    expect(ipc.calls.map((call) => call.args.length)).toEqual([1, 1, 1, 1, 1]);
     expect(ipc.calls[3]?.args[0]).toEqual({ eventId: EVENT_ID, title: 'Escenario — Relator' });
     expect(ipc.calls[0]?.args[0]).toEqual(request);
   });
@@ -68,10 +90,23 @@ describe('exposeBridge', () => {
     // Where the renderer looks for it (window.relator, declared in src/shared/bridge.ts).
     expect(exposed[0]?.key).toBe('relator' satisfies keyof Window);
     const api = exposed[0]?.api as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual(['openExternal', 'openFile', 'openStageWindow', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['onFileOpened', 'openExternal', 'openFile', 'openStageWindow', 'saveFile', 'takeOpenedFile']);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     // Nothing reaches ipcRenderer itself: no property holds it, and no function returns it.
     expect(Object.values(api)).not.toContain(ipc);
+  });
+
+  it('tells the page that a file was opened without handing it Electron’s event (which holds ipcRenderer)', () => {
+    const ipc = new RecordingIpc();
+    const bridge = createBridge(ipc);
+    const received: unknown[][] = [];
+    const stop = bridge.onFileOpened((...args: unknown[]) => received.push(args));
+    ipc.send(IPC_EVENTS.fileOpened);
+    expect(received).toEqual([[]]);
+    stop();
+    ipc.send(IPC_EVENTS.fileOpened);
+    expect(received).toHaveLength(1);
+    expect(ipc.listeners.get(IPC_EVENTS.fileOpened)?.size).toBe(0);
   });
 });
 
@@ -81,6 +116,8 @@ describe('round trip through the real main handlers', () => {
   let dialog: FakeDialog;
   let shell: FakeShell;
   let stages: OpenStageWindowRequest[];
+  let opened: OpenedFiles;
+  let notified: number;
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'relator-bridge-'));
@@ -88,7 +125,9 @@ describe('round trip through the real main handlers', () => {
     dialog = new FakeDialog();
     shell = new FakeShell();
     stages = [];
-    registerIpcHandlers(ipcMain, policy, handlerDeps(dialog, shell, undefined, dir, stages));
+    notified = 0;
+    opened = createOpenedFiles(nodeFs, () => void (notified += 1));
+    registerIpcHandlers(ipcMain, policy, handlerDeps(dialog, shell, undefined, dir, stages, opened));
   });
   afterEach(async () => {
     await rm(dir, { recursive: true, force: true });
@@ -141,5 +180,34 @@ describe('round trip through the real main handlers', () => {
       'forbidden-sender',
     );
     expect(stages).toEqual([]);
+  });
+
+  it('hands over a double-clicked event file once, as bytes, and only to our window', async () => {
+    const file = join(dir, 'Foro de movilidad.relator.json');
+    await writeFile(file, '{"formato":"relator"}');
+    const bridge = createBridge(connectedIpc(ipcMain, ourEvent()));
+    expect(await bridge.takeOpenedFile()).toBeNull();
+    opened.add([file]);
+    opened.add([file]);
+    expect(notified).toBe(1);
+    expect(
+      bridgeErrorCode(
+        await createBridge(connectedIpc(ipcMain, foreignEvent()))
+          .takeOpenedFile()
+          .catch((e: unknown) => e),
+      ),
+    ).toBe('forbidden-sender');
+    const taken = await bridge.takeOpenedFile();
+    expect(taken?.name).toBe('Foro de movilidad.relator.json');
+    expect(new TextDecoder().decode(taken?.bytes)).toBe('{"formato":"relator"}');
+    expect(await bridge.takeOpenedFile()).toBeNull();
+  });
+
+  it('says plainly when an opened file is gone, and refuses a path offered by the page', async () => {
+    const bridge = createBridge(connectedIpc(ipcMain, ourEvent()));
+    opened.add([join(dir, 'borrado.relator.json')]);
+    expect(bridgeErrorCode(await bridge.takeOpenedFile().catch((e: unknown) => e))).toBe('not-found');
+    const event = ourEvent();
+    await expect(ipcMain.invoke(event, IPC_CHANNELS.takeOpenedFile, '/etc/passwd')).rejects.toThrow(/invalid-argument/);
   });
 });

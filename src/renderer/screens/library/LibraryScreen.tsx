@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotices } from '../../components/Notices';
 import { currentLanguage, useT } from '../../i18n';
 import { navigate, routeHref } from '../../app/router';
-import { exportEventFile, pickEventFile } from '../../app/event-files';
+import { exportEventFile, onEventFileOpened, pickEventFile, takeOpenedEventFile } from '../../app/event-files';
 import type { ImportOutcome } from '../../app/import/protocol';
 import { describeError } from '../../app/errors';
 import { deleteEvent, duplicateEvent, listEventSummaries, restoreEvent, StoreError, useLiveQuery } from '../../store';
@@ -29,8 +29,13 @@ export function LibraryScreen() {
     }
   };
 
+  // Set while a file the system handed over (a double-clicked .relator.json) is imported: the event opens after it.
+  const openWhenImported = useRef(false);
   const importing = useImport((outcome: ImportOutcome) => {
+    const open = openWhenImported.current;
+    openWhenImported.current = false;
     if (outcome.status === 'imported') notify({ kind: 'info', text: t('library.imported', { title: outcome.title }) });
+    if (outcome.status === 'imported' && open) navigate({ name: 'event', eventId: outcome.eventId });
     if (outcome.status === 'cancelled') notify({ kind: 'info', text: t('library.importCancelled') });
     if (outcome.status === 'invalid') setPending({ kind: 'invalid', name: outcome.name, messages: outcome.messages });
     if (outcome.status === 'failed') {
@@ -39,6 +44,27 @@ export function LibraryScreen() {
       notify({ kind: 'error', text: `${t('library.importFailedShort')} ${reason}` });
     }
   });
+
+  // Files opened from the system wait in the main process until the library is free to import one.
+  const idle = importing.view.state === 'idle' && pending === null;
+  const taking = useRef(false);
+  useEffect(() => {
+    if (!idle) return;
+    const takeNext = async (): Promise<void> => {
+      if (taking.current) return;
+      taking.current = true;
+      try {
+        const file = await takeOpenedEventFile();
+        if (!file) return;
+        openWhenImported.current = true;
+        importing.start(file, currentLanguage(), t('library.copySuffix'));
+      } finally {
+        taking.current = false;
+      }
+    };
+    void guard(takeNext);
+    return onEventFileOpened(() => void guard(takeNext));
+  }, [idle]);
 
   const onImport = async () => {
     const file = await pickEventFile();
