@@ -26,6 +26,9 @@ const es = {
     export: 'Escribe la relatoría en DOCX o Markdown, o los tiempos de palabra en CSV',
     questions: 'Extrae en JSON las preguntas guía de un programa en texto (FILE «-» lee la entrada estándar)',
     'import-program': 'Crea un archivo de evento a partir del programa en texto: datos del evento y preguntas guía',
+    merge:
+      'Combina archivos del mismo evento (de varios relatores) en uno: gana la versión más reciente de cada registro; ' +
+      'los textos que pierden se guardan con --conflicts',
   },
   usageLabel: 'Uso',
   unknownCommand: (name: string) => `Orden desconocida: ${name}`,
@@ -50,6 +53,7 @@ const es = {
     missingFormat: 'Falta --format docx|md|csv',
     badDate: (value: string) => `--date debe ser una fecha AAAA-MM-DD válida (recibido: ${value})`,
     emptyTitle: '--title no puede estar vacío',
+    twoFilesToMerge: 'Indica al menos dos archivos de evento que combinar',
   },
   files: {
     noFolder: (path: string) => `No existe la carpeta de destino de ${path}`,
@@ -93,6 +97,20 @@ const es = {
     wrote: (path: string, title: string, questions: number) =>
       `Escrito ${path}: «${title}», ${count(questions, 'pregunta guía', 'preguntas guía')}`,
   },
+  merge: {
+    differentEvents:
+      'Los archivos son de eventos distintos y solo se combinan archivos del mismo evento. ' +
+      'Todavía no se puede importar un evento como mesa de otro.',
+    eventOf: (path: string, title: string, id: string) => `  ${path}: «${title}» (id ${id})`,
+    invalid: 'El resultado no sería un archivo de evento válido; no se escribió nada:',
+    wrote: (path: string, title: string, files: number, notes: number) =>
+      `Escrito ${path}: «${title}», ${count(files, 'archivo combinado', 'archivos combinados')}, ${count(notes, 'nota', 'notas')}`,
+    conflictsWritten: (path: string, n: number) =>
+      `${count(n, 'texto en conflicto', 'textos en conflicto')} (la versión que perdió) en ${path}`,
+    conflictsNotSaved: (n: number) =>
+      `aviso: ${n === 1 ? 'un texto perdió' : `${n} textos perdieron`} ante una versión más reciente y no ${n === 1 ? 'está' : 'están'} ` +
+      'en el archivo combinado; guárdalos con --conflicts INFORME.json',
+  },
 };
 
 export type CliMessages = typeof es;
@@ -115,6 +133,9 @@ const en: CliMessages = {
     export: 'Writes the report as DOCX or Markdown, or the speaking times as CSV',
     questions: 'Extracts the guiding questions of a text program as JSON (FILE "-" reads standard input)',
     'import-program': 'Creates an event file from a text program: event data and guiding questions',
+    merge:
+      'Merges files of one event (kept by several rapporteurs) into one: the latest version of each record wins; ' +
+      'the texts that lose are kept with --conflicts',
   },
   usageLabel: 'Usage',
   unknownCommand: (name) => `Unknown command: ${name}`,
@@ -137,6 +158,7 @@ const en: CliMessages = {
     missingFormat: 'Missing --format docx|md|csv',
     badDate: (value) => `--date must be a valid YYYY-MM-DD date (got: ${value})`,
     emptyTitle: '--title cannot be empty',
+    twoFilesToMerge: 'Give at least two event files to merge',
   },
   files: {
     noFolder: (path) => `The folder for ${path} does not exist`,
@@ -177,6 +199,19 @@ const en: CliMessages = {
     invalid: 'Could not build a valid event file from this program.',
     untitled: '(untitled)',
     wrote: (path, title, questions) => `Wrote ${path}: “${title}”, ${count(questions, 'guiding question', 'guiding questions')}`,
+  },
+  merge: {
+    differentEvents:
+      'The files hold different events, and only files of one event are merged. ' +
+      'Importing an event as a mesa of another is not possible yet.',
+    eventOf: (path, title, id) => `  ${path}: “${title}” (id ${id})`,
+    invalid: 'The result would not be a valid event file; nothing was written:',
+    wrote: (path, title, files, notes) =>
+      `Wrote ${path}: “${title}”, ${count(files, 'file merged', 'files merged')}, ${count(notes, 'note', 'notes')}`,
+    conflictsWritten: (path, n) => `${count(n, 'conflicting text', 'conflicting texts')} (the version that lost) in ${path}`,
+    conflictsNotSaved: (n) =>
+      `warning: ${n === 1 ? 'a text' : `${n} texts`} lost to a newer version and ${n === 1 ? 'is' : 'are'} not in the merged file; ` +
+      'keep them with --conflicts REPORT.json',
   },
 };
 

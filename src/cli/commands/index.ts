@@ -25,4 +25,5 @@ export const COMMANDS: Command[] = [
   lazy(COMMAND_INFO.export, async () => (await import('./export')).exportCommand),
   lazy(COMMAND_INFO.questions, async () => (await import('./questions')).questionsCommand),
   lazy(COMMAND_INFO.importProgram, async () => (await import('./import-program')).importProgramCommand),
+  lazy(COMMAND_INFO.merge, async () => (await import('./merge')).mergeCommand),
 ];

@@ -33,4 +33,8 @@ export const COMMAND_INFO = {
     name: 'import-program',
     usage: 'relator import-program FILE.txt [--title T] [--date YYYY-MM-DD] [--encoding windows-1252] -o EVENT.relator.json',
   },
+  merge: {
+    name: 'merge',
+    usage: 'relator merge A.relator.json B.relator.json [...] [--conflicts REPORT.json] [--encoding windows-1252] -o OUT.relator.json',
+  },
 } satisfies Record<string, CommandInfo>;

@@ -51,4 +51,18 @@ describe('relator as a process', () => {
     expect(r.stderr).toContain('Uso: relator');
     expect(relator('demo', '--notes', '-3', '-o', join(dir, 'x.json')).code).toBe(2);
   });
+
+  it('merge: a merged file validates and merges with itself to the same bytes; two events are refused with exit 1', () => {
+    const a = join(dir, 'a.relator.json');
+    const m = join(dir, 'm.relator.json');
+    const mm = join(dir, 'mm.relator.json');
+    expect(relator('merge', a, a, '-o', m).code).toBe(0);
+    expect(relator('validate', m).code).toBe(0);
+    expect(relator('merge', m, m, '-o', mm).code).toBe(0);
+    expect(readFileSync(mm, 'utf8')).toBe(readFileSync(m, 'utf8'));
+    // Another seed is another event.
+    const refused = relator('merge', a, join(dir, 'c.relator.json'), '-o', join(dir, 'x.relator.json'));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Los archivos son de eventos distintos');
+  });
 });
