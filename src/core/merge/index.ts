@@ -1,3 +1,2 @@
-export { mergeEventFiles, type MergeInput, type MergeResult } from './merge-files';
-export type { MergeConflict, ConflictSide } from './conflicts';
-export { conflictReport, type ConflictReport } from './report';
+export { mergeEventFiles, type MergeInput } from './merge-files';
+export { conflictReport } from './report';

@@ -2,7 +2,7 @@ import type { RelatorEvent } from '../model';
 import type { MergeConflict } from './conflicts';
 
 /** The conflict report `relator merge --conflicts` writes: plain JSON a person or a tool can read. */
-export interface ConflictReport {
+interface ConflictReport {
   format: 'relator-merge-conflicts';
   version: 1;
   event: { id: string; title: string };

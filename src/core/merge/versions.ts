@@ -9,7 +9,7 @@
 type Plain = Record<string, unknown>;
 
 /** JSON with every object's keys sorted: equal values give equal text whatever order their keys were built in. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   const keys = Object.keys(value).sort();

@@ -24,7 +24,7 @@ const replica = fc.nat({ max: REPLICAS - 1 });
 const pick = fc.nat({ max: 50 });
 const text = fc.nat({ max: 4 });
 
-export const opArb: fc.Arbitrary<Op> = fc.oneof(
+const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ type: fc.constant('add' as const), replica, text, question: fc.nat({ max: 2 }) }) },
   { weight: 4, arbitrary: fc.record({ type: fc.constant('edit' as const), replica, pick, text }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constantFrom('delete' as const, 'restore' as const, 'purge' as const), replica, pick }) },
