@@ -164,14 +164,21 @@ test('a moderated round: queue, warnings, overtime, stage display, turn log and 
   await context.clock.fastForward(60_000);
   await shows(digits(stage), '0:45');
 
-  // Turn log: planned against actual.
+  // Turn log: planned, the time given, actual, and the difference the clock showed at the end.
   const rows = page.getByTestId('turn-log-row');
+  const cells = (row: Locator) => row.locator('td').allInnerTexts();
   await settled(() => expect(rows).toHaveCount(3, { timeout: 100 }));
-  await contains(rows.nth(0), 'Ana Torres');
-  await contains(rows.nth(0), '2:15');
-  await contains(rows.nth(0), '+0:15');
-  await contains(rows.nth(1), 'Beto Ruiz');
-  await contains(rows.nth(1), '0:30');
+  await settled(async () =>
+    expect((await cells(rows.nth(0))).slice(1, 2).concat((await cells(rows.nth(0))).slice(5, 9))).toEqual([
+      'Ana Torres',
+      '2:00',
+      '—',
+      '2:15',
+      '+0:15',
+    ]),
+  );
+  // Beto had 1:00, got +0:30 and spoke 0:30: the clock still had 1:00 left.
+  await settled(async () => expect((await cells(rows.nth(1))).slice(5, 9)).toEqual(['1:00', '+0:30', '0:30', '\u22121:00']));
   await contains(rows.nth(2), 'en curso');
 
   // Equity: 3:30 over three turns; women 3:00 (86 %), men 0:30 (14 %).

@@ -1,14 +1,19 @@
+import { formatSeconds, formatSignedSeconds } from '../timer/format';
 import type { ReportModel } from './model';
 
 /**
- * Speaking time as CSV, one row per turn: RFC 4180 quoting, CRLF line ends and a UTF-8 BOM so
- * Excel reads accents right. Text cells that a spreadsheet would run as a formula (starting with
- * = + - @, tab or CR) get a leading apostrophe.
+ * Speaking time as CSV, one row per turn held: RFC 4180 quoting, CRLF line ends and a UTF-8 BOM so
+ * Excel reads accents right. Durations are m:ss as the moderator's clock showed them (negative
+ * with a true minus sign, so a spreadsheet keeps them as text), and the actual time once more in
+ * whole seconds for sums. Text cells that a spreadsheet would run as a formula (starting with
+ * = + - @, tab or CR) get a leading apostrophe; the durations are written by us and need none.
  */
 export function renderSpeakingTimeCsv(model: ReportModel): string {
   const h = model.labels.csv;
   const lines = [
-    [h.speaker, h.role, h.gender, h.question, h.plannedSeconds, h.actualStart, h.actualEnd, h.seconds].map(textCell).join(','),
+    [h.speaker, h.role, h.gender, h.question, h.actualStart, h.actualEnd, h.planned, h.adjustment, h.actual, h.difference, h.seconds]
+      .map(textCell)
+      .join(','),
   ];
   for (const r of model.turnRows) {
     lines.push(
@@ -17,10 +22,13 @@ export function renderSpeakingTimeCsv(model: ReportModel): string {
         textCell(r.role),
         textCell(r.gender),
         textCell(r.question),
-        numberCell(r.plannedSeconds),
         textCell(r.actualStart),
         textCell(r.actualEnd),
-        numberCell(r.seconds),
+        r.plannedSeconds === null ? '' : formatSeconds(r.plannedSeconds),
+        r.adjustSeconds === 0 ? '' : formatSignedSeconds(r.adjustSeconds),
+        formatSeconds(r.seconds),
+        r.differenceSeconds === null ? '' : formatSignedSeconds(r.differenceSeconds),
+        String(r.seconds),
       ].join(','),
     );
   }
@@ -30,8 +38,4 @@ export function renderSpeakingTimeCsv(model: ReportModel): string {
 function textCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-function numberCell(value: number | null): string {
-  return value === null ? '' : String(value);
 }

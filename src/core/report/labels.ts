@@ -41,11 +41,17 @@ export interface ReportLabels {
   byGender: string;
   unassigned: string;
   turns: string;
-  plannedMinutes: string;
-  actualMinutes: string;
-  differenceMinutes: string;
+  /** Speaking-time columns; every duration is written m:ss, as the moderator's clock shows it. */
+  planned: string;
+  adjustment: string;
+  actual: string;
+  difference: string;
   share: string;
   speakingTimeNote: string;
+  /** Turns queued but never given the floor: listed apart, never counted in the figures. */
+  notHeld: (list: string) => string;
+  /** Turns started and never finished when the report was made: listed apart, not counted. */
+  unfinished: (list: string) => string;
   annex: string;
   time: string;
   speaker: string;
@@ -55,9 +61,13 @@ export interface ReportLabels {
     role: string;
     gender: string;
     question: string;
-    plannedSeconds: string;
     actualStart: string;
     actualEnd: string;
+    planned: string;
+    adjustment: string;
+    actual: string;
+    difference: string;
+    /** The actual time again in whole seconds, for spreadsheet sums (m:ss cells read as times of day). */
     seconds: string;
   };
   page: string;
@@ -107,12 +117,15 @@ const es: ReportLabels = {
   byGender: 'Por género',
   unassigned: 'Sin asignar',
   turns: 'Turnos',
-  plannedMinutes: 'Previsto (min)',
-  actualMinutes: 'Real (min)',
-  differenceMinutes: 'Diferencia (min)',
+  planned: 'Previsto',
+  adjustment: 'Ajuste',
+  actual: 'Real',
+  difference: 'Diferencia',
   share: 'Proporción',
   speakingTimeNote:
-    'Calculado con los turnos cronometrados (inicio y fin reales). El género es el declarado por cada participante; «Sin especificar» se muestra aparte.',
+    'Tiempos en minutos y segundos, tal como los mostró el cronómetro de la moderación. Real: tiempo hablado, sin pausas. Previsto, ajuste (tiempo dado o quitado durante el turno; en una discusión abierta, la corrección del conteo) y diferencia cuentan solo los turnos que se tomaron; diferencia = real − (previsto + ajuste), lo que el reloj marcaba al terminar. El género es el declarado por cada participante; «Sin especificar» se muestra aparte.',
+  notHeld: (list) => `Turnos en cola que no se tomaron (no cuentan en las cifras): ${list}.`,
+  unfinished: (list) => `Turnos que no se terminaron (no cuentan en las cifras): ${list}.`,
   annex: 'Anexo: notas en orden cronológico',
   time: 'Hora',
   speaker: 'Participante',
@@ -122,10 +135,13 @@ const es: ReportLabels = {
     role: 'Rol',
     gender: 'Género',
     question: 'Pregunta',
-    plannedSeconds: 'Previsto (s)',
     actualStart: 'Inicio real',
     actualEnd: 'Fin real',
-    seconds: 'Segundos',
+    planned: 'Previsto',
+    adjustment: 'Ajuste',
+    actual: 'Real',
+    difference: 'Diferencia',
+    seconds: 'Real (segundos)',
   },
   page: 'Página',
 };
@@ -174,12 +190,15 @@ const en: ReportLabels = {
   byGender: 'By gender',
   unassigned: 'Unassigned',
   turns: 'Turns',
-  plannedMinutes: 'Planned (min)',
-  actualMinutes: 'Actual (min)',
-  differenceMinutes: 'Difference (min)',
+  planned: 'Planned',
+  adjustment: 'Adjustment',
+  actual: 'Actual',
+  difference: 'Difference',
   share: 'Share',
   speakingTimeNote:
-    'Computed from timed turns (actual start and end). Gender is as each participant described it; "Unspecified" is shown apart.',
+    'Times in minutes and seconds, as the moderator\'s clock showed them. Actual: time spoken, pauses left out. Planned, adjustment (time given or taken during the turn; in an open discussion, the count\'s correction) and difference count only the turns that were held; difference = actual − (planned + adjustment), what the clock showed at the end. Gender is as each participant described it; "Unspecified" is shown apart.',
+  notHeld: (list) => `Queued turns that were never held (not counted in the figures): ${list}.`,
+  unfinished: (list) => `Turns that were never finished (not counted in the figures): ${list}.`,
   annex: 'Annex: notes in chronological order',
   time: 'Time',
   speaker: 'Speaker',
@@ -189,10 +208,13 @@ const en: ReportLabels = {
     role: 'Role',
     gender: 'Gender',
     question: 'Question',
-    plannedSeconds: 'Planned (s)',
     actualStart: 'Actual start',
     actualEnd: 'Actual end',
-    seconds: 'Seconds',
+    planned: 'Planned',
+    adjustment: 'Adjustment',
+    actual: 'Actual',
+    difference: 'Difference',
+    seconds: 'Actual (seconds)',
   },
   page: 'Page',
 };

@@ -13,7 +13,7 @@ export interface ReportModel {
   meta: ReportMeta;
   title: ReportTitle;
   sections: ReportSection[];
-  /** One row per speaking turn, for the CSV. */
+  /** One row per speaking turn held and finished, for the CSV. */
   turnRows: TurnRow[];
 }
 
@@ -76,11 +76,17 @@ export interface TurnRow {
   role: string;
   gender: string;
   question: string;
-  plannedSeconds: number | null;
-  /** Local date-time in the event's time zone, `YYYY-MM-DD HH:MM:SS`; '' when not timed. */
+  /** Local date-time in the event's time zone, `YYYY-MM-DD HH:MM:SS`. */
   actualStart: string;
   actualEnd: string;
-  seconds: number | null;
+  /** Whole seconds as the moderator's clock showed them (core/timer/turn-timing.ts); null: open discussion. */
+  plannedSeconds: number | null;
+  /** Net time given (+) or taken (−) during the turn. */
+  adjustSeconds: number;
+  /** Time spoken, pauses left out. */
+  seconds: number;
+  /** seconds − (planned + adjustment); null for open discussion. */
+  differenceSeconds: number | null;
 }
 
 /** "(Ana Pérez, 0:12:03)"-style attribution; '' when there is nothing to attribute. */

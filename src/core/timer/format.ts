@@ -23,6 +23,16 @@ export function formatTimer(state: TimerState, idlePlannedMs: number | null = nu
   return state.remainingMs === null ? formatCountup(state.elapsedMs) : formatCountdown(state.remainingMs);
 }
 
+/** A duration in whole seconds as the timer writes it: "4:05", "1:02:03" (never decimals of a minute). */
+export function formatSeconds(seconds: number): string {
+  return Number.isFinite(seconds) ? clock(Math.max(0, Math.trunc(seconds))) : '0:00';
+}
+
+/** A signed duration, "+1:04" or "−0:30" (a true minus sign, which screen readers read and spreadsheets keep as text). */
+export function formatSignedSeconds(seconds: number): string {
+  return `${seconds < 0 ? '\u2212' : '+'}${formatSeconds(Math.abs(seconds))}`;
+}
+
 function clock(totalSeconds: number): string {
   const h = Math.floor(totalSeconds / 3600);
   const m = Math.floor((totalSeconds % 3600) / 60);

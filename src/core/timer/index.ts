@@ -7,3 +7,4 @@ export * from './clock';
 export * from './queue';
 export * from './turn-sync';
 export * from './schema';
+export * from './turn-timing';

@@ -22,8 +22,3 @@ export function formatDuration(ms: number): string {
 export function formatSigned(ms: number): string {
   return `${ms < 0 ? '−' : '+'}${formatDuration(Math.abs(ms))}`;
 }
-
-/** Planned seconds as minutes for the queue, "5", "2.5". */
-export function plannedMinutes(seconds: number): string {
-  return String(Math.round((seconds / 60) * 100) / 100);
-}

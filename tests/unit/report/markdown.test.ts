@@ -76,16 +76,21 @@ describe('markdown writer', () => {
 });
 
 describe('speaking-time CSV', () => {
-  it('one row per turn with BOM, CRLF, RFC 4180 quoting and formula guard', () => {
+  it('one row per turn held, with BOM, CRLF, RFC 4180 quoting, m:ss durations and formula guard', () => {
     const bundle = smallBundle();
     bundle.participants[0] = { ...bundle.participants[0]!, name: '=HYPERLINK("x"), Ana' };
     const csv = renderSpeakingTimeCsv(buildReport(bundle));
-    expect(csv.startsWith('\uFEFFParticipante,Rol,Género,Pregunta,Previsto (s),Inicio real,Fin real,Segundos\r\n')).toBe(true);
+    expect(
+      csv.startsWith('\uFEFFParticipante,Rol,Género,Pregunta,Inicio real,Fin real,Previsto,Ajuste,Real,Diferencia,Real (segundos)\r\n'),
+    ).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines).toHaveLength(1 + bundle.turns.length);
+    // The fourth turn was only queued: it is not a row.
+    expect(lines).toHaveLength(1 + 3);
     expect(lines[1]).toBe(
-      `"'=HYPERLINK(""x""), Ana",Ponente,Mujer,¿Cómo fortalecer la gobernanza?,600,2026-11-26 10:00:00,2026-11-26 10:10:00,600`,
+      `"'=HYPERLINK(""x""), Ana",Ponente,Mujer,¿Cómo fortalecer la gobernanza?,2026-11-26 10:00:00,2026-11-26 10:10:00,10:00,,10:00,+0:00,600`,
     );
-    expect(lines[4]).toBe(`"'=HYPERLINK(""x""), Ana",Ponente,Mujer,,300,,,`);
+    expect(lines[2]).toBe(
+      `Luis Gómez,Ponente,Hombre,¿Cómo fortalecer la gobernanza?,2026-11-26 10:10:00,2026-11-26 10:15:00,10:00,,5:00,\u22125:00,300`,
+    );
   });
 });

@@ -107,17 +107,22 @@ describe('report model', () => {
     expect(notesOf(m, 'question-1-notes').map((n) => n.kind)).toEqual(['idea', 'proposal', 'quote', 'disagreement']);
   });
 
-  it('computes speaking time from actual start/end; planned vs actual; unspecified gender kept apart', () => {
+  it('computes speaking time of the turns held as m:ss; a queued turn is listed apart; unspecified gender kept apart', () => {
     const m = buildReport(smallBundle());
     const table = (id: string) => {
       const b = m.sections.find((s) => s.id === id)!.blocks[0]!;
       if (b.type !== 'table') throw new Error('not a table');
       return b.table;
     };
-    // Ana: 1 timed turn of 10 min, planned 600 s + an untimed 300 s agenda item.
-    expect(table('speaking-time-speaker').rows[0]).toEqual(['Ana Pérez', 'Ponente', '1', '15.0', '10.0', '-5.0', '50.0%']);
+    // Ana: 1 timed turn of 10 min, planned 600 s; her queued 300 s agenda item was never held and counts nowhere.
+    expect(table('speaking-time-speaker').rows[0]).toEqual(['Ana Pérez', 'Ponente', '1', '10:00', '—', '10:00', '+0:00', '50.0%']);
     expect(table('speaking-time-gender').rows.map((r) => r[0])).toEqual(['Mujer', 'Hombre', 'Sin especificar']);
-    expect(table('speaking-time-role').rows[0]).toEqual(['Ponente', '2', '25.0', '15.0', '-10.0', '75.0%']);
+    expect(table('speaking-time-role').rows[0]).toEqual(['Ponente', '2', '20:00', '—', '15:00', '\u22125:00', '75.0%']);
+    const intro = m.sections.find((s) => s.id === 'speaking-time')!.blocks;
+    expect(intro).toContainEqual({
+      type: 'paragraph',
+      text: 'Turnos en cola que no se tomaron (no cuentan en las cifras): Ana Pérez (5:00).',
+    });
   });
 
   it('lists commitments with who and when', () => {

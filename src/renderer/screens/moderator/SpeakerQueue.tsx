@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { GuidingQuestion, Id, Turn } from '../../../core/model/types';
-import { plannedMinutes, speakerName, type PeopleById } from '../../moderation/names';
+import { formatSeconds } from '../../../core/timer/format';
+import { speakerName, type PeopleById } from '../../moderation/names';
 import { useT } from '../../i18n';
 
 interface Props {
@@ -69,7 +70,7 @@ export function SpeakerQueue({ queue, people, questions, onMove, onRemove, onSta
                   <span class="queue-planned">
                     {turn.plannedSeconds === null
                       ? t('moderator.queue.open')
-                      : t('moderator.queue.minutes', { minutes: plannedMinutes(turn.plannedSeconds) })}
+                      : t('moderator.queue.planned', { time: formatSeconds(Math.round(turn.plannedSeconds)) })}
                   </span>
                   {question && <span class="queue-question">{question}</span>}
                 </span>

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { GuidingQuestion, Id, Participant, Turn } from '../../../core/model/types';
-import { measureTurn } from '../../../core/equity/measure';
 import type { RetimeProblem } from '../../moderation/actions';
-import { formatDuration, formatSigned, speakerName, type PeopleById } from '../../moderation/names';
+import { speakerName, type PeopleById } from '../../moderation/names';
+import { turnLogCells } from '../../moderation/turn-log-cells';
 import { parseTimeInput, timeInputValue } from '../../moderation/time-input';
 import { useT, type MessageKey } from '../../i18n';
 
@@ -29,7 +29,10 @@ const PROBLEM_KEYS: Record<RetimeProblem, MessageKey> = {
   'in-the-future': 'moderator.log.inTheFuture',
 };
 
-/** The turns actually spoken, with planned against actual time; each can be corrected afterwards. */
+/**
+ * The turns actually spoken: planned, the time given or taken, actual (pauses left out) and the
+ * difference the clock showed at the end. Each can be corrected afterwards.
+ */
 export function TurnLog({ turns, people, participants, questions, nowMs, onCorrect }: Props) {
   const t = useT();
   const [editing, setEditing] = useState<Id | null>(null);
@@ -50,6 +53,7 @@ export function TurnLog({ turns, people, participants, questions, nowMs, onCorre
             <th scope="col">{t('moderator.log.start')}</th>
             <th scope="col">{t('moderator.log.end')}</th>
             <th scope="col">{t('moderator.log.planned')}</th>
+            <th scope="col">{t('moderator.log.adjustment')}</th>
             <th scope="col">{t('moderator.log.actual')}</th>
             <th scope="col">{t('moderator.log.difference')}</th>
             <th scope="col">{t('moderator.log.actions')}</th>
@@ -57,7 +61,7 @@ export function TurnLog({ turns, people, participants, questions, nowMs, onCorre
         </thead>
         <tbody>
           {spoken.map((turn, i) => {
-            const m = measureTurn(turn, nowMs, turn.timerLog);
+            const cells = turnLogCells(turn, nowMs);
             const name = speakerName(turn, people) ?? t('moderator.unattributed');
             const qi = questionIndex(turn.questionId);
             if (editing === turn.id) {
@@ -83,9 +87,10 @@ export function TurnLog({ turns, people, participants, questions, nowMs, onCorre
                 <td>{qi < 0 ? '—' : <span title={questions[qi]!.text}>{qi + 1}</span>}</td>
                 <td>{timeInputValue(Date.parse(turn.actualStartAt!))}</td>
                 <td>{turn.actualEndAt ? timeInputValue(Date.parse(turn.actualEndAt)) : t('moderator.log.running')}</td>
-                <td>{m.plannedMs === null ? '—' : formatDuration(m.plannedMs)}</td>
-                <td>{m.actualMs === null ? '—' : formatDuration(m.actualMs)}</td>
-                <td>{m.plannedMs === null || m.actualMs === null || m.live ? '—' : formatSigned(m.actualMs - m.plannedMs)}</td>
+                <td>{cells.planned}</td>
+                <td>{cells.adjustment}</td>
+                <td>{cells.actual}</td>
+                <td>{cells.difference}</td>
                 <td>
                   <button
                     type="button"
@@ -148,7 +153,7 @@ function EditRow({ index, turn, participants, onCancel, onSave }: EditProps) {
       <td>
         <input type="time" step={1} aria-label={t('moderator.log.end')} value={end} onInput={(e) => setEnd(e.currentTarget.value)} />
       </td>
-      <td colSpan={3}>
+      <td colSpan={4}>
         {error && (
           <span class="field-error" role="alert">
             {error}
