@@ -41,8 +41,17 @@ test('a pasted program becomes an event: questions fixed with undo/redo, partici
   await page.getByRole('button', { name: 'Pegar una lista de participantes…' }).click();
   await page
     .getByRole('textbox', { name: 'Lista de participantes' })
-    .fill('Ana López — Directora de Planeación, SEDATU\nLuis Pérez – Investigador, UNAM\n');
+    .fill('Ana López — Directora de Planeación, SEDATU (mujer, gobierno)\nLuis Pérez – Investigador, UNAM\n');
   await expect(page.getByTestId('bulk-preview').locator('tbody tr')).toHaveCount(2);
+  // Cargo and institution apart; gender and sector read from the parentheses.
+  await expect(page.getByTestId('bulk-preview').locator('tbody tr').first().locator('td')).toHaveText([
+    'Ana López',
+    'Directora de Planeación',
+    'SEDATU',
+    'Ponente',
+    'Mujer',
+    'gobierno',
+  ]);
   await page.getByRole('button', { name: 'Agregar 2 participantes' }).click();
   await expect(page.getByTestId('setup-participants').locator(':scope > li')).toHaveCount(2);
 

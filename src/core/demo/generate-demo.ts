@@ -60,7 +60,7 @@ export function generateDemoBundle({ notes: count, seed, sample }: DemoOptions):
   const questions: GuidingQuestion[] = live(sample.questions)
     .sort((a, b) => a.order - b.order)
     .map((q, order) => ({ ...prepared(), eventId, order, text: q.text, block: q.block }));
-  const participants: Participant[] = DEMO_CAST.map((c) => ({ ...prepared(), eventId, ...c }));
+  const participants: Participant[] = DEMO_CAST.map((c) => ({ ...prepared(), eventId, position: '', sector: '', ...c }));
   const blocks = planBlocks(questions, participants, rng, eventId, startedMs, prepared);
   const turns = blocks.flatMap((b) => b.turns);
 

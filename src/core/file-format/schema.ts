@@ -74,9 +74,12 @@ export const ParticipantSchema = z.strictObject({
   ...stamped,
   eventId: id,
   name: text(LIMITS.shortText),
+  // Added after v1 shipped: files without them are read with ''.
+  position: text(LIMITS.shortText).default(''),
   affiliation: text(LIMITS.shortText),
   role: z.enum(PARTICIPANT_ROLES),
   gender: z.enum(GENDERS),
+  sector: text(LIMITS.shortText).default(''),
 });
 
 export const ActionItemSchema = z.strictObject({

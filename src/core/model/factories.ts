@@ -49,7 +49,7 @@ export function createParticipant(
   fields: Pick<Participant, 'name'> & Partial<Omit<Participant, keyof Stamped | 'eventId'>>,
   ctx = systemContext,
 ): Participant {
-  return { ...stamp(ctx), eventId, affiliation: '', role: 'panellist', gender: 'unspecified', ...fields };
+  return { ...stamp(ctx), eventId, position: '', affiliation: '', role: 'panellist', gender: 'unspecified', sector: '', ...fields };
 }
 
 export function createNote(

@@ -76,9 +76,14 @@ export const GENDERS: readonly Gender[] = ['woman', 'man', 'non-binary', 'unspec
 export interface Participant extends Stamped {
   eventId: Id;
   name: string;
+  /** Job title, "cargo" (e.g. "Directora de Planeación"); '' when unknown. Files before it was added read ''. */
+  position: string;
+  /** The institution or organisation the person speaks for. */
   affiliation: string;
   role: ParticipantRole;
   gender: Gender;
+  /** Self-described sector (e.g. "Academia", "Gobierno", "Sociedad civil"); '' when unknown. Free text. */
+  sector: string;
 }
 
 export type NoteKind = 'idea' | 'quote' | 'proposal' | 'agreement' | 'disagreement' | 'audience-question' | 'data' | 'action';

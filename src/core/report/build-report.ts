@@ -153,6 +153,16 @@ function speakerName(id: Id | null, people: Map<Id, Participant>): string | null
 function participantsSection(participants: Participant[], labels: ReportLabels): ReportSection {
   const roleRank = (p: Participant) => ['moderator', 'panellist', 'rapporteur', 'other', 'audience'].indexOf(p.role);
   const sorted = [...participants].sort((a, b) => roleRank(a) - roleRank(b) || a.name.localeCompare(b.name, LOCALES[labels.language].tag));
+  // Cargo and sector columns only when someone has one: most events fill in the institution alone.
+  const withPosition = sorted.some((p) => oneLine(p.position) !== '');
+  const withSector = sorted.some((p) => oneLine(p.sector) !== '');
+  const columns = [
+    labels.name,
+    ...(withPosition ? [labels.position] : []),
+    labels.affiliation,
+    labels.role,
+    ...(withSector ? [labels.sector] : []),
+  ];
   return {
     id: 'participants',
     level: 1,
@@ -161,9 +171,15 @@ function participantsSection(participants: Participant[], labels: ReportLabels):
       {
         type: 'table',
         table: {
-          columns: [labels.name, labels.affiliation, labels.role],
-          numeric: [false, false, false],
-          rows: sorted.map((p) => [oneLine(p.name), oneLine(p.affiliation), labels.roles[p.role]]),
+          columns,
+          numeric: columns.map(() => false),
+          rows: sorted.map((p) => [
+            oneLine(p.name),
+            ...(withPosition ? [oneLine(p.position)] : []),
+            oneLine(p.affiliation),
+            labels.roles[p.role],
+            ...(withSector ? [oneLine(p.sector)] : []),
+          ]),
         },
       },
     ],

@@ -16,7 +16,10 @@ export interface ReportLabels {
   objectives: string;
   participants: string;
   name: string;
+  /** Job title ("cargo"), a column apart from the institution. */
+  position: string;
   affiliation: string;
+  sector: string;
   role: string;
   question: (n: number) => string;
   synthesis: string;
@@ -85,7 +88,9 @@ const es: ReportLabels = {
   objectives: 'Objetivos',
   participants: 'Participantes',
   name: 'Nombre',
+  position: 'Cargo',
   affiliation: 'Institución',
+  sector: 'Sector',
   role: 'Rol',
   question: (n) => `Pregunta ${n}`,
   synthesis: 'Síntesis',
@@ -158,7 +163,9 @@ const en: ReportLabels = {
   objectives: 'Objectives',
   participants: 'Participants',
   name: 'Name',
-  affiliation: 'Affiliation',
+  position: 'Position',
+  affiliation: 'Institution',
+  sector: 'Sector',
   role: 'Role',
   question: (n) => `Question ${n}`,
   synthesis: 'Synthesis',

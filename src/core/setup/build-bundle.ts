@@ -37,7 +37,11 @@ export function buildSetupBundle(fields: SetupEventFields, draft: SetupDraft, ct
     id: q.key,
   }));
   const participants = draft.participants.map((p) => ({
-    ...createParticipant(event.id, { name: p.name, affiliation: p.affiliation, role: p.role, gender: p.gender }, ctx),
+    ...createParticipant(
+      event.id,
+      { name: p.name, position: p.position, affiliation: p.affiliation, role: p.role, gender: p.gender, sector: p.sector },
+      ctx,
+    ),
     id: p.key,
   }));
   const people = new Set(participants.map((p) => p.id));

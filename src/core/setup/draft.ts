@@ -22,9 +22,11 @@ export type QuestionCheck = 'fallback' | 'statement' | 'table';
 export interface DraftParticipant {
   key: Id;
   name: string;
+  position: string;
   affiliation: string;
   role: ParticipantRole;
   gender: Gender;
+  sector: string;
 }
 
 /** A planned turn: someone speaking on a guiding question for some minutes. */

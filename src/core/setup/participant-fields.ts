@@ -43,7 +43,8 @@ export function genderFromCell(cell: string): Gender | null {
   return null;
 }
 
-export type Column = 'name' | 'affiliation' | 'role' | 'gender' | 'ignore';
+/** `position-affiliation`: one cell holding "Cargo, Institución", split at its first comma. */
+export type Column = 'name' | 'position' | 'affiliation' | 'position-affiliation' | 'role' | 'gender' | 'sector' | 'ignore';
 
 /** What a spreadsheet header cell means, or null when the cell is not a header word. */
 export function columnFromHeader(cell: string): Column | null {
@@ -52,13 +53,18 @@ export function columnFromHeader(cell: string): Column | null {
     .replace(/\s+/g, ' ')
     .trim();
   if (/^(?:nombres?(?: completo)?|name|full name|participante|nome|ponente|persona|person)$/.test(key)) return 'name';
+  if (/^(?:cargo|puesto|position|job title|title|titulo|cargo \(opcional\))$/.test(key)) return 'position';
+  if (/^(?:cargo (?:e|y|\/|,) ?institucion|position (?:and|\/|,) ?institution|cargo e organizacion)$/.test(key))
+    return 'position-affiliation';
   if (
-    /^(?:institucion|afiliacion|organizacion|organismo|dependencia|entidad|affiliation|institution|organi[sz]ation|empresa|company|instituicao|cargo e institucion|cargo|puesto|position|job title|title|titulo|cargo \/ institucion)$/.test(
+    /^(?:institucion|afiliacion|organizacion|organismo|dependencia|entidad|affiliation|institution|organi[sz]ation|empresa|company|instituicao)$/.test(
       key,
     )
   ) {
     return 'affiliation';
   }
+  if (/^(?:sector|sector \(opcional\)|sector de procedencia|tipo de actor|ambito|stakeholder group|sector \(optional\))$/.test(key))
+    return 'sector';
   if (/^(?:rol|role|papel|funcion|tipo|participacion)$/.test(key)) return 'role';
   if (/^(?:genero|gender|sexo|sex|genero \(opcional\)|gender \(optional\))$/.test(key)) return 'gender';
   if (/^(?:#|n|no|num|numero|number|correo|email|e-mail|telefono|phone)$/.test(key)) return 'ignore';

@@ -5,9 +5,13 @@ import { columnFromHeader, genderFromCell, roleFromWord, type Column } from './p
 export interface ParsedParticipant {
   line: number;
   name: string;
+  /** Job title ("cargo"); '' when the line gives none. */
+  position: string;
+  /** Institution. */
   affiliation: string;
   role: ParticipantRole;
   gender: Gender;
+  sector: string;
 }
 
 export type ParticipantProblemCode = 'no-name' | 'too-long' | 'unknown-gender' | 'duplicate' | 'too-many';
@@ -41,10 +45,12 @@ const LABEL = /^([^:：]{2,30})[:：]\s*(.*)$/;
 
 /**
  * Reads a pasted list of participants, one per line: "Nombre — Cargo, Institución",
- * "Nombre, Cargo, Institución", "Nombre (Institución)", or tab-separated columns from a
- * spreadsheet (name, affiliation, role, gender; with a header row in Spanish or English, or
- * in that order without one). The job title and institution become the affiliation; the
- * role is read only when stated ("Modera: …", a role column), otherwise panellist.
+ * "Nombre, Cargo, Institución", "Nombre (Institución)", each optionally ending in a gender and
+ * a sector in parentheses ("(mujer)", "(mujer, academia)", "(sector: gobierno)"); or
+ * tab-separated columns from a spreadsheet (with a header row in Spanish or English, or without
+ * one in the order name, "cargo, institución", role, gender, sector). "Cargo, Institución" is
+ * split at its first comma; a single value is the institution. The role is read only when
+ * stated ("Modera: …", a role column), otherwise panellist.
  */
 export function parseParticipantList(text: string): ParsedParticipantList {
   const lines = text.replace(INVISIBLE, '').normalize('NFC').split(LINE_BREAKS);
@@ -52,7 +58,7 @@ export function parseParticipantList(text: string): ParsedParticipantList {
   const tabular = numbered.some((l) => l.raw.includes('\t'));
   const rows: ParsedParticipant[] = [];
   const problems: ParticipantProblem[] = [];
-  let columns: Column[] = ['name', 'affiliation', 'role', 'gender'];
+  let columns: Column[] = ['name', 'position-affiliation', 'role', 'gender', 'sector'];
   let header = false;
 
   if (tabular && numbered[0]) {
@@ -76,7 +82,12 @@ export function parseParticipantList(text: string): ParsedParticipantList {
       problems.push({ line, code: 'no-name', text: shown });
       continue;
     }
-    if (read.name.length > MAX_NAME_LENGTH || read.affiliation.length > MAX_AFFILIATION_LENGTH) {
+    if (
+      read.name.length > MAX_NAME_LENGTH ||
+      read.affiliation.length > MAX_AFFILIATION_LENGTH ||
+      read.position.length > MAX_AFFILIATION_LENGTH ||
+      read.sector.length > MAX_AFFILIATION_LENGTH
+    ) {
       problems.push({ line, code: 'too-long', text: shown.slice(0, 120) });
       continue;
     }
@@ -89,16 +100,52 @@ export function parseParticipantList(text: string): ParsedParticipantList {
     const key = read.name.toLocaleLowerCase();
     if (seen.has(key)) problems.push({ line, code: 'duplicate', text: read.name });
     seen.add(key);
-    rows.push({ line, name: read.name, affiliation: read.affiliation, role: read.role, gender });
+    rows.push({
+      line,
+      name: read.name,
+      position: read.position,
+      affiliation: read.affiliation,
+      role: read.role,
+      gender,
+      sector: read.sector,
+    });
   }
   return { rows, problems, header };
 }
 
 interface ReadLine {
   name: string;
+  position: string;
   affiliation: string;
   role: ParticipantRole;
   gender?: string;
+  sector: string;
+}
+
+/** "Cargo, Institución" → both; a single value is the institution. */
+function splitPosition(text: string): { position: string; affiliation: string } {
+  const clean = trimPunctuation(text);
+  const comma = clean.indexOf(',');
+  if (comma < 0) return { position: '', affiliation: clean };
+  return { position: trimPunctuation(clean.slice(0, comma)), affiliation: trimPunctuation(clean.slice(comma + 1)) };
+}
+
+/**
+ * A trailing "(mujer)", "(mujer, academia)" or "(sector: gobierno)": gender and sector. Anything
+ * else in parentheses ("(INEGI)") is left in the text, so an acronym is never taken for a gender.
+ */
+function trailingTraits(line: string): { rest: string; gender?: string; sector: string } {
+  const match = /\s*\(([^()]*)\)\s*$/.exec(line);
+  if (!match) return { rest: line, sector: '' };
+  const parts = match[1]!.split(/[,;/]/).map(tidy);
+  const sectorLabel = /^sector\s*[:：]?\s*/i;
+  const first = parts[0] ?? '';
+  if (first !== '' && genderFromCell(first) !== null) {
+    const sector = parts.slice(1).join(', ').replace(sectorLabel, '');
+    return { rest: line.slice(0, match.index), gender: first, sector: tidy(sector) };
+  }
+  if (sectorLabel.test(first)) return { rest: line.slice(0, match.index), sector: tidy(parts.join(', ').replace(sectorLabel, '')) };
+  return { rest: line, sector: '' };
 }
 
 const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -119,11 +166,14 @@ function readColumns(raw: string, columns: Column[]): ReadLine {
   const pick = (column: Column) => cells.filter((_, i) => columns[i] === column && cells[i]);
   const roleCell = pick('role')[0] ?? '';
   const genderCells = pick('gender');
+  const combined = splitPosition(pick('position-affiliation').join(', '));
   return {
     name: trimPunctuation(stripBullet(pick('name').join(' '))),
-    affiliation: pick('affiliation').join(', '),
+    position: [...pick('position'), combined.position].filter(Boolean).join(', '),
+    affiliation: [...pick('affiliation'), combined.affiliation].filter(Boolean).join(', '),
     role: roleFromWord(roleCell) ?? (roleCell ? 'other' : 'panellist'),
     gender: columns.includes('gender') ? (genderCells[0] ?? '') : undefined,
+    sector: pick('sector').join(', '),
   };
 }
 
@@ -132,7 +182,13 @@ function stripBullet(s: string): string {
 }
 
 function readFreeLine(line: string): ReadLine {
-  let rest = stripBullet(line.trim());
+  const traits = trailingTraits(stripBullet(line.trim()));
+  const read = readPerson(traits.rest);
+  return { ...read, sector: traits.sector, ...(traits.gender !== undefined ? { gender: traits.gender } : {}) };
+}
+
+function readPerson(text: string): Omit<ReadLine, 'sector' | 'gender'> {
+  let rest = text;
   let role: ParticipantRole = 'panellist';
   const label = LABEL.exec(rest);
   if (label) {
@@ -143,24 +199,20 @@ function readFreeLine(line: string): ReadLine {
     }
   }
   // Only an institution in parentheses: there is no one to add.
-  if (rest.startsWith('(')) return { name: '', affiliation: '', role };
+  if (rest.startsWith('(')) return { name: '', position: '', affiliation: '', role };
   // "Nombre (Institución)"
   const paren = /^([^()]+?)\s*\(([^()]*)\)\s*(.*)$/.exec(rest);
   if (paren && !NAME_DASH.test(paren[1]!) && !paren[1]!.includes(',')) {
     const tail = trimPunctuation(paren[3]!.replace(NAME_DASH, ' '));
-    return { name: trimPunctuation(paren[1]!), affiliation: [tidy(paren[2]!), tail].filter(Boolean).join(', '), role };
+    return { name: trimPunctuation(paren[1]!), position: '', affiliation: [tidy(paren[2]!), tail].filter(Boolean).join(', '), role };
   }
   const dash = NAME_DASH.exec(rest);
   if (dash) {
-    return {
-      name: trimPunctuation(rest.slice(0, dash.index)),
-      affiliation: trimPunctuation(rest.slice(dash.index + dash[0].length)),
-      role,
-    };
+    return { name: trimPunctuation(rest.slice(0, dash.index)), ...splitPosition(rest.slice(dash.index + dash[0].length)), role };
   }
   const comma = rest.indexOf(',');
   if (comma >= 0) {
-    return { name: trimPunctuation(rest.slice(0, comma)), affiliation: trimPunctuation(rest.slice(comma + 1)), role };
+    return { name: trimPunctuation(rest.slice(0, comma)), ...splitPosition(rest.slice(comma + 1)), role };
   }
-  return { name: trimPunctuation(rest), affiliation: '', role };
+  return { name: trimPunctuation(rest), position: '', affiliation: '', role };
 }

@@ -6,7 +6,9 @@ export type ParticipantDraftFields = Omit<DraftParticipant, 'key'>;
 const clean = (fields: ParticipantDraftFields): ParticipantDraftFields => ({
   ...fields,
   name: fields.name.replace(/\s+/g, ' ').trim(),
+  position: fields.position.replace(/\s+/g, ' ').trim(),
   affiliation: fields.affiliation.replace(/\s+/g, ' ').trim(),
+  sector: fields.sector.replace(/\s+/g, ' ').trim(),
 });
 
 /** Adds people to the draft (from the form or a bulk paste); rows without a name are skipped. */
@@ -17,7 +19,7 @@ export function addParticipants(draft: SetupDraft, rows: readonly ParticipantDra
 }
 
 export function parsedToFields(rows: readonly ParsedParticipant[]): ParticipantDraftFields[] {
-  return rows.map(({ name, affiliation, role, gender }) => ({ name, affiliation, role, gender }));
+  return rows.map(({ name, position, affiliation, role, gender, sector }) => ({ name, position, affiliation, role, gender, sector }));
 }
 
 export function editParticipant(draft: SetupDraft, key: string, fields: ParticipantDraftFields): SetupDraft {
@@ -27,7 +29,9 @@ export function editParticipant(draft: SetupDraft, key: string, fields: Particip
   if (!current || !next.name) return draft;
   if (
     current.name === next.name &&
+    current.position === next.position &&
     current.affiliation === next.affiliation &&
+    current.sector === next.sector &&
     current.role === next.role &&
     current.gender === next.gender
   ) {

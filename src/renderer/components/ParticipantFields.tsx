@@ -4,19 +4,28 @@ import { useT } from '../i18n';
 
 export interface ParticipantFieldsValue {
   name: string;
+  position: string;
   affiliation: string;
   role: ParticipantRole;
   gender: Gender;
+  sector: string;
 }
 
-export const BLANK_PARTICIPANT: ParticipantFieldsValue = { name: '', affiliation: '', role: 'panellist', gender: 'unspecified' };
+export const BLANK_PARTICIPANT: ParticipantFieldsValue = {
+  name: '',
+  position: '',
+  affiliation: '',
+  role: 'panellist',
+  gender: 'unspecified',
+  sector: '',
+};
 
 interface Props {
   /** Makes the hint's id unique when several forms share a page. */
   idPrefix: string;
   value: ParticipantFieldsValue;
   onChange: (changes: Partial<ParticipantFieldsValue>) => void;
-  /** Quick forms leave out what can be filled in later on the event overview. */
+  /** Quick forms leave out what can be filled in later on the event overview (cargo, institution, sector). */
   affiliation?: boolean;
   gender?: boolean;
   /** Narrow forms label the role "Rol" rather than "Papel en el evento". */
@@ -52,8 +61,14 @@ export function ParticipantFields(props: Props) {
       </label>
       {affiliation && (
         <label class="field">
+          <span>{t('participant.position')}</span>
+          <input type="text" value={value.position} maxLength={500} onInput={(e) => onChange({ position: e.currentTarget.value })} />
+        </label>
+      )}
+      {affiliation && (
+        <label class="field">
           <span>{t('participant.affiliation')}</span>
-          <input type="text" value={value.affiliation} onInput={(e) => onChange({ affiliation: e.currentTarget.value })} />
+          <input type="text" value={value.affiliation} maxLength={500} onInput={(e) => onChange({ affiliation: e.currentTarget.value })} />
         </label>
       )}
       <label class="field">
@@ -76,6 +91,12 @@ export function ParticipantFields(props: Props) {
               </option>
             ))}
           </select>
+        </label>
+      )}
+      {affiliation && (
+        <label class="field">
+          <span>{t('participant.sector')}</span>
+          <input type="text" value={value.sector} maxLength={500} onInput={(e) => onChange({ sector: e.currentTarget.value })} />
         </label>
       )}
       {gender && (

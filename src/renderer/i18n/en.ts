@@ -120,7 +120,9 @@ export const en: Catalogue = {
   roles: ROLE_NAMES.en,
   participant: {
     name: 'Name',
-    affiliation: 'Position and institution',
+    position: 'Position',
+    affiliation: 'Institution',
+    sector: 'Sector (optional)',
     role: 'Role in the event',
     roleShort: 'Role',
     gender: 'Gender (optional)',

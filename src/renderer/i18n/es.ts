@@ -121,7 +121,9 @@ export const es = {
   roles: ROLE_NAMES.es,
   participant: {
     name: 'Nombre',
-    affiliation: 'Cargo e institución',
+    position: 'Cargo',
+    affiliation: 'Institución',
+    sector: 'Sector (opcional)',
     role: 'Papel en el evento',
     roleShort: 'Rol',
     gender: 'Género (opcional)',

@@ -48,7 +48,14 @@ const SCHEMA_V2: SchemaVersion = {
   upgrade: backfillV2,
 };
 
-const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2];
+/** v3: participants gain `position` (cargo, apart from the institution) and `sector`; same stores and indexes. */
+const SCHEMA_V3: SchemaVersion = {
+  version: 3,
+  stores: SCHEMA_V2.stores,
+  upgrade: (tx) => backfill(tx, V3_DEFAULTS),
+};
+
+const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3];
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
 /** Declares versions 1..`upTo` on `db`; tests pass an older `upTo` to build a database as an old release did. */
@@ -107,8 +114,17 @@ const V2_DEFAULTS: Record<string, Record<string, unknown>> = {
   syntheses: { deletedAt: null },
 };
 
-async function backfillV2(tx: Transaction): Promise<void> {
-  for (const [table, defaults] of Object.entries(V2_DEFAULTS)) {
+/** Frozen like V2_DEFAULTS: what a participant stored before v3 means for the new fields. */
+const V3_DEFAULTS: Record<string, Record<string, unknown>> = {
+  participants: { position: '', sector: '' },
+};
+
+function backfillV2(tx: Transaction): Promise<void> {
+  return backfill(tx, V2_DEFAULTS);
+}
+
+async function backfill(tx: Transaction, tables: Record<string, Record<string, unknown>>): Promise<void> {
+  for (const [table, defaults] of Object.entries(tables)) {
     await tx
       .table(table)
       .toCollection()

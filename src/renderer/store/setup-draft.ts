@@ -43,6 +43,9 @@ function isParticipant(v: unknown): v is DraftParticipant {
     isKey(v.key) &&
     isString(v.name) &&
     isString(v.affiliation) &&
+    // Drafts saved before cargo and sector were separate fields have neither.
+    (v.position === undefined || isString(v.position)) &&
+    (v.sector === undefined || isString(v.sector)) &&
     (PARTICIPANT_ROLES as readonly unknown[]).includes(v.role) &&
     (GENDERS as readonly unknown[]).includes(v.gender)
   );
@@ -79,7 +82,9 @@ function parseSavedSetupDraft(v: unknown): SavedSetupDraft | null {
   if (!isString(v.text) || v.text.length > MAX_SAVED_TEXT) return null;
   if (!isDraft(v.draft) || !isForm(v.form) || typeof v.followsSource !== 'boolean' || !isString(v.savedAt)) return null;
   if (!Array.isArray(v.touched) || !v.touched.every((k) => (TOUCHABLE as readonly unknown[]).includes(k))) return null;
-  return v as unknown as SavedSetupDraft;
+  const saved = v as unknown as SavedSetupDraft;
+  const participants = saved.draft.participants.map((p) => ({ ...p, position: p.position ?? '', sector: p.sector ?? '' }));
+  return { ...saved, draft: { ...saved.draft, participants } };
 }
 
 /** Copies only the known fields, so a stray reference in the screen's state is never written. */
@@ -96,7 +101,15 @@ function plain(input: SetupDraftInput, savedAt: string): SavedSetupDraft {
         span: span ? [span[0], span[1]] : null,
         ...(check ? { check } : {}),
       })),
-      participants: participants.map(({ key, name, affiliation, role, gender }) => ({ key, name, affiliation, role, gender })),
+      participants: participants.map(({ key, name, position, affiliation, role, gender, sector }) => ({
+        key,
+        name,
+        position,
+        affiliation,
+        role,
+        gender,
+        sector,
+      })),
       agenda: agenda.map(({ key, questionKey, speakerKey, plannedMinutes }) => ({ key, questionKey, speakerKey, plannedMinutes })),
     },
     form: {

@@ -44,6 +44,27 @@ describe('event file round trip', () => {
     expect(result.bundle.turns[0]!.timerLog).toEqual([]);
   });
 
+  it('reads a participant without position or sector (v1 files from before them) with both empty, affiliation as written', () => {
+    const file = JSON.parse(serializeEventFile(smallBundle(), META));
+    for (const p of file.participants) {
+      delete p.position;
+      delete p.sector;
+    }
+    file.participants[0].affiliation = 'Directora, SEDATU';
+    const result = parseEventFile(JSON.stringify(file));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.bundle.participants[0]).toMatchObject({ position: '', sector: '', affiliation: 'Directora, SEDATU' });
+    expect(result.bundle.participants.every((p) => p.position === '' && p.sector === '')).toBe(true);
+  });
+
+  it('keeps position and sector through a round trip', () => {
+    const bundle = smallBundle();
+    bundle.participants[0] = { ...bundle.participants[0]!, position: 'Directora', sector: 'Gobierno' };
+    const result = parseEventFile(serializeEventFile(bundle, META));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.bundle.participants[0]).toMatchObject({ position: 'Directora', sector: 'Gobierno' });
+  });
+
   it('accepts a byte-order mark at the start of the file', () => {
     const result = parseEventFile(`\uFEFF${serializeEventFile(smallBundle(), META)}`);
     expect(result.ok).toBe(true);

@@ -125,6 +125,21 @@ describe('report model', () => {
     });
   });
 
+  it('shows cargo and sector in their own participant columns only when someone has them', () => {
+    const table = (bundle: ReturnType<typeof smallBundle>) => {
+      const b = buildReport(bundle).sections.find((s) => s.id === 'participants')!.blocks[0]!;
+      if (b.type !== 'table') throw new Error('not a table');
+      return b.table;
+    };
+    expect(table(smallBundle()).columns).toEqual(['Nombre', 'Institución', 'Rol']);
+    const bundle = smallBundle();
+    const ana = bundle.participants.findIndex((p) => p.name === 'Ana Pérez');
+    bundle.participants[ana] = { ...bundle.participants[ana]!, position: 'Investigadora', sector: 'Academia' };
+    const t = table(bundle);
+    expect(t.columns).toEqual(['Nombre', 'Cargo', 'Institución', 'Rol', 'Sector']);
+    expect(t.rows.find((r) => r[0] === 'Ana Pérez')).toEqual(['Ana Pérez', 'Investigadora', 'UNAM', 'Ponente', 'Academia']);
+  });
+
   it('lists commitments with who and when', () => {
     const b = buildReport(smallBundle()).sections.find((s) => s.id === 'commitments')!.blocks[0]!;
     expect(b.type === 'table' && b.table.rows).toEqual([['Enviar la relatoría', 'Relatoría', '2026-12-01']]);

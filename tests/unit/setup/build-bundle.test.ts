@@ -33,9 +33,9 @@ function sampleDraft(): SetupDraft {
   d = addParticipants(
     d,
     [
-      { name: 'Ana López', affiliation: 'SEDATU', role: 'panellist', gender: 'woman' },
-      { name: 'Luis Pérez', affiliation: 'UNAM', role: 'panellist', gender: 'man' },
-      { name: 'Marta Ruiz', affiliation: '', role: 'moderator', gender: 'unspecified' },
+      { name: 'Ana López', position: 'Directora', affiliation: 'SEDATU', role: 'panellist', gender: 'woman', sector: 'Gobierno' },
+      { name: 'Luis Pérez', position: '', affiliation: 'UNAM', role: 'panellist', gender: 'man', sector: '' },
+      { name: 'Marta Ruiz', position: '', affiliation: '', role: 'moderator', gender: 'unspecified', sector: '' },
     ],
     newKey,
   );

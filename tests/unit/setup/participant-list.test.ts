@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseParticipantList } from '../../../src/core/setup/participant-list';
 
-const names = (text: string) => parseParticipantList(text).rows.map((r) => [r.name, r.affiliation]);
+const names = (text: string) => parseParticipantList(text).rows.map((r) => [r.name, r.position, r.affiliation]);
 
 describe('parseParticipantList: one person per line', () => {
-  it('reads "Nombre — Cargo, Institución" with every kind of dash', () => {
+  it('reads "Nombre — Cargo, Institución" with every kind of dash, cargo and institution apart', () => {
     const text = [
       'Ana López — Directora de Planeación, SEDATU',
       'Luis Pérez – Investigador, UNAM',
@@ -14,24 +14,24 @@ describe('parseParticipantList: one person per line', () => {
       'Inés Mora—Regidora, Zapopan',
     ].join('\n');
     expect(names(text)).toEqual([
-      ['Ana López', 'Directora de Planeación, SEDATU'],
-      ['Luis Pérez', 'Investigador, UNAM'],
-      ['Marta Ruiz', 'Coordinadora, RIVHA'],
-      ['Sofía Díaz', 'Consultora, Cities Alliance'],
-      ['Pablo Gil', 'Alcalde, Municipio de Tlalnepantla'],
-      ['Inés Mora', 'Regidora, Zapopan'],
+      ['Ana López', 'Directora de Planeación', 'SEDATU'],
+      ['Luis Pérez', 'Investigador', 'UNAM'],
+      ['Marta Ruiz', 'Coordinadora', 'RIVHA'],
+      ['Sofía Díaz', 'Consultora', 'Cities Alliance'],
+      ['Pablo Gil', 'Alcalde', 'Municipio de Tlalnepantla'],
+      ['Inés Mora', 'Regidora', 'Zapopan'],
     ]);
   });
 
   it('keeps hyphenated names whole', () => {
-    expect(names('María-José Aguilar-Ruiz — Urbanista, ONU-Hábitat')).toEqual([['María-José Aguilar-Ruiz', 'Urbanista, ONU-Hábitat']]);
+    expect(names('María-José Aguilar-Ruiz — Urbanista, ONU-Hábitat')).toEqual([['María-José Aguilar-Ruiz', 'Urbanista', 'ONU-Hábitat']]);
   });
 
   it('reads "Nombre, Cargo, Institución" and "Nombre (Institución)"', () => {
     expect(names('Dra. Carmen Vega, Directora, El Colegio de México\nJorge Luna (Renamet)\nRosa Paz')).toEqual([
-      ['Dra. Carmen Vega', 'Directora, El Colegio de México'],
-      ['Jorge Luna', 'Renamet'],
-      ['Rosa Paz', ''],
+      ['Dra. Carmen Vega', 'Directora', 'El Colegio de México'],
+      ['Jorge Luna', '', 'Renamet'],
+      ['Rosa Paz', '', ''],
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('parseParticipantList: one person per line', () => {
     const { rows } = parseParticipantList(text);
     expect(rows.map((r) => r.name)).toEqual(['Ana López', 'Luis Pérez', 'Marta Ruiz']);
     expect(rows[0]!.name).toBe('Ana López'.normalize('NFC'));
-    expect(rows[0]!.affiliation).toBe('Directora, SEDATU');
+    expect([rows[0]!.position, rows[0]!.affiliation]).toEqual(['Directora', 'SEDATU']);
   });
 
   it('reports a line with no name and adds nothing for it', () => {
@@ -68,6 +68,28 @@ describe('parseParticipantList: one person per line', () => {
     expect(problems.map((p) => [p.line, p.code])).toEqual([
       [2, 'no-name'],
       [3, 'no-name'],
+    ]);
+  });
+
+  it('reads an optional gender and sector in parentheses at the end, and leaves an acronym alone', () => {
+    const { rows, problems } = parseParticipantList(
+      [
+        'Ana López — Directora, SEDATU (mujer)',
+        'Luis Pérez — Investigador, UNAM (hombre, academia)',
+        'Alex Ríos, Activista, Colectivo Agua (no binario; sociedad civil)',
+        'Marta Ruiz — Jefa de área, Instituto Nacional (INEGI)',
+        'Inés Mora (sector: gobierno)',
+        'Rosa Paz — SEDATU (Mujer, sector: gobierno)',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.name, r.position, r.affiliation, r.gender, r.sector])).toEqual([
+      ['Ana López', 'Directora', 'SEDATU', 'woman', ''],
+      ['Luis Pérez', 'Investigador', 'UNAM', 'man', 'academia'],
+      ['Alex Ríos', 'Activista', 'Colectivo Agua', 'non-binary', 'sociedad civil'],
+      ['Marta Ruiz', 'Jefa de área', 'Instituto Nacional (INEGI)', 'unspecified', ''],
+      ['Inés Mora', '', '', 'unspecified', 'gobierno'],
+      ['Rosa Paz', '', 'SEDATU', 'woman', 'gobierno'],
     ]);
   });
 
@@ -90,26 +112,34 @@ describe('parseParticipantList: spreadsheet columns', () => {
     const result = parseParticipantList(text);
     expect(result.header).toBe(true);
     expect(result.rows).toEqual([
-      { line: 2, name: 'Ana López', affiliation: 'SEDATU', role: 'panellist', gender: 'woman' },
-      { line: 3, name: 'Luis Pérez', affiliation: 'UNAM', role: 'moderator', gender: 'man' },
+      { line: 2, name: 'Ana López', position: '', affiliation: 'SEDATU', role: 'panellist', gender: 'woman', sector: '' },
+      { line: 3, name: 'Luis Pérez', position: '', affiliation: 'UNAM', role: 'moderator', gender: 'man', sector: '' },
     ]);
   });
 
-  it('maps an English header and joins job title and institution', () => {
-    const text = 'Name\tPosition\tInstitution\tGender\nAna López\tDirector\tSEDATU\tnon-binary\nLuis Pérez\t\tUNAM\t';
+  it('maps an English header with job title, institution, gender and sector in their own columns', () => {
+    const text = 'Name\tPosition\tInstitution\tGender\tSector\nAna López\tDirector\tSEDATU\tnon-binary\tGovernment\nLuis Pérez\t\tUNAM\t\t';
     const { rows } = parseParticipantList(text);
-    expect(rows.map((r) => [r.name, r.affiliation, r.gender])).toEqual([
-      ['Ana López', 'Director, SEDATU', 'non-binary'],
-      ['Luis Pérez', 'UNAM', 'unspecified'],
+    expect(rows.map((r) => [r.name, r.position, r.affiliation, r.gender, r.sector])).toEqual([
+      ['Ana López', 'Director', 'SEDATU', 'non-binary', 'Government'],
+      ['Luis Pérez', '', 'UNAM', 'unspecified', ''],
     ]);
   });
 
-  it('without a header reads name, affiliation, role, gender in that order', () => {
-    const { rows, header } = parseParticipantList('Ana López\tSEDATU\tRelatora\tF\nLuis Pérez\tUNAM');
+  it('splits a "Cargo e institución" column at its first comma', () => {
+    const { rows } = parseParticipantList('Nombre\tCargo e institución\tSexo\nAna López\tDirectora, SEDATU\tF\nLuis Pérez\tUNAM\t');
+    expect(rows.map((r) => [r.name, r.position, r.affiliation, r.gender])).toEqual([
+      ['Ana López', 'Directora', 'SEDATU', 'woman'],
+      ['Luis Pérez', '', 'UNAM', 'unspecified'],
+    ]);
+  });
+
+  it('without a header reads name, "cargo, institución", role, gender, sector in that order', () => {
+    const { rows, header } = parseParticipantList('Ana López\tSEDATU\tRelatora\tF\tGobierno\nLuis Pérez\tInvestigador, UNAM');
     expect(header).toBe(false);
-    expect(rows.map((r) => [r.name, r.affiliation, r.role, r.gender])).toEqual([
-      ['Ana López', 'SEDATU', 'rapporteur', 'woman'],
-      ['Luis Pérez', 'UNAM', 'panellist', 'unspecified'],
+    expect(rows.map((r) => [r.name, r.position, r.affiliation, r.role, r.gender, r.sector])).toEqual([
+      ['Ana López', '', 'SEDATU', 'rapporteur', 'woman', 'Gobierno'],
+      ['Luis Pérez', 'Investigador', 'UNAM', 'panellist', 'unspecified', ''],
     ]);
   });
 

@@ -99,3 +99,30 @@ describe('schema migration v1 → v2', () => {
     expect((await db.notes.get('old-note'))!.tags).toEqual([]);
   });
 });
+
+describe('schema migration v2 → v3', () => {
+  let db: RelatorDb | undefined;
+  afterEach(async () => {
+    if (db) await dropDb(db);
+    db = undefined;
+  });
+
+  it('gives participants stored before cargo and sector were fields an empty cargo and sector, keeping the rest', async () => {
+    const ctx = testContext();
+    const bundle = makeBundle(ctx);
+    const name = uniqueName();
+    const old = new Dexie(name);
+    declareSchema(old, 2);
+    await old.open();
+    await old.table('events').add(bundle.event);
+    // As a v2 build wrote them: "cargo, institución" together in the affiliation, no cargo or sector.
+    const stored = bundle.participants.map(({ position: _p, sector: _s, ...rest }) => ({ ...rest, affiliation: 'Directora, SEDATU' }));
+    await old.table('participants').bulkAdd(stored);
+    old.close();
+
+    db = await openRelatorDb(name, ctx);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    const migrated = await getBundle(db, bundle.event.id);
+    expect(byId(migrated.participants)).toEqual(byId(stored.map((p) => ({ ...p, position: '', sector: '' }))));
+  });
+});

@@ -25,7 +25,7 @@ function input(overrides: Partial<SetupDraftInput> = {}): SetupDraftInput {
     text: 'Foro del agua\n\n¿Quién decide sobre el agua?\n',
     draft: {
       questions: [{ key: 'q1', text: '¿Quién decide sobre el agua en la ciudad?', block: '', span: [15, 43] }],
-      participants: [{ key: 'p1', name: 'Ana López', affiliation: 'SEDATU', role: 'panellist', gender: 'woman' }],
+      participants: [{ key: 'p1', name: 'Ana López', position: '', affiliation: 'SEDATU', role: 'panellist', gender: 'woman', sector: '' }],
       agenda: [{ key: 'a1', questionKey: 'q1', speakerKey: 'p1', plannedMinutes: 7.5 }],
     },
     form: FORM,
@@ -43,6 +43,13 @@ describe('setup draft', () => {
   let db: RelatorDb;
   beforeEach(async () => ({ db } = await freshDb()));
   afterEach(() => dropDb(db));
+
+  it('reads a draft saved before cargo and sector were fields, with both empty', async () => {
+    const saved = input();
+    const { position: _p, sector: _s, ...older } = saved.draft.participants[0]!;
+    await putRaw(db, { ...saved, version: 1, savedAt: '2026-11-26T16:00:00.000Z', draft: { ...saved.draft, participants: [older] } });
+    expect((await getSetupDraft(db))?.draft.participants).toEqual([{ ...older, position: '', sector: '' }]);
+  });
 
   it('comes back exactly as saved, edits included, and the latest save wins', async () => {
     expect(await getSetupDraft(db)).toBeNull();

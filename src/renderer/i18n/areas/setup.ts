@@ -76,7 +76,7 @@ const es = {
   bulkOpen: 'Pegar una lista de participantes…',
   bulkTitle: 'Pegar una lista de participantes',
   bulkHelp:
-    'Una persona por línea: «Nombre — Cargo, Institución», «Nombre, Cargo, Institución» o «Nombre (Institución)». También columnas copiadas de una hoja de cálculo (nombre, institución, papel, género), con o sin fila de encabezado.',
+    'Una persona por línea: «Nombre — Cargo, Institución», «Nombre, Cargo, Institución» o «Nombre (Institución)»; al final, si quieres, el género y el sector entre paréntesis: «(mujer)», «(mujer, academia)». También columnas copiadas de una hoja de cálculo (nombre, cargo, institución, papel, género, sector), con o sin fila de encabezado.',
   bulkLabel: 'Lista de participantes',
   bulkPreview_one: 'Se agregará {{count}} persona:',
   bulkPreview_other: 'Se agregarán {{count}} personas:',
@@ -200,7 +200,7 @@ const en: SameKeys<typeof es> = {
   bulkOpen: 'Paste a list of participants…',
   bulkTitle: 'Paste a list of participants',
   bulkHelp:
-    'One person per line: “Name — Position, Institution”, “Name, Position, Institution” or “Name (Institution)”. Columns copied from a spreadsheet work too (name, institution, role, gender), with or without a header row.',
+    'One person per line: “Name — Position, Institution”, “Name, Position, Institution” or “Name (Institution)”; optionally ending with gender and sector in parentheses: “(woman)”, “(woman, academia)”. Columns copied from a spreadsheet work too (name, position, institution, role, gender, sector), with or without a header row.',
   bulkLabel: 'List of participants',
   bulkPreview_one: '{{count}} person will be added:',
   bulkPreview_other: '{{count}} people will be added:',

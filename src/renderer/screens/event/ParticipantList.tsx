@@ -14,7 +14,9 @@ import '../../styles/setup.css';
 const tidy = (v: ParticipantFieldsValue): ParticipantFieldsValue => ({
   ...v,
   name: v.name.replace(/\s+/g, ' ').trim(),
+  position: v.position.replace(/\s+/g, ' ').trim(),
   affiliation: v.affiliation.replace(/\s+/g, ' ').trim(),
+  sector: v.sector.replace(/\s+/g, ' ').trim(),
 });
 
 /** The event's participants: add one, paste a list, edit or remove (removal can be undone). */
@@ -34,7 +36,8 @@ export function ParticipantList({ eventId, participants }: { eventId: string; pa
       let added = 0;
       // One at a time: if the disk fills up midway, those already added stay and the message says so.
       for (const row of rows) {
-        await addParticipant(eventId, tidy(row));
+        // Only the person's fields: a pasted row also carries its line number, which is not stored.
+        await addParticipant(eventId, tidy(fieldsOf(row)));
         added += 1;
       }
       notify({ kind: 'info', text: t('setup.participantsAdded', { count: added }) });
@@ -100,16 +103,20 @@ export function ParticipantList({ eventId, participants }: { eventId: string; pa
 
 const fieldsOf = (p: ParticipantFieldsValue): ParticipantFieldsValue => ({
   name: p.name,
+  position: p.position,
   affiliation: p.affiliation,
   role: p.role,
   gender: p.gender,
+  sector: p.sector,
 });
 
 /** The fields that differ between the user's version and the other tab's, in words. */
 function participantRows(mine: ParticipantFieldsValue, theirs: Participant, t: TFunction) {
   const show: Record<keyof ParticipantFieldsValue, [string, (v: ParticipantFieldsValue) => string]> = {
     name: [t('participant.name'), (v) => v.name],
+    position: [t('participant.position'), (v) => v.position],
     affiliation: [t('participant.affiliation'), (v) => v.affiliation],
+    sector: [t('participant.sector'), (v) => v.sector],
     role: [t('participant.role'), (v) => t(`roles.${v.role}`)],
     gender: [t('participant.gender'), (v) => t(`participant.genders.${v.gender}`)],
   };

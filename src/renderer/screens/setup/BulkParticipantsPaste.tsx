@@ -45,18 +45,22 @@ export function BulkParticipantsPaste({ idPrefix, onAdd }: Props) {
           <thead>
             <tr>
               <th scope="col">{t('participant.name')}</th>
+              <th scope="col">{t('participant.position')}</th>
               <th scope="col">{t('participant.affiliation')}</th>
               <th scope="col">{t('participant.role')}</th>
               <th scope="col">{t('participant.gender')}</th>
+              <th scope="col">{t('participant.sector')}</th>
             </tr>
           </thead>
           <tbody>
             {parsed.rows.map((r) => (
               <tr key={r.line}>
                 <td>{r.name}</td>
+                <td>{r.position}</td>
                 <td>{r.affiliation}</td>
                 <td>{t(`roles.${r.role}`)}</td>
                 <td>{t(`participant.genders.${r.gender}`)}</td>
+                <td>{r.sector}</td>
               </tr>
             ))}
           </tbody>

@@ -43,9 +43,10 @@ export function ParticipantRows({ idPrefix, rows, onSave, onRemove }: Props) {
           <li key={p.key} class="participant-row">
             <span>
               <strong>{p.name}</strong>
-              {p.affiliation && <span> — {p.affiliation}</span>}
+              {(p.position || p.affiliation) && <span> — {[p.position, p.affiliation].filter(Boolean).join(', ')}</span>}
               <span class="badge">{t(`roles.${p.role}`)}</span>
               {p.gender !== 'unspecified' && <span class="badge">{t(`participant.genders.${p.gender}`)}</span>}
+              {p.sector && <span class="badge">{p.sector}</span>}
             </span>
             <span class="toolbar">
               <button type="button" class="button button-small" aria-label={`${t('setup.edit')}: ${p.name}`} onClick={() => setEditing(p)}>
