@@ -6,7 +6,15 @@ import { describeFileError, parseEventFile } from '../../core/file-format';
 import { buildReport } from '../../core/report/build-report';
 import { renderMarkdown } from '../../core/report/markdown-writer';
 import { renderSpeakingTimeCsv } from '../../core/report/csv-writer';
-import { GROUP_MODES, TIMESTAMP_MODES, type GroupMode, type ReportOptions, type TimestampMode } from '../../core/report/options';
+import {
+  ATTRIBUTION_POLICIES,
+  GROUP_MODES,
+  TIMESTAMP_MODES,
+  type AttributionPolicy,
+  type GroupMode,
+  type ReportOptions,
+  type TimestampMode,
+} from '../../core/report/options';
 import { LANGUAGES, type Language } from '../../core/model/types';
 import { COMMAND_INFO } from './info';
 
@@ -26,6 +34,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   timestamps: { type: 'string' },
   group: { type: 'string' },
+  attribution: { type: 'string' },
   'no-annex': { type: 'boolean' },
   'starred-only': { type: 'boolean' },
   'no-speaking-time': { type: 'boolean' },
@@ -58,6 +67,8 @@ export function parseExportArgs(args: readonly string[], io: CliIo): ExportArgs 
   if (language) options.language = language;
   if (timestamps) options.timestamps = timestamps;
   if (group) options.group = group;
+  const attribution = oneOf<AttributionPolicy>(io, 'attribution', values.attribution, ATTRIBUTION_POLICIES);
+  if (attribution) options.attribution = attribution;
   if (values['no-annex']) options.includeAnnex = false;
   if (values['starred-only']) options.starredOnly = true;
   if (values['no-speaking-time']) options.includeSpeakingTime = false;

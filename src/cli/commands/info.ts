@@ -23,7 +23,8 @@ export const COMMAND_INFO = {
     name: 'export',
     usage:
       'relator export EVENT.relator.json --format docx|md|csv [--lang es|en] [--no-annex] [--starred-only] ' +
-      '[--timestamps clock|elapsed|none] [--group kind|chronological] [--no-speaking-time] [--encoding windows-1252] -o OUT',
+      '[--timestamps clock|elapsed|none] [--group kind|chronological] [--attribution name|role|none] [--no-speaking-time] ' +
+      '[--encoding windows-1252] -o OUT',
   },
   questions: {
     name: 'questions',

@@ -8,6 +8,7 @@ import { resolveReportOptions, type ReportOptions } from './options';
 import { speakingTimeSections, turnRows } from './speaking-time';
 import { clockFormatter, longDate, noteTimeFormatter, safeZone } from './time-format';
 import { lightMarkdownBlocks } from './light-markdown';
+import { attributedAs, withoutNames } from './attribution';
 
 /**
  * Builds the report every writer renders. Pure: the same bundle and options give the same model.
@@ -21,6 +22,10 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
   const questions = live(bundle.questions).sort((a, b) => a.order - b.order);
   const questionById = new Map(questions.map((q) => [q.id, q]));
   const people = new Map(live(bundle.participants).map((p) => [p.id, p]));
+  // Deleted people too: a name typed in a commitment must not slip through because its person was removed.
+  const everyone = bundle.participants;
+  const policy = options.attribution;
+  const nameOf = (id: Id | null): string | null => (id === null ? null : attributedAs(people.get(id), policy, labels));
   const turns = live(bundle.turns);
   const noteTime = noteTimeFormatter(options.timestamps, labels.language, timeZone);
 
@@ -32,7 +37,7 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
   const speaker = (id: Id | null): string | null => {
     if (id === null) return null;
     let name = speakerOf.get(id);
-    if (name === undefined) speakerOf.set(id, (name = speakerName(id, people)));
+    if (name === undefined) speakerOf.set(id, (name = nameOf(id)));
     return name;
   };
   const questionLabel = new Map(questions.map((q, i) => [q.id, labels.question(i + 1)]));
@@ -63,7 +68,8 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
     sections.push({ id: 'objectives', level: 1, heading: labels.objectives, blocks: [{ type: 'bullets', items: objectives }] });
 
   const participants = [...people.values()];
-  if (participants.length > 0) sections.push(participantsSection(participants, labels));
+  // Anonymous: no list of who was there, whose cargo and institution would point at who said what.
+  if (participants.length > 0 && policy !== 'none') sections.push(participantsSection(participants, labels, policy === 'name'));
 
   const syntheses = new Map(live(bundle.syntheses).map((s) => [s.questionId, cleanText(s.text).trim()]));
   questions.forEach((q, i) => {
@@ -103,7 +109,7 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
             numeric: [false, false, false],
             rows: actions.map((n) => [
               oneLine(n.text),
-              oneLine(n.action?.who || speakerName(n.speakerId, people) || ''),
+              n.action?.who ? withoutNames(oneLine(n.action.who), everyone, policy, labels) : (nameOf(n.speakerId) ?? ''),
               oneLine(n.action?.when ?? ''),
             ]),
           },
@@ -112,7 +118,7 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
     });
   }
 
-  if (options.includeSpeakingTime) sections.push(...speakingTimeSections(turns, people, labels));
+  if (options.includeSpeakingTime) sections.push(...speakingTimeSections(turns, people, labels, policy));
 
   if (options.includeAnnex && reportNotes.length > 0) {
     sections.push({
@@ -135,7 +141,7 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
     },
     title: titleBlock(bundle, notes, labels, timeZone),
     sections,
-    turnRows: turnRows(turns, people, questionById, labels, timeZone),
+    turnRows: turnRows(turns, people, questionById, labels, timeZone, policy),
   };
 }
 
@@ -145,19 +151,15 @@ function chronological(a: Note, b: Note): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function speakerName(id: Id | null, people: Map<Id, Participant>): string | null {
-  const p = id ? people.get(id) : undefined;
-  return p ? oneLine(p.name) || null : null;
-}
-
-function participantsSection(participants: Participant[], labels: ReportLabels): ReportSection {
+/** Under the 'role' policy the table has no names: cargo, institution, role and sector only. */
+function participantsSection(participants: Participant[], labels: ReportLabels, withNames: boolean): ReportSection {
   const roleRank = (p: Participant) => ['moderator', 'panellist', 'rapporteur', 'other', 'audience'].indexOf(p.role);
   const sorted = [...participants].sort((a, b) => roleRank(a) - roleRank(b) || a.name.localeCompare(b.name, LOCALES[labels.language].tag));
   // Cargo and sector columns only when someone has one: most events fill in the institution alone.
   const withPosition = sorted.some((p) => oneLine(p.position) !== '');
   const withSector = sorted.some((p) => oneLine(p.sector) !== '');
   const columns = [
-    labels.name,
+    ...(withNames ? [labels.name] : []),
     ...(withPosition ? [labels.position] : []),
     labels.affiliation,
     labels.role,
@@ -174,7 +176,7 @@ function participantsSection(participants: Participant[], labels: ReportLabels):
           columns,
           numeric: columns.map(() => false),
           rows: sorted.map((p) => [
-            oneLine(p.name),
+            ...(withNames ? [oneLine(p.name)] : []),
             ...(withPosition ? [oneLine(p.position)] : []),
             oneLine(p.affiliation),
             labels.roles[p.role],

@@ -58,6 +58,8 @@ export interface ReportLabels {
   annex: string;
   time: string;
   speaker: string;
+  /** The speaker column when the report names people by cargo and institution, not by name. */
+  speakerAsRole: string;
   kind: string;
   csv: {
     speaker: string;
@@ -134,6 +136,7 @@ const es: ReportLabels = {
   annex: 'Anexo: notas en orden cronológico',
   time: 'Hora',
   speaker: 'Participante',
+  speakerAsRole: 'Cargo e institución',
   kind: 'Tipo',
   csv: {
     speaker: 'Participante',
@@ -209,6 +212,7 @@ const en: ReportLabels = {
   annex: 'Annex: notes in chronological order',
   time: 'Time',
   speaker: 'Speaker',
+  speakerAsRole: 'Position and institution',
   kind: 'Kind',
   csv: {
     speaker: 'Speaker',

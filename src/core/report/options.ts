@@ -8,6 +8,15 @@ export const TIMESTAMP_MODES: readonly TimestampMode[] = ['clock', 'elapsed', 'n
 export type GroupMode = 'kind' | 'chronological';
 export const GROUP_MODES: readonly GroupMode[] = ['kind', 'chronological'];
 
+/**
+ * Who the report says said something: by name; by role and institution only ("Investigadora,
+ * UNAM"); or nobody ("what was said, not who said it"). Applied wherever a participant would be
+ * named — notes, quotes, the annex, commitments, the participants table, speaking time, the CSV
+ * (see attribution.ts).
+ */
+export type AttributionPolicy = 'name' | 'role' | 'none';
+export const ATTRIBUTION_POLICIES: readonly AttributionPolicy[] = ['name', 'role', 'none'];
+
 export interface ReportOptions {
   /** Language of the report's own labels; independent of the UI language. */
   language: Language;
@@ -16,6 +25,7 @@ export interface ReportOptions {
   starredOnly: boolean;
   group: GroupMode;
   includeSpeakingTime: boolean;
+  attribution: AttributionPolicy;
 }
 
 export function resolveReportOptions(eventLanguage: Language, options: Partial<ReportOptions> = {}): ReportOptions {
@@ -26,5 +36,6 @@ export function resolveReportOptions(eventLanguage: Language, options: Partial<R
     starredOnly: options.starredOnly ?? false,
     group: options.group ?? 'kind',
     includeSpeakingTime: options.includeSpeakingTime ?? true,
+    attribution: options.attribution ?? 'name',
   };
 }

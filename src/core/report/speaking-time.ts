@@ -4,6 +4,8 @@ import { turnTiming, type TurnTiming } from '../timer/turn-timing';
 import type { ReportLabels } from './labels';
 import type { ReportBlock, ReportSection, ReportTable, TurnRow } from './model';
 import { oneLine } from './clean-text';
+import { attributedAs } from './attribution';
+import type { AttributionPolicy } from './options';
 import { localDateTimeFormatter } from './time-format';
 import { LOCALES, numberFormat } from '../i18n/locales';
 
@@ -64,7 +66,12 @@ function tallyBy<K>(timed: readonly TimedTurn[], key: (t: Turn) => K, label: (k:
 }
 
 /** The speaking-time section: tables per speaker, role and gender; none when no turn was timed. */
-export function speakingTimeSections(turns: readonly Turn[], people: Map<Id, Participant>, labels: ReportLabels): ReportSection[] {
+export function speakingTimeSections(
+  turns: readonly Turn[],
+  people: Map<Id, Participant>,
+  labels: ReportLabels,
+  policy: AttributionPolicy,
+): ReportSection[] {
   const timed = finishedTurns(turns);
   if (timed.length === 0) return [];
   const total = timed.reduce((s, t) => s + t.timing.actualSeconds, 0);
@@ -90,7 +97,7 @@ export function speakingTimeSections(turns: readonly Turn[], people: Map<Id, Par
     (t) => (person(t) ? t.speakerId : null),
     (id) => {
       const p = id ? people.get(id) : undefined;
-      return p ? [oneLine(p.name), labels.roles[p.role]] : [labels.unassigned, ''];
+      return p ? [attributedAs(p, policy, labels) ?? '', labels.roles[p.role]] : [labels.unassigned, ''];
     },
   ).sort(byActual);
   const roles = tallyBy(timed, roleOf, (r) => [r ? labels.roles[r] : labels.unassigned, '']).sort(byActual);
@@ -107,7 +114,9 @@ export function speakingTimeSections(turns: readonly Turn[], people: Map<Id, Par
     list
       .sort((a, b) => a.order - b.order)
       .map((t) => {
-        const name = person(t) ? oneLine(person(t)!.name) : labels.unassigned;
+        const p = person(t);
+        // Anonymous: the role alone says whose turn it was meant to be.
+        const name = p ? (attributedAs(p, policy, labels) ?? labels.roles[p.role]) : labels.unassigned;
         const timing = turnTiming(t, null);
         const figure = withActual ? timing.actualSeconds : timing.plannedSeconds;
         return figure === null ? name : `${name} (${formatSeconds(figure)})`;
@@ -117,14 +126,23 @@ export function speakingTimeSections(turns: readonly Turn[], people: Map<Id, Par
   const unfinished = turns.filter((t) => turnTiming(t, null).live);
   if (notHeld.length > 0) intro.push({ type: 'paragraph', text: labels.notHeld(apart(notHeld, false)) });
   if (unfinished.length > 0) intro.push({ type: 'paragraph', text: labels.unfinished(apart(unfinished, true)) });
+  // Anonymous: no table by speaker; the tables by role and gender remain.
+  const bySpeaker: ReportSection[] =
+    policy === 'none'
+      ? []
+      : [
+          {
+            id: 'speaking-time-speaker',
+            level: 2,
+            heading: labels.bySpeaker,
+            blocks: [
+              { type: 'table', table: table([policy === 'name' ? labels.name : labels.speakerAsRole, labels.role], speakers, true) },
+            ],
+          },
+        ];
   return [
     { id: 'speaking-time', level: 1, heading: labels.speakingTime, blocks: intro },
-    {
-      id: 'speaking-time-speaker',
-      level: 2,
-      heading: labels.bySpeaker,
-      blocks: [{ type: 'table', table: table([labels.name, labels.role], speakers, true) }],
-    },
+    ...bySpeaker,
     { id: 'speaking-time-role', level: 2, heading: labels.byRole, blocks: [{ type: 'table', table: table([labels.role], roles, false) }] },
     {
       id: 'speaking-time-gender',
@@ -142,6 +160,7 @@ export function turnRows(
   questions: Map<Id, GuidingQuestion>,
   labels: ReportLabels,
   timeZone: string,
+  policy: AttributionPolicy,
 ): TurnRow[] {
   const local = localDateTimeFormatter(timeZone);
   return finishedTurns(turns)
@@ -150,7 +169,7 @@ export function turnRows(
       const p = t.speakerId ? people.get(t.speakerId) : undefined;
       const q = t.questionId ? questions.get(t.questionId) : undefined;
       return {
-        speaker: p ? oneLine(p.name) : '',
+        speaker: attributedAs(p, policy, labels) ?? '',
         role: p ? labels.roles[p.role] : '',
         gender: p ? labels.genders[p.gender] : '',
         question: q ? oneLine(q.text) : '',

@@ -57,6 +57,8 @@ describe('relator export', () => {
           '--group',
           'chronological',
           '--no-speaking-time',
+          '--attribution',
+          'role',
           '-o',
           'out.md',
         ],
@@ -73,6 +75,7 @@ describe('relator export', () => {
         timestamps: 'clock',
         group: 'chronological',
         includeSpeakingTime: false,
+        attribution: 'role',
       },
       allowWindows1252: false,
     });
@@ -84,6 +87,7 @@ describe('relator export', () => {
     [['--format', 'md', '-o', 'x.md']],
     [['e.json', '-o', 'x.txt']],
     [['e.json', '-o', 'x.md', '--timestamps', 'sometimes']],
+    [['e.json', '-o', 'x.md', '--attribution', 'initials']],
     [['e.json', '-o', 'x.md', '--bogus']],
     [['e.json', 'other.json', '-o', 'x.md']],
   ])('refuses bad arguments %j with a usage error', async (args) => {

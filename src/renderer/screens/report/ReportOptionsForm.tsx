@@ -1,5 +1,13 @@
 import { LANGUAGES, type Language } from '../../../core/model/types';
-import { GROUP_MODES, TIMESTAMP_MODES, type GroupMode, type ReportOptions, type TimestampMode } from '../../../core/report';
+import {
+  ATTRIBUTION_POLICIES,
+  GROUP_MODES,
+  TIMESTAMP_MODES,
+  type AttributionPolicy,
+  type GroupMode,
+  type ReportOptions,
+  type TimestampMode,
+} from '../../../core/report';
 import { useT } from '../../i18n';
 
 type Toggle = 'includeAnnex' | 'starredOnly' | 'includeSpeakingTime';
@@ -58,6 +66,24 @@ export function ReportOptionsForm({ options, onChange }: { options: ReportOption
             {t(`report.groupModes.${mode}`)}
           </label>
         ))}
+      </fieldset>
+      <fieldset class="report-choice" aria-describedby="report-attribution-hint">
+        <legend>{t('report.attribution')}</legend>
+        {ATTRIBUTION_POLICIES.map((policy: AttributionPolicy) => (
+          <label key={policy}>
+            <input
+              type="radio"
+              name="report-attribution"
+              value={policy}
+              checked={options.attribution === policy}
+              onChange={() => onChange({ attribution: policy })}
+            />
+            {t(`report.attributionModes.${policy}`)}
+          </label>
+        ))}
+        <small id="report-attribution-hint" class="report-hint">
+          {t('report.attributionHint')}
+        </small>
       </fieldset>
       <div class="report-toggles">
         {TOGGLES.map((key) => (
