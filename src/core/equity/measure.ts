@@ -9,6 +9,8 @@ export interface MeasuredTurn {
   speakerId: Id | null;
   questionId: Id | null;
   plannedMs: number | null;
+  /** Count-down: time given (+) or taken (−) with ±time, so the plan compared is planned + this. 0 otherwise. */
+  adjustMs: number;
   /** Time actually spoken; null while the turn has not started. */
   actualMs: number | null;
   /** Still being spoken (running or paused): its time so far counts, its plan is not compared yet. */
@@ -28,11 +30,14 @@ export function measureTurn(turn: Turn, nowMs: number, log?: TimerLog): Measured
     speakerId: turn.speakerId,
     questionId: turn.questionId,
     plannedMs: turn.plannedSeconds === null ? null : Math.round(turn.plannedSeconds * 1000),
+    adjustMs: 0,
   };
   if (log && log.length > 0) {
     const state = stateAt(log, nowMs);
     if (state.phase !== 'idle') {
-      return { ...base, actualMs: state.elapsedMs, live: state.phase !== 'finished' };
+      // A count-up's corrections are already in its elapsed time.
+      const adjustMs = state.mode === 'countdown' ? state.adjustedMs : 0;
+      return { ...base, adjustMs, actualMs: state.elapsedMs, live: state.phase !== 'finished' };
     }
   }
   const start = parseInstant(turn.actualStartAt);

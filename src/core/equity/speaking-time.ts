@@ -10,8 +10,10 @@ export type Unattributed = typeof UNATTRIBUTED;
 export interface PlanVsActual {
   turns: number;
   plannedMs: number;
+  /** Time given or taken with ±time during those turns. */
+  adjustMs: number;
   actualMs: number;
-  /** Actual minus planned: positive means over time. */
+  /** Actual minus (planned + adjustment), as the clock showed it: positive means over time. */
   differenceMs: number;
   /** Difference as a percent of the plan, e.g. 12.5 for 12.5 % over; null when nothing planned. */
   overrunPercent: number | null;
@@ -109,10 +111,11 @@ function figuresOf(turns: readonly MeasuredTurn[]): Omit<TimeFigures, 'share' | 
 function planVsActual(turns: readonly MeasuredTurn[]): PlanVsActual {
   const compared = turns.filter((m) => !m.live && m.actualMs !== null && m.plannedMs !== null);
   const plannedMs = compared.reduce((total, m) => total + m.plannedMs!, 0);
+  const adjustMs = compared.reduce((total, m) => total + m.adjustMs, 0);
   const actualMs = sum(compared);
-  const differenceMs = actualMs - plannedMs;
-  const overrun = ratio(differenceMs, plannedMs);
-  return { turns: compared.length, plannedMs, actualMs, differenceMs, overrunPercent: overrun === null ? null : overrun * 100 };
+  const differenceMs = actualMs - plannedMs - adjustMs;
+  const overrun = ratio(differenceMs, plannedMs + adjustMs);
+  return { turns: compared.length, plannedMs, adjustMs, actualMs, differenceMs, overrunPercent: overrun === null ? null : overrun * 100 };
 }
 
 function sum(turns: readonly MeasuredTurn[]): number {

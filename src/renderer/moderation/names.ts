@@ -1,5 +1,5 @@
 import type { Id, Participant, Turn } from '../../core/model/types';
-import { formatCountup } from '../../core/timer/format';
+import { formatCountup, formatSignedSeconds } from '../../core/timer/format';
 
 export type PeopleById = ReadonlyMap<Id, Participant>;
 
@@ -18,7 +18,11 @@ export function formatDuration(ms: number): string {
   return formatCountup(Math.round(ms));
 }
 
-/** A signed difference, "+0:30" or "−1:05" (true minus sign, read correctly by screen readers). */
+/**
+ * A signed difference, "+0:30" or "−1:05" (true minus sign, read correctly by screen readers),
+ * rounded as the count-down showed it: overtime in whole seconds completed, time left rounded up
+ * (0.7 s left reads "0:01"), so it matches the turn log (core/timer/turn-timing.ts).
+ */
 export function formatSigned(ms: number): string {
-  return `${ms < 0 ? '−' : '+'}${formatDuration(Math.abs(ms))}`;
+  return ms < 0 ? formatSignedSeconds(-Math.ceil(-ms / 1000)) : formatSignedSeconds(Math.floor(ms / 1000));
 }

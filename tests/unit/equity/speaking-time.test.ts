@@ -87,6 +87,7 @@ describe('speakingTime', () => {
     expect(report.bySpeaker.find((s) => s.speakerId === 'beto')!.planVsActual).toEqual({
       turns: 1,
       plannedMs: 300_000,
+      adjustMs: 0,
       actualMs: 330_000,
       differenceMs: 30_000,
       overrunPercent: 10,
@@ -107,7 +108,7 @@ describe('speakingTime', () => {
   it('copes with no turns at all', () => {
     const empty = speakingTime([], PANEL);
     expect(empty.overall).toMatchObject({ totalMs: 0, share: 0, percent: 0, turns: 0, averageMs: null });
-    expect(empty.overall.planVsActual).toEqual({ turns: 0, plannedMs: 0, actualMs: 0, differenceMs: 0, overrunPercent: null });
+    expect(empty.overall.planVsActual).toEqual({ turns: 0, plannedMs: 0, adjustMs: 0, actualMs: 0, differenceMs: 0, overrunPercent: null });
     expect(empty.bySpeaker).toEqual([]);
     expect(empty.byGender).toEqual([]);
     const unstarted = { ...spoken('ana', 0, 1, 60), actualStartAt: null, actualEndAt: null };

@@ -8,6 +8,9 @@ import { currentTurn, enqueueTurn } from '../../../src/core/timer/queue';
 import { stateAt } from '../../../src/core/timer/state';
 import { commandTurn, startNext, type TimerCommand } from '../../../src/renderer/moderation/actions';
 import { turnLogCells } from '../../../src/renderer/moderation/turn-log-cells';
+import { formatSigned } from '../../../src/renderer/moderation/names';
+import { measureTurns } from '../../../src/core/equity/measure';
+import { speakingTime } from '../../../src/core/equity/speaking-time';
 import { smallBundle } from '../report/fixtures';
 
 const T0 = Date.parse('2026-11-26T16:05:00.000Z');
@@ -103,6 +106,19 @@ describe('speaking time: the clock, the turn log, the report and the CSV agree',
     // Ana's wall-clock span includes her 20 s pause; the actual time does not.
     const ana = held.find((t) => name(t.speakerId) === 'Ana Pérez')!;
     expect(Date.parse(ana.actualEndAt!) - Date.parse(ana.actualStartAt!)).toBe(324_600);
+  });
+
+  it("the moderator's equity panel compares plan and actual with the same adjustments and rounding", () => {
+    const equity = speakingTime(
+      measureTurns(turns, endMs, (t) => t.timerLog),
+      bundle.participants,
+    );
+    const of = (n: string) => equity.bySpeaker.find((s) => s.speakerId !== 'unattributed' && name(s.speakerId) === n)!.planVsActual;
+    expect([formatSigned(of('Ana Pérez').adjustMs), formatSigned(of('Ana Pérez').differenceMs)]).toEqual(['+1:00', '+1:04']);
+    expect([formatSigned(of('Luis Gómez').adjustMs), formatSigned(of('Luis Gómez').differenceMs)]).toEqual([
+      `${MINUS}0:30`,
+      `${MINUS}0:01`,
+    ]);
   });
 
   it('the report counts only the turns held, with the same figures, and lists the queued ones apart', () => {

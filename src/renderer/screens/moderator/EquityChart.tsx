@@ -60,6 +60,7 @@ export function EquityChart({ report, people }: Props) {
         <p>
           {t('moderator.equity.planVsActual', {
             planned: formatDuration(pva.plannedMs),
+            adjustment: formatSigned(pva.adjustMs),
             actual: formatDuration(pva.actualMs),
             difference: formatSigned(pva.differenceMs),
           })}

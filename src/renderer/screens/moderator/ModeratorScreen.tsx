@@ -178,7 +178,7 @@ export function ModeratorScreen({ eventId }: { eventId: string }) {
       </div>
       <section class="panel" aria-labelledby="log-title">
         <h2 id="log-title">{t('moderator.log.heading')}</h2>
-        <TurnLog turns={turns} people={people} participants={participants} questions={questions} nowMs={pageNow()} onCorrect={correct} />
+        <TurnLog turns={turns} people={people} participants={participants} questions={questions} onCorrect={correct} />
       </section>
       <section class="panel" aria-labelledby="equity-title">
         <h2 id="equity-title">{t('moderator.equity.heading')}</h2>

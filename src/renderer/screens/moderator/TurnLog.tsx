@@ -3,6 +3,7 @@ import type { GuidingQuestion, Id, Participant, Turn } from '../../../core/model
 import type { RetimeProblem } from '../../moderation/actions';
 import { speakerName, type PeopleById } from '../../moderation/names';
 import { turnLogCells } from '../../moderation/turn-log-cells';
+import { useTimerNow } from '../../moderation/use-timer-now';
 import { parseTimeInput, timeInputValue } from '../../moderation/time-input';
 import { useT, type MessageKey } from '../../i18n';
 
@@ -18,7 +19,6 @@ interface Props {
   people: PeopleById;
   participants: Participant[];
   questions: GuidingQuestion[];
-  nowMs: number;
   /** Null when saved, or what was wrong. */
   onCorrect: (turn: Turn, correction: TurnCorrection) => Promise<RetimeProblem | null>;
 }
@@ -33,8 +33,13 @@ const PROBLEM_KEYS: Record<RetimeProblem, MessageKey> = {
  * The turns actually spoken: planned, the time given or taken, actual (pauses left out) and the
  * difference the clock showed at the end. Each can be corrected afterwards.
  */
-export function TurnLog({ turns, people, participants, questions, nowMs, onCorrect }: Props) {
+export function TurnLog({ turns, people, participants, questions, onCorrect }: Props) {
   const t = useT();
+  // A turn being spoken shows its time so far, refreshed once a second like the equity figures.
+  const nowMs = useTimerNow(
+    turns.some((turn) => turn.actualStartAt !== null && turn.actualEndAt === null),
+    { frames: false },
+  );
   const [editing, setEditing] = useState<Id | null>(null);
   const spoken = turns
     .filter((turn) => turn.actualStartAt !== null)
