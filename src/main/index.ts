@@ -6,7 +6,7 @@ import { isAppUrl, resolveAppLocation } from './app-location';
 import { registerIpcHandlers } from './ipc/register';
 import { createOpenedFiles, eventFilesInArgs } from './open-files';
 import { appMenuTemplate } from './menu/app-menu';
-import { menuLanguage } from './menu/menu-text';
+import { menuLanguage, type MenuLanguage } from './menu/menu-text';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol/app-protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { createStageWindows, type StageWindows } from './stage-window';
@@ -27,6 +27,11 @@ let mainWindow: BrowserWindow | null = null;
 let stageWindows: StageWindows<BrowserWindow> | undefined;
 // Double-clicked event files wait here until the window takes them (src/main/open-files.ts).
 const openedFiles = createOpenedFiles(fs, () => mainWindow?.webContents.send(IPC_EVENTS.fileOpened));
+
+/** The menu in `language`: the system's at first, then the UI's as soon as the page says which it is. */
+function setMenu(language: MenuLanguage): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ language, platform: process.platform, development })));
+}
 
 function openExternal(url: string): void {
   shell.openExternal(validateExternalUrl(url)).catch((error: unknown) => console.error('openExternal failed', error));
@@ -77,11 +82,7 @@ if (!app.requestSingleInstanceLock()) {
     if (location.kind === 'app') protocol.handle(APP_SCHEME, createAppProtocolHandler(fs, rendererRoot));
     hardenSession(session.defaultSession, location);
     app.setAboutPanelOptions({ applicationName: 'Relator', applicationVersion: app.getVersion() });
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        appMenuTemplate({ language: menuLanguage(app.getPreferredSystemLanguages()), platform: process.platform, development }),
-      ),
-    );
+    setMenu(menuLanguage(app.getPreferredSystemLanguages()));
     const stages = createStageWindows({
       create: (options) => new BrowserWindow(options),
       screen,
@@ -107,6 +108,7 @@ if (!app.requestSingleInstanceLock()) {
         defaultDirectory: () => app.getPath('documents'),
         openStageWindow: ({ eventId, title }) => void stages.open(eventId, title),
         takeOpenedFile: () => openedFiles.takeNext(),
+        setMenuLanguage: setMenu,
       },
     );
     createWindow();

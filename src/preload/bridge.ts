@@ -43,6 +43,7 @@ export function createBridge(ipc: InvokeOnly & ListenOnly): RelatorBridge {
     openExternal: (url) => call<void>(ipc, IPC_CHANNELS.openExternal, url),
     openStageWindow: (request) => call<void>(ipc, IPC_CHANNELS.openStageWindow, request),
     takeOpenedFile: () => call(ipc, IPC_CHANNELS.takeOpenedFile, undefined),
+    setLanguage: (language) => call<void>(ipc, IPC_CHANNELS.setLanguage, language),
     onFileOpened: (listener) => {
       // The page gets no arguments: Electron's event object would hand it the ipcRenderer itself.
       const forward = (): void => listener();

@@ -23,7 +23,9 @@ async function boot(): Promise<void> {
       return buildSampleBundle(program);
     }).catch((error: unknown) => console.error('Could not add the sample event', error)),
   ]);
-  initI18n(stored === 'en' ? 'en' : 'es');
+  const language = stored === 'en' ? 'en' : 'es';
+  initI18n(language);
+  getPlatform().setLanguage(language);
   render(<App />, document.getElementById('app')!);
   // Set by vite.web.config.ts: only the browser build has a service worker.
   startAppUpdates({ hasServiceWorker: import.meta.env.RELATOR_SERVICE_WORKER === true, isWeb: getPlatform().kind === 'web' });

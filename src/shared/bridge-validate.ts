@@ -1,6 +1,13 @@
 import { UUID_PATTERN } from '../core/model/ids';
 import { BridgeError } from './bridge-errors';
-import { MAX_FILE_BYTES, type FileFilter, type OpenStageWindowRequest, type OpenFileRequest, type SaveFileRequest } from './bridge';
+import {
+  MAX_FILE_BYTES,
+  type FileFilter,
+  type OpenStageWindowRequest,
+  type OpenFileRequest,
+  type SaveFileRequest,
+  type UiLanguage,
+} from './bridge';
 
 /**
  * Checks every value that crosses the bridge. The main process must treat the renderer as
@@ -181,4 +188,9 @@ function validateEventId(value: unknown): string {
 export function validateOpenStageWindowRequest(value: unknown): OpenStageWindowRequest {
   if (!isRecord(value)) invalid('the stage window request must be an object');
   return { eventId: validateEventId(value.eventId), title: text(value.title, 'title', LIMITS.titleChars) };
+}
+
+export function validateUiLanguage(value: unknown): UiLanguage {
+  if (value !== 'es' && value !== 'en') invalid('language must be "es" or "en"');
+  return value;
 }

@@ -59,7 +59,12 @@ export interface RelatorBridge {
   takeOpenedFile(): Promise<OpenedFile | null>;
   /** Calls `listener` (with no arguments) when a file waits to be taken; returns the function that stops it. */
   onFileOpened(listener: () => void): () => void;
+  /** The UI's language, so the application menu speaks it too. */
+  setLanguage(language: UiLanguage): Promise<void>;
 }
+
+/** The languages of the interface (and of the desktop app's menu). */
+export type UiLanguage = 'es' | 'en';
 
 /** Channels the renderer invokes; the main process handles each one. */
 export const IPC_CHANNELS = {
@@ -68,6 +73,7 @@ export const IPC_CHANNELS = {
   openExternal: 'relator:open-external',
   openStageWindow: 'relator:open-stage-window',
   takeOpenedFile: 'relator:take-opened-file',
+  setLanguage: 'relator:set-language',
 } as const;
 
 /** Messages the main process sends to the window; they carry no data (the renderer asks for it). */

@@ -12,9 +12,10 @@ import { demoEventFile } from './helpers';
 async function withDesktopBridge(page: Page, files: Array<{ name: string; text: string }>): Promise<void> {
   await page.addInitScript((initial) => {
     const queue = initial.map((file) => ({ name: file.name, bytes: new TextEncoder().encode(file.text) }));
-    const state = window as unknown as { openedQueue: typeof queue; openedListeners: Set<() => void> };
+    const state = window as unknown as { openedQueue: typeof queue; openedListeners: Set<() => void>; menuLanguages: string[] };
     state.openedQueue = queue;
     state.openedListeners = new Set();
+    state.menuLanguages = [];
     window.relator = {
       openFile: async () => null,
       saveFile: async () => null,
@@ -26,6 +27,7 @@ async function withDesktopBridge(page: Page, files: Array<{ name: string; text: 
         state.openedListeners.add(listener);
         return () => void state.openedListeners.delete(listener);
       },
+      setLanguage: async (language) => void state.menuLanguages.push(language),
     };
   }, files);
 }
@@ -74,4 +76,18 @@ test('a damaged file opened from the system is refused with the reasons, and not
   await expect(errors).toContainText('notes[0].text');
   await expect(errors).toContainText('No se cambió nada');
   await expect(page.locator('.event-card')).toHaveCount(1);
+});
+
+test('the desktop menu is told the interface language at start and when the user changes it', async ({ page }) => {
+  await withDesktopBridge(page, []);
+  const told = () => page.evaluate(() => (window as unknown as { menuLanguages: string[] }).menuLanguages);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Eventos', level: 1 })).toBeVisible();
+  expect(await told()).toEqual(['es']);
+  await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
+  await expect(page.getByRole('heading', { name: 'Events', level: 1 })).toBeVisible();
+  await expect.poll(told).toEqual(['es', 'en']);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Events', level: 1 })).toBeVisible();
+  expect(await told()).toEqual(['en']);
 });

@@ -1,10 +1,11 @@
 import { basename, dirname, extname, join } from 'node:path';
-import type { OpenedFile, OpenStageWindowRequest, SavedFile } from '../../shared/bridge';
+import type { OpenedFile, OpenStageWindowRequest, SavedFile, UiLanguage } from '../../shared/bridge';
 import {
   validateExternalUrl,
   validateOpenStageWindowRequest,
   validateOpenFileRequest,
   validateSaveFileRequest,
+  validateUiLanguage,
 } from '../../shared/bridge-validate';
 import { BridgeError } from '../../shared/bridge-errors';
 import type { FsOps } from '../fs/fs-ops';
@@ -40,6 +41,8 @@ export interface HandlerDeps<W> {
   openStageWindow(request: OpenStageWindowRequest): void;
   /** The next file the system asked the app to open (src/main/open-files.ts). */
   takeOpenedFile(): Promise<OpenedFile | null>;
+  /** Rebuilds the application menu in the UI's language (validated). */
+  setMenuLanguage(language: UiLanguage): void;
 }
 
 /**
@@ -91,6 +94,10 @@ export function createHandlers<W>(deps: HandlerDeps<W>) {
       // The renderer names nothing here: which file is the system's choice, made in the main process.
       if (raw !== undefined) throw new BridgeError('invalid-argument', 'takeOpenedFile takes no argument');
       return deps.takeOpenedFile();
+    },
+
+    async setLanguage(raw: unknown): Promise<void> {
+      deps.setMenuLanguage(validateUiLanguage(raw));
     },
   };
 }

@@ -23,6 +23,7 @@ export function registerIpcHandlers<E extends InvokeEventLike, W>(
     [IPC_CHANNELS.openExternal]: handlers.openExternal,
     [IPC_CHANNELS.openStageWindow]: handlers.openStageWindow,
     [IPC_CHANNELS.takeOpenedFile]: handlers.takeOpenedFile,
+    [IPC_CHANNELS.setLanguage]: handlers.setLanguage,
   };
   for (const [channel, handler] of Object.entries(routes)) {
     ipcMain.handle(channel, async (event, ...args) => {

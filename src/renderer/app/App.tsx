@@ -41,6 +41,7 @@ export function App() {
     // take it, the language still changes for this session.
     await setSetting('uiLanguage', language).catch((error: unknown) => console.error('Could not save the language', error));
     await changeLanguage(language);
+    platform.setLanguage(language);
   };
 
   if (route.name === 'event' && eventView?.bare) {

@@ -27,5 +27,8 @@ export function createElectronPlatform(bridge: RelatorBridge): Platform {
       return file && { name: file.name, size: file.bytes.byteLength, data: file.bytes };
     },
     onFileOpened: (listener) => bridge.onFileOpened(listener),
+    setLanguage(language) {
+      bridge.setLanguage(language).catch((error: unknown) => console.warn('Relator: menu language not changed', error));
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { FileFilter } from '../../shared/bridge';
+import type { FileFilter, UiLanguage } from '../../shared/bridge';
 
 /**
  * What the renderer needs from the machine it runs on. The desktop build goes through the
@@ -39,4 +39,6 @@ export interface Platform {
   takeOpenedFile(): Promise<PickedFile | null>;
   /** Calls `listener` when such a file waits; returns the function that stops listening. */
   onFileOpened(listener: () => void): () => void;
+  /** Tells the desktop app the UI's language, so its menu speaks it; nothing to do in the browser. */
+  setLanguage(language: UiLanguage): void;
 }

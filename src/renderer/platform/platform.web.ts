@@ -93,5 +93,7 @@ export function createWebPlatform(host: WebHost = browserHost()): Platform {
     // The browser hands the page no files of its own accord; files are picked in the library.
     takeOpenedFile: async () => null,
     onFileOpened: () => () => undefined,
+    // The browser's menus are its own.
+    setLanguage: () => undefined,
   };
 }

@@ -201,3 +201,15 @@ describe('opening a double-clicked event file', () => {
     }
   });
 });
+
+describe('the menu language', () => {
+  it('follows the interface once the page says which language it shows', async () => {
+    await vi.waitFor(() => expect(state.menu).toBeDefined());
+    const labels = () => (state.menu as { template: Array<{ label?: string }> }).template.map((item) => item.label);
+    expect(labels()).toContain('Edición');
+    const main = { sender: { id: state.windows[0]!.webContents.id }, senderFrame: { url: 'app://relator/index.html', parent: null } };
+    await state.handlers.get(IPC_CHANNELS.setLanguage)!(main, 'en');
+    expect(labels()).toEqual(expect.arrayContaining(['Edit', 'View', 'Help']));
+    expect(labels()).not.toContain('Edición');
+  });
+});

@@ -87,6 +87,7 @@ export function handlerDeps(
   home = '/home/user/Documents',
   stagesOpened: OpenStageWindowRequest[] = [],
   openedFiles: OpenedFiles = createOpenedFiles(fs, () => undefined),
+  menuLanguages: string[] = [],
 ): HandlerDeps<string> {
   return {
     dialog,
@@ -96,5 +97,6 @@ export function handlerDeps(
     defaultDirectory: () => home,
     openStageWindow: (request) => void stagesOpened.push(request),
     takeOpenedFile: () => openedFiles.takeNext(),
+    setMenuLanguage: (language) => void menuLanguages.push(language),
   };
 }

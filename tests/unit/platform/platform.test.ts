@@ -16,6 +16,7 @@ function fakeBridge(saved: { path: string } | null = { path: '/tmp/a.json' }) {
     openStageWindow: async (request) => void calls.push(['stage', request]),
     takeOpenedFile: async () => (calls.push(['take', undefined]), { name: 'foro.relator.json', bytes: new Uint8Array([0x7b, 0x7d]) }),
     onFileOpened: (listener) => (calls.push(['listen', listener]), () => void calls.push(['unlisten', listener])),
+    setLanguage: async (language) => void calls.push(['language', language]),
   };
   return { bridge, calls };
 }

@@ -63,14 +63,16 @@ describe('createBridge', () => {
     await bridge.openExternal('https://example.org/');
     await bridge.openStageWindow({ eventId: EVENT_ID, title: 'Escenario — Relator' });
     await bridge.takeOpenedFile();
+    await bridge.setLanguage('en');
     expect(ipc.calls.map((call) => call.channel)).toEqual([
       IPC_CHANNELS.openFile,
       IPC_CHANNELS.saveFile,
       IPC_CHANNELS.openExternal,
       IPC_CHANNELS.openStageWindow,
       IPC_CHANNELS.takeOpenedFile,
+      IPC_CHANNELS.setLanguage,
     ]);
-    expect(ipc.calls.map((call) => call.args.length)).toEqual([1, 1, 1, 1, 1]);
+    expect(ipc.calls.map((call) => call.args.length)).toEqual([1, 1, 1, 1, 1, 1]);
     expect(ipc.calls[3]?.args[0]).toEqual({ eventId: EVENT_ID, title: 'Escenario — Relator' });
     expect(ipc.calls[0]?.args[0]).toEqual(request);
   });
@@ -90,7 +92,15 @@ describe('exposeBridge', () => {
     // Where the renderer looks for it (window.relator, declared in src/shared/bridge.ts).
     expect(exposed[0]?.key).toBe('relator' satisfies keyof Window);
     const api = exposed[0]?.api as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual(['onFileOpened', 'openExternal', 'openFile', 'openStageWindow', 'saveFile', 'takeOpenedFile']);
+    expect(Object.keys(api).sort()).toEqual([
+      'onFileOpened',
+      'openExternal',
+      'openFile',
+      'openStageWindow',
+      'saveFile',
+      'setLanguage',
+      'takeOpenedFile',
+    ]);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     // Nothing reaches ipcRenderer itself: no property holds it, and no function returns it.
     expect(Object.values(api)).not.toContain(ipc);
@@ -118,6 +128,7 @@ describe('round trip through the real main handlers', () => {
   let stages: OpenStageWindowRequest[];
   let opened: OpenedFiles;
   let notified: number;
+  let menuLanguages: string[];
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'relator-bridge-'));
@@ -127,7 +138,8 @@ describe('round trip through the real main handlers', () => {
     stages = [];
     notified = 0;
     opened = createOpenedFiles(nodeFs, () => void (notified += 1));
-    registerIpcHandlers(ipcMain, policy, handlerDeps(dialog, shell, undefined, dir, stages, opened));
+    menuLanguages = [];
+    registerIpcHandlers(ipcMain, policy, handlerDeps(dialog, shell, undefined, dir, stages, opened, menuLanguages));
   });
   afterEach(async () => {
     await rm(dir, { recursive: true, force: true });
@@ -209,5 +221,21 @@ describe('round trip through the real main handlers', () => {
     expect(bridgeErrorCode(await bridge.takeOpenedFile().catch((e: unknown) => e))).toBe('not-found');
     const event = ourEvent();
     await expect(ipcMain.invoke(event, IPC_CHANNELS.takeOpenedFile, '/etc/passwd')).rejects.toThrow(/invalid-argument/);
+  });
+
+  it('sets the menu language to one the app speaks, and nothing else', async () => {
+    const bridge = createBridge(connectedIpc(ipcMain, ourEvent()));
+    await bridge.setLanguage('en');
+    expect(menuLanguages).toEqual(['en']);
+    const error = await bridge.setLanguage('fr' as 'en').catch((e: unknown) => e);
+    expect(bridgeErrorCode(error)).toBe('invalid-argument');
+    expect(
+      bridgeErrorCode(
+        await createBridge(connectedIpc(ipcMain, foreignEvent()))
+          .setLanguage('es')
+          .catch((e: unknown) => e),
+      ),
+    ).toBe('forbidden-sender');
+    expect(menuLanguages).toEqual(['en']);
   });
 });
