@@ -25,7 +25,7 @@ export async function axeProblems(page: Page, { include, every = false }: { incl
  * (expect.poll) for a debounced save to land, instead of sleeping for the debounce. Call it only
  * once the app has opened its database.
  */
-export async function storedRecords(page: Page, store: 'drafts' | 'settings'): Promise<unknown[]> {
+export async function storedRecords(page: Page, store: 'drafts' | 'settings' | 'notes'): Promise<unknown[]> {
   return page.evaluate(
     (name) =>
       new Promise<unknown[]>((resolve, reject) => {

@@ -27,6 +27,11 @@ export function onEventFileOpened(listener: () => void): () => void {
   return getPlatform().onFileOpened(listener);
 }
 
+/** Asks for one more `.relator.json` of the same event, for "Combinar con…"; null when the user cancels. */
+export function pickFileToMerge(): Promise<PickedFile | null> {
+  return getPlatform().pickFile({ title: i18n.t('merge.pickTitle'), filters: fileFilters() });
+}
+
 /** The validator (zod and the schema) loads only when a file is exported, not at start-up. */
 const loadFileFormat = () => import('../../core/file-format');
 

@@ -15,7 +15,7 @@ export async function getBundle(db: RelatorDb, eventId: Id): Promise<EventBundle
   return read(db, db.eventTables, () => readBundle(db, eventId));
 }
 
-async function readBundle(db: RelatorDb, eventId: Id): Promise<EventBundle> {
+export async function readBundle(db: RelatorDb, eventId: Id): Promise<EventBundle> {
   const event = await db.events.get(eventId);
   if (!event) throw new StoreError('not-found', `Event ${eventId} not found`);
   const [questions, participants, notes, turns, syntheses] = await Promise.all([

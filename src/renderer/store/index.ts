@@ -11,6 +11,7 @@ import * as bundle from './bundle';
 import { DEFAULT_DB_NAME, RelatorDb } from './db';
 import * as drafts from './drafts';
 import * as events from './events';
+import * as merge from './merge';
 import * as moderation from './moderation';
 import * as noteLists from './note-lists';
 import * as notePatches from './note-patches';
@@ -33,6 +34,7 @@ export type { NoteListScope } from './note-lists';
 export type { EventOverview, EventSummary } from './queries';
 export type { NoteFields } from './notes';
 export type { NoteWrite } from './note-patches';
+export type { MergeIntoResult } from './merge';
 export type { Draft, DraftBase, DraftKey, SavedSetupDraft, SettingKey, Settings } from './types';
 export { fieldSlot, noteSlot } from './types';
 
@@ -99,6 +101,10 @@ export const deleteTurn = bound(turns.deleteTurn);
 // Syntheses and drafts
 export const getSynthesis = bound(syntheses.getSynthesis);
 export const saveSynthesis = bound(syntheses.saveSynthesis);
+
+// Merging event files into a stored event
+export const mergeIntoEvent = bound(merge.mergeIntoEvent);
+export const resolveMergeConflict = bound(merge.resolveMergeConflict);
 export const listDrafts = bound(drafts.listDrafts);
 export const saveDraft = bound(drafts.saveDraft);
 export const clearDraft = bound(drafts.clearDraft);

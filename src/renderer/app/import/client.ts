@@ -1,4 +1,13 @@
-import type { ConflictAnswer, FromWorker, ImportOutcome, ImportProgress, ImportQuestion, ImportRequest, ToWorker } from './protocol';
+import type {
+  ConflictAnswer,
+  FromWorker,
+  ImportOutcome,
+  ImportProgress,
+  ImportQuestion,
+  ImportRequest,
+  MergeRequest,
+  ToWorker,
+} from './protocol';
 
 export interface ImportListener {
   progress(progress: ImportProgress): void;
@@ -20,7 +29,7 @@ export interface ImportJob {
  * Runs one import in a Web Worker, so a 200 MB file never blocks the page. Where no worker can
  * start (a page loaded in a way that forbids them), the same pipeline runs on the page instead.
  */
-export function startImport(request: ImportRequest, listener: ImportListener): ImportJob {
+export function startImport(request: ImportRequest | MergeRequest, listener: ImportListener): ImportJob {
   let worker: Worker | null = null;
   let phase: ImportProgress['phase'] | null = null;
   let finished = false;
@@ -62,17 +71,18 @@ export function startImport(request: ImportRequest, listener: ImportListener): I
       },
     };
     void import('./pipeline')
-      .then(({ runImport }) =>
-        runImport(request, {
-          progress: (progress) => onMessage({ type: 'progress', progress }),
-          ask: (question) =>
-            new Promise((resolve) => {
+      .then(({ runImport, runMerge }) => {
+        const host = {
+          progress: (progress: ImportProgress) => onMessage({ type: 'progress', progress }),
+          ask: (question: ImportQuestion) =>
+            new Promise<boolean | ConflictAnswer>((resolve) => {
               pendingAnswer = resolve;
               onMessage({ type: 'question', question });
             }),
           stopped: () => stopped,
-        }),
-      )
+        };
+        return request.kind === 'merge' ? runMerge(request, host) : runImport(request, host);
+      })
       .then(
         (outcome) => finish(outcome),
         (error: unknown) => finish({ status: 'failed', code: 'unknown', message: error instanceof Error ? error.message : String(error) }),
@@ -80,7 +90,10 @@ export function startImport(request: ImportRequest, listener: ImportListener): I
   };
 
   // Bytes already read (desktop) are handed over rather than copied; after that only the worker has them.
-  const transferred = request.data instanceof Uint8Array;
+  const buffers = (request.kind === 'merge' ? request.files.map((f) => f.data) : [request.data]).flatMap((d) =>
+    d instanceof Uint8Array ? [d.buffer] : [],
+  );
+  const transferred = buffers.length > 0;
   try {
     worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<FromWorker>) => onMessage(e.data);
@@ -91,7 +104,7 @@ export function startImport(request: ImportRequest, listener: ImportListener): I
       else finish({ status: 'failed', code: 'unknown', message: e.message });
     };
     const start: ToWorker = { type: 'start', request };
-    worker.postMessage(start, request.data instanceof Uint8Array ? [request.data.buffer] : []);
+    worker.postMessage(start, buffers);
   } catch {
     runOnPage();
   }

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { runImport } from './pipeline';
-import type { ConflictAnswer, FromWorker, ImportQuestion, ToWorker } from './protocol';
+import { runImport, runMerge } from './pipeline';
+import type { ConflictAnswer, FromWorker, ImportProgress, ImportQuestion, ToWorker } from './protocol';
 
 /**
  * The library's import, off the page's thread: 200 MB are read, decoded, checked and written
@@ -29,11 +29,9 @@ self.onmessage = (message: MessageEvent<ToWorker>) => {
     answer = null;
     resolve?.(data.answer);
   } else {
-    runImport(data.request, {
-      progress: (progress) => post({ type: 'progress', progress }),
-      ask,
-      stopped: () => stopped,
-    }).then(
+    const host = { progress: (progress: ImportProgress) => post({ type: 'progress', progress }), ask, stopped: () => stopped };
+    const request = data.request;
+    (request.kind === 'merge' ? runMerge(request, host) : runImport(request, host)).then(
       (outcome) => post({ type: 'done', outcome }),
       (error: unknown) =>
         post({

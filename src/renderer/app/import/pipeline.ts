@@ -1,7 +1,8 @@
 import { decodeFile, describeFileError, parseEventFile, type FileError } from '../../../core/file-format';
 import type { EventBundle } from '../../../core/model/types';
-import { importBundle, toStoreError } from '../../store';
-import type { ConflictAnswer, ImportOutcome, ImportPhase, ImportProgress, ImportQuestion, ImportRequest } from './protocol';
+import { importBundle, mergeIntoEvent, toStoreError } from '../../store';
+import type { MergeInput } from '../../../core/merge';
+import type { ConflictAnswer, ImportOutcome, ImportPhase, ImportProgress, ImportQuestion, ImportRequest, MergeRequest } from './protocol';
 
 /** What the pipeline needs from whoever runs it: the worker, or the page itself when no worker can start. */
 export interface ImportHost {
@@ -67,10 +68,58 @@ export async function runImport(request: ImportRequest, host: ImportHost): Promi
   }
 }
 
+/**
+ * "Combinar con…": every file is read and checked like an import (the same steps, the same
+ * questions), then merged into the stored event in one transaction (store/merge.ts). A refusal,
+ * a cancel or a failure leaves the database exactly as it was.
+ */
+export async function runMerge(request: MergeRequest, host: ImportHost): Promise<ImportOutcome> {
+  const inputs: MergeInput[] = [];
+  const count = request.files.length;
+  for (const [i, file] of request.files.entries()) {
+    // Each file takes its share of the bar up to the write.
+    const scaled: ImportHost = {
+      ...host,
+      progress: (p) => host.progress({ phase: p.phase, fraction: ((i + p.fraction / SPANS.check[1]) / count) * SPANS.check[1] }),
+    };
+    const parsed = await readAndParse({ name: file.name, data: file.data, language: request.language, copySuffix: '' }, scaled);
+    if ('status' in parsed) {
+      if (parsed.status !== 'invalid-file') return parsed;
+      return { status: 'invalid', name: file.name, messages: parsed.errors.map((e) => describeFileError(e, request.language)) };
+    }
+    if (host.stopped()) return { status: 'cancelled' };
+    inputs.push({ bundle: parsed.bundle, exportedAt: parsed.exportedAt });
+  }
+  try {
+    host.progress(at('write', 0));
+    const result = await mergeIntoEvent(request.eventId, inputs, { stop: () => host.stopped() });
+    if (result.status === 'different-events') {
+      const title = result.events.find((e) => e.id === request.eventId)?.title ?? '';
+      const others = request.files.flatMap((f, i) =>
+        inputs[i]!.bundle.event.id === request.eventId ? [] : [{ name: f.name, title: inputs[i]!.bundle.event.title }],
+      );
+      return { status: 'different-events', title, others };
+    }
+    if (result.status === 'invalid') {
+      return {
+        status: 'invalid',
+        name: request.files.map((f) => f.name).join(', '),
+        messages: result.errors.map((e) => describeFileError(e, request.language)),
+      };
+    }
+    host.progress(at('write', 1));
+    return { status: 'merged', eventId: request.eventId, title: result.title, files: count, conflicts: result.conflicts };
+  } catch (error) {
+    const storeError = toStoreError(error);
+    if (storeError.code === 'cancelled') return { status: 'cancelled' };
+    return { status: 'failed', code: storeError.code, message: storeError.message };
+  }
+}
+
 type Refusal = { status: 'invalid-file'; errors: FileError[] } | Extract<ImportOutcome, { status: 'cancelled' | 'failed' }>;
 
 /** The checked bundle; the file's text is local here, so it can be freed before the write. */
-async function readAndParse(request: ImportRequest, host: ImportHost): Promise<{ bundle: EventBundle } | Refusal> {
+async function readAndParse(request: ImportRequest, host: ImportHost): Promise<{ bundle: EventBundle; exportedAt: string } | Refusal> {
   const text = await readAndDecode(request, host);
   if (typeof text !== 'string') return text;
   if (host.stopped()) return { status: 'cancelled' };
@@ -81,7 +130,7 @@ async function readAndParse(request: ImportRequest, host: ImportHost): Promise<{
       if (phase === 'schema') host.progress(at('check', 0.7));
     },
   });
-  return parsed.ok ? { bundle: parsed.bundle } : { status: 'invalid-file', errors: parsed.errors };
+  return parsed.ok ? { bundle: parsed.bundle, exportedAt: parsed.exportedAt } : { status: 'invalid-file', errors: parsed.errors };
 }
 
 /**

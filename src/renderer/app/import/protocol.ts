@@ -1,3 +1,4 @@
+import type { MergeConflict } from '../../../core/merge';
 import type { Id, Language } from '../../../core/model/types';
 import type { PreviewLine } from '../../../core/text/decode';
 import type { StoreErrorCode } from '../../store';
@@ -9,12 +10,21 @@ import type { StoreErrorCode } from '../../store';
  */
 
 export interface ImportRequest {
+  kind?: 'import';
   name: string;
   /** The picked file: a Blob the worker reads itself, or bytes already read by the desktop bridge. */
   data: Blob | Uint8Array;
   language: Language;
   /** Appended to a copy's title (" (copia)"), from the UI's catalogue. */
   copySuffix: string;
+}
+
+/** "Combinar con…": files of the same event merged into a stored one, all or nothing, like an import. */
+export interface MergeRequest {
+  kind: 'merge';
+  eventId: Id;
+  files: Array<{ name: string; data: Blob | Uint8Array }>;
+  language: Language;
 }
 
 export type ImportPhase = 'read' | 'decode' | 'parse' | 'check' | 'write';
@@ -37,12 +47,16 @@ export type ConflictAnswer = 'copy' | 'replace' | null;
 export type ImportOutcome =
   | { status: 'imported'; eventId: Id; title: string; mode: 'new' | 'replaced' | 'copied' }
   | { status: 'invalid'; name: string; messages: string[] }
+  /** A merge wrote what it changed; the texts that lost wait in `conflicts` for the user's review. */
+  | { status: 'merged'; eventId: Id; title: string; files: number; conflicts: MergeConflict[] }
+  /** A merge was refused: these files hold other events than `title`. Nothing was written. */
+  | { status: 'different-events'; title: string; others: Array<{ name: string; title: string }> }
   | { status: 'cancelled' }
   /** The database refused the write (a full disk…) or the file could not be read ('read-failed'). */
   | { status: 'failed'; code: StoreErrorCode | 'read-failed'; message: string };
 
 export type ToWorker =
-  { type: 'start'; request: ImportRequest } | { type: 'answer'; answer: boolean | ConflictAnswer } | { type: 'cancel' };
+  { type: 'start'; request: ImportRequest | MergeRequest } | { type: 'answer'; answer: boolean | ConflictAnswer } | { type: 'cancel' };
 
 export type FromWorker =
   | { type: 'progress'; progress: ImportProgress }

@@ -1,6 +1,7 @@
 import { autosaveCatalogue } from './autosave';
 import { captureCatalogue } from './capture';
 import { historyCatalogue } from './history';
+import { mergeCatalogue } from './merge';
 import { moderatorCatalogue } from './moderator';
 import { reportCatalogue } from './report';
 import { setupCatalogue } from './setup';
@@ -21,6 +22,7 @@ export const areaCatalogues = {
     ...setupCatalogue.es,
     ...autosaveCatalogue.es,
     ...updatesCatalogue.es,
+    ...mergeCatalogue.es,
   },
   en: {
     ...captureCatalogue.en,
@@ -30,5 +32,6 @@ export const areaCatalogues = {
     ...setupCatalogue.en,
     ...autosaveCatalogue.en,
     ...updatesCatalogue.en,
+    ...mergeCatalogue.en,
   },
 };

@@ -7,10 +7,11 @@ interface Props {
   summary: EventSummary;
   onDuplicate: () => void;
   onExport: () => void;
+  onMerge: () => void;
   onDelete: () => void;
 }
 
-export function EventCard({ summary, onDuplicate, onExport, onDelete }: Props) {
+export function EventCard({ summary, onDuplicate, onExport, onMerge, onDelete }: Props) {
   const t = useT();
   const { event } = summary;
   const title = event.title || t('library.untitled');
@@ -32,6 +33,9 @@ export function EventCard({ summary, onDuplicate, onExport, onDelete }: Props) {
         </button>
         <button type="button" class="button button-small" onClick={onExport} aria-label={`${t('library.export')}: ${title}`}>
           {t('library.export')}
+        </button>
+        <button type="button" class="button button-small" onClick={onMerge} aria-label={`${t('merge.action')}: ${title}`}>
+          {t('merge.action')}
         </button>
         <button type="button" class="button button-small button-danger" onClick={onDelete} aria-label={`${t('library.delete')}: ${title}`}>
           {t('library.delete')}

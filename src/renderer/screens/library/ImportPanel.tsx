@@ -22,7 +22,7 @@ export function ImportPanel({ view, onAnswer, onCancel }: Props) {
       : t(`library.importPhase.${progress.phase === 'write' ? 'writeStart' : progress.phase}`);
   return (
     <section class="panel import-progress" aria-labelledby="import-progress-title" data-testid="import-progress">
-      <h2 id="import-progress-title">{t('library.importProgress', { name: view.name })}</h2>
+      <h2 id="import-progress-title">{view.heading ?? t('library.importProgress', { name: view.name })}</h2>
       <progress
         max={100}
         value={percent}

@@ -3,16 +3,27 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotices } from '../../components/Notices';
 import { currentLanguage, useT } from '../../i18n';
 import { navigate, routeHref } from '../../app/router';
-import { exportEventFile, onEventFileOpened, pickEventFile, takeOpenedEventFile } from '../../app/event-files';
+import { exportEventFile, onEventFileOpened, pickEventFile, pickFileToMerge, takeOpenedEventFile } from '../../app/event-files';
 import type { ImportOutcome } from '../../app/import/protocol';
 import { describeError } from '../../app/errors';
 import { deleteEvent, duplicateEvent, listEventSummaries, restoreEvent, StoreError, useLiveQuery } from '../../store';
 import { CreateEventForm } from './CreateEventForm';
 import { EventCard } from './EventCard';
 import { ImportPanel } from './ImportPanel';
+import { MergePanel } from './MergePanel';
+import { MergeReview } from './MergeReview';
 import { useImport } from './use-import';
+import type { PickedFile } from '../../platform';
+import type { MergeConflict } from '../../../core/merge';
 
-type Pending = { kind: 'delete'; eventId: string; title: string } | { kind: 'invalid'; name: string; messages: string[] };
+type Pending =
+  | { kind: 'delete'; eventId: string; title: string }
+  | { kind: 'invalid'; name: string; messages: string[] }
+  | { kind: 'different-events'; title: string; others: Array<{ name: string; title: string }> };
+
+/** "Combinar con…": the files chosen for an event, then the conflicts the merge left to review. */
+type Merging = { eventId: string; title: string; files: PickedFile[] };
+type Review = { title: string; conflicts: MergeConflict[] };
 
 export function LibraryScreen() {
   const t = useT();
@@ -20,6 +31,8 @@ export function LibraryScreen() {
   const summaries = useLiveQuery(() => listEventSummaries(), [], undefined);
   const [creating, setCreating] = useState(false);
   const [pending, setPending] = useState<Pending | null>(null);
+  const [merging, setMerging] = useState<Merging | null>(null);
+  const [review, setReview] = useState<Review | null>(null);
 
   const guard = async (work: () => Promise<void>) => {
     try {
@@ -38,6 +51,12 @@ export function LibraryScreen() {
     if (outcome.status === 'imported' && open) navigate({ name: 'event', eventId: outcome.eventId });
     if (outcome.status === 'cancelled') notify({ kind: 'info', text: t('library.importCancelled') });
     if (outcome.status === 'invalid') setPending({ kind: 'invalid', name: outcome.name, messages: outcome.messages });
+    if (outcome.status === 'different-events') setPending({ kind: 'different-events', title: outcome.title, others: outcome.others });
+    if (outcome.status === 'merged') {
+      const done = t('merge.done', { count: outcome.files, title: outcome.title });
+      notify({ kind: 'info', text: outcome.conflicts.length === 0 ? `${done} ${t('merge.noConflicts')}` : done });
+      if (outcome.conflicts.length > 0) setReview({ title: outcome.title, conflicts: outcome.conflicts });
+    }
     if (outcome.status === 'failed') {
       const reason =
         outcome.code === 'read-failed' ? t('errors.file.read-failed') : describeError(new StoreError(outcome.code, outcome.message), t);
@@ -73,6 +92,19 @@ export function LibraryScreen() {
     importing.start(file, currentLanguage(), t('library.copySuffix'));
   };
 
+  const pickMergeFile = async (current: Merging) => {
+    const file = await pickFileToMerge();
+    if (file) setMerging({ ...current, files: [...current.files, file] });
+  };
+
+  const runMerge = (current: Merging) => {
+    setMerging(null);
+    setPending(null);
+    setReview(null);
+    const heading = t('merge.progress', { count: current.files.length, title: current.title });
+    importing.startMerge(current.eventId, current.files, currentLanguage(), heading);
+  };
+
   const onDelete = async (eventId: string, title: string) => {
     await deleteEvent(eventId);
     notify({
@@ -100,6 +132,19 @@ export function LibraryScreen() {
       </div>
 
       {importing.view.state === 'running' && <ImportPanel view={importing.view} onAnswer={importing.answer} onCancel={importing.cancel} />}
+
+      {merging && importing.view.state !== 'running' && (
+        <MergePanel
+          title={merging.title}
+          files={merging.files}
+          onAdd={() => void guard(() => pickMergeFile(merging))}
+          onRemove={(index) => setMerging({ ...merging, files: merging.files.filter((_, i) => i !== index) })}
+          onRun={() => runMerge(merging)}
+          onCancel={() => setMerging(null)}
+        />
+      )}
+
+      {review && <MergeReview title={review.title} conflicts={review.conflicts} onClose={() => setReview(null)} />}
 
       {creating && (
         <CreateEventForm
@@ -131,6 +176,9 @@ export function LibraryScreen() {
                   if (await exportEventFile(s.event.id)) notify({ kind: 'info', text: t('library.exported') });
                 })
               }
+              onMerge={() =>
+                void guard(() => pickMergeFile({ eventId: s.event.id, title: s.event.title || t('library.untitled'), files: [] }))
+              }
               onDelete={() => setPending({ kind: 'delete', eventId: s.event.id, title: s.event.title })}
             />
           ))}
@@ -148,6 +196,20 @@ export function LibraryScreen() {
             if (value === 'delete') void guard(() => onDelete(pending.eventId, pending.title));
           }}
         />
+      )}
+      {pending?.kind === 'different-events' && (
+        <div class="panel panel-error" role="alert" data-testid="merge-refused">
+          <h2>{t('merge.differentTitle')}</h2>
+          <p>{t('merge.differentBody', { title: pending.title })}</p>
+          <ul>
+            {pending.others.map((o, i) => (
+              <li key={i}>{t('merge.differentFile', { name: o.name, title: o.title })}</li>
+            ))}
+          </ul>
+          <button type="button" class="button" onClick={() => setPending(null)}>
+            {t('app.dismiss')}
+          </button>
+        </div>
       )}
       {pending?.kind === 'invalid' && (
         <div class="panel panel-error" role="alert" data-testid="import-errors">

@@ -1,11 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { startImport, type ImportJob } from '../../app/import/client';
-import type { ConflictAnswer, ImportOutcome, ImportProgress, ImportQuestion } from '../../app/import/protocol';
+import type { ConflictAnswer, ImportOutcome, ImportProgress, ImportQuestion, ImportRequest, MergeRequest } from '../../app/import/protocol';
 import type { Language } from '../../../core/model/types';
 import type { PickedFile } from '../../platform';
 
 export type ImportView =
-  { state: 'idle' } | { state: 'running'; name: string; progress: ImportProgress; question: ImportQuestion | null; cancelling: boolean };
+  | { state: 'idle' }
+  | {
+      state: 'running';
+      name: string;
+      /** The panel's heading when it is not "Importando «name»" (a merge). */
+      heading?: string;
+      progress: ImportProgress;
+      question: ImportQuestion | null;
+      cancelling: boolean;
+    };
 
 /**
  * One import at a time from the library: its progress, the question it waits on, and Cancel.
@@ -22,21 +31,36 @@ export function useImport(onOutcome: (outcome: ImportOutcome) => void) {
   const running = (change: (v: Extract<ImportView, { state: 'running' }>) => ImportView) =>
     setView((v) => (v.state === 'running' ? change(v) : v));
 
-  const start = (file: PickedFile, language: Language, copySuffix: string) => {
-    if (job.current) return;
-    setView({ state: 'running', name: file.name, progress: { phase: 'read', fraction: 0 }, question: null, cancelling: false });
-    job.current = startImport(
-      { name: file.name, data: file.data, language, copySuffix },
-      {
-        progress: (progress) => running((v) => ({ ...v, progress })),
-        question: (question) => running((v) => ({ ...v, question })),
-        done: (result) => {
-          job.current = null;
-          setView({ state: 'idle' });
-          outcome.current(result);
-        },
-      },
+  const start = (file: PickedFile, language: Language, copySuffix: string) =>
+    run({ name: file.name, data: file.data, language, copySuffix }, file.name);
+
+  /** "Combinar con…": the files merged into a stored event, through the same worker and panel. */
+  const startMerge = (eventId: string, files: readonly PickedFile[], language: Language, heading: string) =>
+    run(
+      { kind: 'merge', eventId, files: files.map((f) => ({ name: f.name, data: f.data })), language },
+      files.map((f) => f.name).join(', '),
+      heading,
     );
+
+  const run = (request: ImportRequest | MergeRequest, name: string, heading?: string) => {
+    if (job.current) return;
+    setView({
+      state: 'running',
+      name,
+      ...(heading ? { heading } : {}),
+      progress: { phase: 'read', fraction: 0 },
+      question: null,
+      cancelling: false,
+    });
+    job.current = startImport(request, {
+      progress: (progress) => running((v) => ({ ...v, progress })),
+      question: (question) => running((v) => ({ ...v, question })),
+      done: (result) => {
+        job.current = null;
+        setView({ state: 'idle' });
+        outcome.current(result);
+      },
+    });
   };
 
   const answer = (value: boolean | ConflictAnswer) => {
@@ -49,5 +73,5 @@ export function useImport(onOutcome: (outcome: ImportOutcome) => void) {
     job.current?.cancel();
   };
 
-  return { view, start, answer, cancel };
+  return { view, start, startMerge, answer, cancel };
 }

@@ -1,0 +1,82 @@
+import type { Table } from 'dexie';
+import { applyPatch } from '../../core/capture/note-patch';
+import type { FileError } from '../../core/file-format';
+import { mergeEventFiles, type MergeConflict, type MergeInput, type RecordKind } from '../../core/merge';
+import { conflictEdit } from '../../core/merge/resolve';
+import { decideEdit } from '../../core/model/edit-guard';
+import { touch } from '../../core/model/factories';
+import type { EventBundle, Id, Note, Stamped } from '../../core/model/types';
+import { readBundle } from './bundle';
+import type { RelatorDb } from './db';
+import { EditConflictError, StoreError } from './errors';
+import { write } from './tx';
+
+export type MergeIntoResult =
+  | { status: 'merged'; title: string; conflicts: MergeConflict[]; written: number }
+  | { status: 'different-events'; events: Array<{ id: Id; title: string }> }
+  | { status: 'invalid'; errors: FileError[] };
+
+export interface MergeIntoOptions {
+  /** Asked before the write; true rolls everything back (a 'cancelled' StoreError). */
+  stop?: () => boolean;
+}
+
+const COLLECTIONS = ['questions', 'participants', 'notes', 'turns', 'syntheses'] as const;
+
+function tableOf(db: RelatorDb, kind: RecordKind): Table<Stamped, string> {
+  return (kind === 'event' ? db.events : db[kind]) as unknown as Table<Stamped, string>;
+}
+
+/**
+ * Merges event files into a stored event (src/core/merge), all or nothing: the stored event is read,
+ * merged and written back in one transaction, so an edit saved meanwhile in another window is
+ * either merged too or waits; only the records the merge changed are written.
+ */
+export async function mergeIntoEvent(db: RelatorDb, eventId: Id, files: readonly MergeInput[], options: MergeIntoOptions = {}) {
+  return write(db, db.eventTables, async (): Promise<MergeIntoResult> => {
+    const stored = await readBundle(db, eventId);
+    const result = mergeEventFiles([{ bundle: stored, exportedAt: stored.event.updatedAt }, ...files]);
+    if (!result.ok)
+      return result.code === 'different-events'
+        ? { status: 'different-events', events: result.events }
+        : { status: 'invalid', errors: result.errors };
+    if (options.stop?.()) throw new StoreError('cancelled', 'The merge was cancelled; nothing was written');
+    let written = 0;
+    if (result.bundle.event !== stored.event) {
+      await db.events.put(result.bundle.event);
+      written++;
+    }
+    for (const name of COLLECTIONS) {
+      const before = new Set<object>(stored[name]);
+      const changed = (result.bundle[name] as EventBundle[typeof name]).filter((r) => !before.has(r));
+      if (changed.length > 0) await tableOf(db, name).bulkPut(changed as Stamped[]);
+      written += changed.length;
+    }
+    return { status: 'merged', title: result.bundle.event.title, conflicts: result.conflicts, written };
+  });
+}
+
+/**
+ * Puts `value` (either version, or a text combined by hand) into a conflict's field, as a guarded
+ * edit: if the record changed that field since the merge, EditConflictError carries it and nothing
+ * is written.
+ */
+export async function resolveMergeConflict(db: RelatorDb, conflict: MergeConflict, value: string): Promise<Stamped> {
+  const table = tableOf(db, conflict.kind);
+  return write(db, [table], async () => {
+    const current = await table.get(conflict.id);
+    if (!current) throw new StoreError('not-found', `${conflict.kind} ${conflict.id} not found`);
+    const edit = conflictEdit(current, conflict, value);
+    if (!edit) throw new StoreError('invalid', `${conflict.kind} ${conflict.id} has no ${conflict.field} to set`);
+    const decision = decideEdit(current, edit.changes, { expectedUpdatedAt: conflict.kept.updatedAt, base: edit.base });
+    if (decision.kind === 'conflict') throw new EditConflictError(current, decision.fields, `${conflict.kind} ${conflict.id}`);
+    if (decision.kind !== 'apply') return current;
+    const now = db.ctx.nowMs();
+    const next =
+      conflict.kind === 'notes'
+        ? applyPatch(current as Note, decision.changes as Partial<Note>, now)
+        : touch(current, decision.changes, now);
+    if (next !== current) await table.put(next);
+    return next;
+  });
+}

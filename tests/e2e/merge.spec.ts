@@ -1,0 +1,113 @@
+import { writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { LAPTOP_SIZES, demoEventFile, importThroughUi, storedRecords } from './helpers';
+
+const TITLE = 'Foro de la prueba combinada';
+
+/**
+ * Three copies of one event: the one imported into the library, and two other rapporteurs' files.
+ * Both edited the same note (C later than B: a conflict), and each added a note of its own.
+ */
+function threeCopies() {
+  const base = demoEventFile(20, 3);
+  const data = JSON.parse(readFileSync(base, 'utf8'));
+  data.event.title = TITLE;
+  const later = (minutes: number) => new Date(Date.parse(data.event.updatedAt) + minutes * 60_000).toISOString();
+  const note = data.notes.find((n: { deletedAt: string | null }) => n.deletedAt === null);
+  const write = (name: string, change: (copy: typeof data) => void) => {
+    const copy = structuredClone(data);
+    change(copy);
+    const file = base.replace(/demo\.relator\.json$/, name);
+    writeFileSync(file, JSON.stringify(copy));
+    return file;
+  };
+  const edit = (copy: typeof data, text: string, minutes: number) => {
+    const n = copy.notes.find((x: { id: string }) => x.id === note.id);
+    Object.assign(n, { text, updatedAt: later(minutes), editedAt: later(minutes) });
+  };
+  const add = (copy: typeof data, id: string, text: string, minutes: number) =>
+    copy.notes.push({ ...note, id, text, createdAt: later(minutes), updatedAt: later(minutes), editedAt: null });
+  return {
+    mine: write('mine.relator.json', () => undefined),
+    b: write('rapporteur-b.relator.json', (copy) => {
+      edit(copy, 'Versión de B', 1);
+      add(copy, '0000000b-0000-4000-8000-000000000001', 'Nota nueva de B', 1);
+    }),
+    c: write('rapporteur-c.relator.json', (copy) => {
+      edit(copy, 'Versión de C', 2);
+      add(copy, '0000000c-0000-4000-8000-000000000001', 'Nota nueva de C', 2);
+    }),
+    noteId: note.id as string,
+  };
+}
+
+test('"Combinar con…" merges two files at once, and a conflict is combined by hand in the review list', async ({ page }) => {
+  const files = threeCopies();
+  await page.goto('/');
+  await importThroughUi(page, files.mine, /Importar archivo de evento/);
+  await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: `Combinar con…: ${TITLE}` }).click();
+  await (await chooser).setFiles(files.b);
+  const panel = page.getByTestId('merge-panel');
+  await expect(panel).toContainText(`Combinar «${TITLE}» con:`);
+  const second = page.waitForEvent('filechooser');
+  await panel.getByRole('button', { name: 'Añadir otro archivo…' }).click();
+  await (await second).setFiles(files.c);
+  await expect(panel.getByRole('listitem')).toHaveCount(2);
+  for (const size of LAPTOP_SIZES) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `test-results/merge-panel-${size.width}x${size.height}.png` });
+  }
+  await panel.getByRole('button', { name: 'Combinar', exact: true }).click();
+
+  await expect(page.getByText(`Se combinaron 2 archivos con «${TITLE}».`)).toBeVisible();
+  // Without a common ancestor every losing text is listed: B's, and the note as the library held it before.
+  const review = page.getByTestId('merge-review');
+  const items = review.getByRole('listitem');
+  await expect(items).toHaveCount(2);
+  const fromB = items.filter({ hasText: 'Versión de B' });
+  await expect(fromB).toContainText('Nota — texto');
+  await expect(fromB.getByTestId('merge-kept')).toContainText('Versión de C');
+  await expect(fromB.getByTestId('merge-lost')).toContainText('Versión de B');
+  for (const size of LAPTOP_SIZES) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `test-results/merge-review-${size.width}x${size.height}.png` });
+  }
+
+  await fromB.getByRole('button', { name: 'Combinar a mano' }).click();
+  const box = fromB.getByLabel('Texto combinado');
+  await expect(box).toHaveValue('Versión de C\n\nVersión de B');
+  await box.fill('Versión de C, con lo que anotó B');
+  await fromB.getByRole('button', { name: 'Guardar' }).click();
+  await expect(items).toHaveCount(1);
+  await items.getByRole('button', { name: 'Dejar la conservada' }).click();
+  await expect(review).toContainText('Ya revisaste todos los textos en conflicto.');
+
+  type StoredNote = { id: string; text: string; deletedAt: string | null };
+  const notes = async () => (await storedRecords(page, 'notes')) as StoredNote[];
+  await expect.poll(async () => (await notes()).find((n) => n.id === files.noteId)?.text).toBe('Versión de C, con lo que anotó B');
+  const texts = (await notes()).map((n) => n.text);
+  expect(texts).toContain('Nota nueva de B');
+  expect(texts).toContain('Nota nueva de C');
+});
+
+test('"Combinar con…" refuses a file of another event and changes nothing', async ({ page }) => {
+  const files = threeCopies();
+  const other = demoEventFile(20, 4);
+  await page.goto('/');
+  await importThroughUi(page, files.mine, /Importar archivo de evento/);
+  await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
+  const before = (await storedRecords(page, 'notes')).length;
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: `Combinar con…: ${TITLE}` }).click();
+  await (await chooser).setFiles(other);
+  await page.getByTestId('merge-panel').getByRole('button', { name: 'Combinar', exact: true }).click();
+  const refused = page.getByTestId('merge-refused');
+  await expect(refused).toContainText('No se combinó nada: hay archivos de otro evento');
+  await expect(refused).toContainText('demo.relator.json: «Segundo Conversatorio Metropolitano»');
+  await expect(refused).toContainText('todavía no es posible');
+  expect((await storedRecords(page, 'notes')).length).toBe(before);
+});
