@@ -1,4 +1,4 @@
-export { mergeEventFiles, type MergeInput, type MergeResult } from './merge-files';
-export type { MergeConflict, ConflictSide } from './conflicts';
+export { mergeEventFiles, type MergeInput } from './merge-files';
+export type { MergeConflict } from './conflicts';
 export type { RecordKind } from './kinds';
 export { conflictReport } from './report';

@@ -34,7 +34,6 @@ export type { NoteListScope } from './note-lists';
 export type { EventOverview, EventSummary } from './queries';
 export type { NoteFields } from './notes';
 export type { NoteWrite } from './note-patches';
-export type { MergeIntoResult } from './merge';
 export type { Draft, DraftBase, DraftKey, SavedSetupDraft, SettingKey, Settings } from './types';
 export { fieldSlot, noteSlot } from './types';
 
