@@ -10,6 +10,8 @@ export function rendererConfig(outDir: string): UserConfig {
     plugins: [preact({ prerender: { enabled: false } })],
     // Copied as they are: the favicon and the icons (drawn by scripts/make-icons.mjs).
     publicDir: resolve(import.meta.dirname, 'src/renderer/public'),
+    // Module workers: the setup screen's file reader loads pdf.js and mammoth on demand, which an IIFE worker cannot.
+    worker: { format: 'es' },
     build: {
       outDir: resolve(import.meta.dirname, outDir),
       emptyOutDir: true,

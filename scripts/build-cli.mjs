@@ -48,6 +48,9 @@ export async function buildCli({ minify = true } = {}) {
     loader: { '.txt': 'text' },
     define: { __RELATOR_VERSION__: JSON.stringify(pkg.version) },
     plugins: [rawTextPlugin],
+    // CommonJS dependencies (mammoth, for .docx programs) call require() for Node's modules; an ES
+    // module bundle has no require of its own, so each file gets one.
+    banner: { js: "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);" },
     logLevel: 'warning',
     legalComments: 'none',
   });

@@ -34,6 +34,45 @@ export interface ReadOptions {
  * byte, line and column; nothing is ever decoded with replacement characters.
  */
 export async function readInput(io: CliIo, path: string, options: ReadOptions): Promise<{ text: string; bytes?: number } | null> {
+  const read = await readChecked(io, path);
+  if (!read) return null;
+  const { data, bytes } = read;
+  const decoded = decodeFile(data, options.subject, { allowWindows1252: options.allowWindows1252 ?? false });
+  if (!decoded.ok) {
+    io.stderr(`${inputName(io, path)}: ${describeFileError(decoded.error, ioLanguage(io), 'cli')}\n`);
+    return null;
+  }
+  return { text: decoded.text, bytes: bytes ?? data.byteLength };
+}
+
+const inputName = (io: CliIo, path: string): string => (path === '-' ? messages(io).files.standardInput : path);
+
+/**
+ * A program file — PDF, Word, web page, Markdown or text, or standard input — read as the text a user
+ * would paste (src/core/documents); a refusal is printed.
+ */
+export async function readProgramInput(io: CliIo, path: string, allowWindows1252: boolean): Promise<{ text: string } | null> {
+  const read = await readChecked(io, path);
+  if (!read) return null;
+  const { readProgramDocument } = await import('../core/documents');
+  const result = await readProgramDocument(path === '-' ? '' : path, read.data, { allowWindows1252 });
+  if (result.ok) return { text: result.text };
+  const m = messages(io).documents;
+  const problem = result.problem;
+  const sentence =
+    problem.code === 'decode'
+      ? describeFileError(problem.error, ioLanguage(io), 'cli')
+      : problem.code === 'pdf-no-text'
+        ? m.pdfNoText
+        : problem.code === 'pdf-encrypted'
+          ? m.pdfEncrypted
+          : m.damaged(problem.kind, problem.detail);
+  io.stderr(`${inputName(io, path)}: ${sentence}\n`);
+  return null;
+}
+
+/** FILE's bytes (or standard input's), an oversized file refused before it is read; null after printing why. */
+async function readChecked(io: CliIo, path: string): Promise<{ data: Uint8Array; bytes?: number } | null> {
   let data: Uint8Array;
   let bytes: number | undefined;
   try {
@@ -51,12 +90,7 @@ export async function readInput(io: CliIo, path: string, options: ReadOptions): 
     io.stderr(`${describeIoError(io, e, path, false)}\n`);
     return null;
   }
-  const decoded = decodeFile(data, options.subject, { allowWindows1252: options.allowWindows1252 ?? false });
-  if (!decoded.ok) {
-    io.stderr(`${path === '-' ? messages(io).files.standardInput : path}: ${describeFileError(decoded.error, ioLanguage(io), 'cli')}\n`);
-    return null;
-  }
-  return { text: decoded.text, bytes: bytes ?? data.byteLength };
+  return { data, ...(bytes === undefined ? {} : { bytes }) };
 }
 
 /** `--encoding ENC`, accepted by every command that reads a file. */

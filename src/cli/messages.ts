@@ -24,8 +24,9 @@ const es = {
     demo: 'Escribe un evento ficticio y reproducible con N notas, a partir del evento de muestra',
     schema: 'Escribe el JSON Schema del formato de archivo de evento (resources/relator-event.schema.json)',
     export: 'Escribe la relatoría en DOCX o Markdown, o los tiempos de palabra en CSV',
-    questions: 'Extrae en JSON las preguntas guía de un programa en texto (FILE «-» lee la entrada estándar)',
-    'import-program': 'Crea un archivo de evento a partir del programa en texto: datos del evento y preguntas guía',
+    questions:
+      'Extrae en JSON las preguntas guía de un programa: PDF, Word (.docx), página web, Markdown o texto (FILE «-» lee la entrada estándar)',
+    'import-program': 'Crea un archivo de evento a partir del programa (PDF, .docx, .html, .md o .txt): datos del evento y preguntas guía',
     merge:
       'Combina archivos del mismo evento (de varios relatores) en uno: gana la versión más reciente de cada registro; ' +
       'los textos que pierden se guardan con --conflicts',
@@ -82,6 +83,13 @@ const es = {
   export: {
     docxNotToStdout: 'DOCX no se escribe en la salida estándar: usa -o ARCHIVO',
   },
+  documents: {
+    pdfNoText:
+      'este PDF no tiene texto: sus páginas son imágenes (un documento escaneado). Pide el archivo original, o copia las preguntas a mano en un archivo de texto.',
+    pdfEncrypted: 'este PDF está protegido con contraseña. Ábrelo, guárdalo sin contraseña y vuelve a intentarlo.',
+    damaged: (kind: 'pdf' | 'docx', detail: string) =>
+      `no se pudo abrir como ${kind === 'pdf' ? 'PDF' : 'documento de Word (.docx)'}: parece dañado o incompleto (${detail}).`,
+  },
   questions: {
     none: 'No se encontraron preguntas guía en el texto.',
     noHeading: 'aviso: no se encontró un encabezado de preguntas guía; se tomaron las líneas que preguntan algo.',
@@ -131,8 +139,9 @@ const en: CliMessages = {
     demo: 'Writes a fictional, reproducible event with N notes, built on the sample event',
     schema: 'Writes the JSON Schema of the event file format (resources/relator-event.schema.json)',
     export: 'Writes the report as DOCX or Markdown, or the speaking times as CSV',
-    questions: 'Extracts the guiding questions of a text program as JSON (FILE "-" reads standard input)',
-    'import-program': 'Creates an event file from a text program: event data and guiding questions',
+    questions:
+      'Extracts the guiding questions of a program as JSON: PDF, Word (.docx), web page, Markdown or text (FILE "-" reads standard input)',
+    'import-program': 'Creates an event file from a program (PDF, .docx, .html, .md or .txt): event data and guiding questions',
     merge:
       'Merges files of one event (kept by several rapporteurs) into one: the latest version of each record wins; ' +
       'the texts that lose are kept with --conflicts',
@@ -185,6 +194,13 @@ const en: CliMessages = {
   },
   export: {
     docxNotToStdout: 'DOCX is not written to standard output: use -o FILE',
+  },
+  documents: {
+    pdfNoText:
+      'this PDF has no text: its pages are pictures (a scanned document). Ask for the original file, or type the questions into a text file.',
+    pdfEncrypted: 'this PDF is protected by a password. Open it, save it without the password and try again.',
+    damaged: (kind, detail) =>
+      `could not be opened as ${kind === 'pdf' ? 'a PDF' : 'a Word document (.docx)'}: it looks damaged or incomplete (${detail}).`,
   },
   questions: {
     none: 'No guiding questions were found in the text.',

@@ -4,7 +4,7 @@ import type { EventBundle, Language } from '../../core/model/types';
 import { extractProgram, guessLanguage, type ExtractedProgram } from '../../core/program';
 import { parseCommandArgs } from '../args';
 import { UsageError, type CliIo, type Command } from '../command';
-import { allowWindows1252, ENCODING_OPTION, readInput, writeOutput } from '../file-io';
+import { allowWindows1252, ENCODING_OPTION, readProgramInput, writeOutput } from '../file-io';
 import { messages } from '../lang';
 import { APP_VERSION } from '../version';
 import { COMMAND_INFO } from './info';
@@ -43,10 +43,7 @@ export const importProgramCommand: Command = {
     const dateOption = parsed.values.date;
     const date = dateOption === undefined ? undefined : checkDate(io, dateOption);
 
-    const input = await readInput(io, parsed.positionals[0]!, {
-      subject: 'text',
-      allowWindows1252: allowWindows1252(io, parsed.values.encoding),
-    });
+    const input = await readProgramInput(io, parsed.positionals[0]!, allowWindows1252(io, parsed.values.encoding));
     if (!input) return 1;
     const found = extractProgram(input.text);
     const bundle = bundleFromProgram(found, guessLanguage(input.text), titleOption?.trim(), date);

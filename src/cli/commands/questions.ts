@@ -1,7 +1,7 @@
 import { extractProgram, isWeakRule } from '../../core/program';
 import { parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../command';
-import { allowWindows1252, ENCODING_OPTION, readInput } from '../file-io';
+import { allowWindows1252, ENCODING_OPTION, readProgramInput } from '../file-io';
 import { messages } from '../lang';
 import { escapeJsonControls } from '../terminal-safe';
 import { COMMAND_INFO } from './info';
@@ -13,7 +13,7 @@ export const questionsCommand: Command = {
     if (positionals.length !== 1) {
       throw new UsageError(messages(io).args.oneProgramFile);
     }
-    const input = await readInput(io, positionals[0]!, { subject: 'text', allowWindows1252: allowWindows1252(io, values.encoding) });
+    const input = await readProgramInput(io, positionals[0]!, allowWindows1252(io, values.encoding));
     if (!input) return 1;
     const program = extractProgram(input.text);
     const out = {

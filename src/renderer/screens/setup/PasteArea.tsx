@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { numberFormat } from '../../../core/i18n/locales';
 import { currentLanguage, useT } from '../../i18n';
 import { LONG_PASTE_CHARS, MAX_PASTE_CHARS } from './extraction-types';
+import { ProgramFile } from './ProgramFile';
 
 interface Props {
   text: string;
@@ -32,6 +33,7 @@ export function PasteArea({ text, onText, tooLarge, onRefused }: Props) {
   const collapsed = long && !expanded;
   const lines = useMemo(() => (collapsed ? lineCount(text) : 0), [collapsed, text]);
   const focusSummary = useRef(false);
+  const section = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!long) setExpanded(false);
   }, [long]);
@@ -42,7 +44,7 @@ export function PasteArea({ text, onText, tooLarge, onRefused }: Props) {
   }, [collapsed]);
 
   return (
-    <section class="panel setup-paste" aria-labelledby="paste-title">
+    <section class="panel setup-paste" aria-labelledby="paste-title" ref={section}>
       <h2 id="paste-title">{t('setup.pasteTitle')}</h2>
       <p id="paste-help" class="hint">
         {t('setup.pasteHelp')}
@@ -86,6 +88,7 @@ export function PasteArea({ text, onText, tooLarge, onRefused }: Props) {
           />
         </label>
       )}
+      <ProgramFile onText={(value) => onText(value, true)} onTooLarge={onRefused} dropTarget={section} />
       {tooLarge && (
         <p class="field-error" role="alert">
           {t('setup.tooLarge')}

@@ -1,0 +1,1 @@
+export { readProgramDocument, type DocumentResult } from './read-document';
