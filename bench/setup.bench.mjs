@@ -8,6 +8,10 @@
 //   setup.extract_1mb_cold_ms  extractProgram on the program, its first call in a new Node process (no JIT warm-up).
 //   setup.extract_1mb_ms       the same, warm: median of RUNS in-process calls after WARMUP calls.
 //   setup.extract_1mb_one_line_ms the warm figure with no newline at all (the worst case for a line scanner).
+//   setup.extract_pdf_20pages_ms a 20-page PDF program (made here by LibreOffice from an HTML program with a page
+//                              break per panel) chosen with "Abrir un archivo…" in the setup screen of a fresh page: the
+//                              file input's change event → the frame after the preview names and lists its questions (the
+//                              file worker's start, pdf.js loading, text layer, extraction). Median of PDF_RUNS fresh pages.
 // The extractor is bundled from src/core/program with esbuild for the in-process figures.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +26,8 @@ const RUNS = 9;
 const WARMUP = 3;
 const PASTES = 5;
 const TARGET_CHARS = 1_000_000;
+const PDF_PAGES = 20;
+const PDF_RUNS = 5;
 
 async function loadExtractor(ctx) {
   const { build } = await import('esbuild');
@@ -36,6 +42,25 @@ async function loadExtractor(ctx) {
     logLevel: 'warning',
   });
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+}
+
+/** src/core/documents, bundled for Node like the CLI (pdf.js's legacy build and its worker code, loaded on demand). */
+async function loadDocuments(ctx) {
+  const { build } = await import('esbuild');
+  const outdir = join(ctx.tmp, 'documents');
+  await build({
+    entryPoints: [join(ctx.root, 'src', 'core', 'documents', 'index.ts')],
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  return import(`${pathToFileURL(join(outdir, 'index.mjs')).href}?t=${Date.now()}`);
 }
 
 /** One panel of a long program, varied by index so nothing is trivially repeated. */
@@ -184,6 +209,72 @@ async function pasteInBrowser(ctx, programs, expected) {
   }
 }
 
+/**
+ * A 20-page PDF program, one panel per page as an institution lays it out in a word processor (paragraphs,
+ * a numbered list of questions, a running footer with the page number), converted by LibreOffice.
+ */
+function twentyPagePdf(ctx) {
+  const pages = Array.from({ length: PDF_PAGES }, (_, i) => {
+    const h = 9 + (i % 8);
+    const breakBefore = i > 0 ? ' style="page-break-before: always"' : '';
+    return `<h2${breakBefore}>Mesa ${i + 1}: Gobernanza metropolitana y territorio ${i + 1}</h2>
+<p>${h}:00 – ${h}:15 Bienvenida e introducción a la mesa ${i + 1}<br>${h}:15 – ${h}:45 Presentaciones de las personas panelistas</p>
+<h3>Objetivos</h3>
+<p>Esta mesa busca identificar buenas prácticas en la respuesta a la pandemia en ${i + 3} zonas metropolitanas del país, así como generar un espacio de discusión entre actores metropolitanos, con la participación de la Red Nacional Metropolitana (Renamet), en coordinación con Cities Alliance y organizada por SEDATU.</p>
+<h3>Panelistas</h3>
+<p>Dra. Ana Pérez ${i}, Universidad Nacional — Investigadora en vivienda y hábitat.<br>Mtro. Luis Gómez ${i}, Gobierno municipal — Director de planeación urbana.</p>
+<h3>Preguntas guía</h3>
+<ol>
+<li>¿Cómo los retos y respuestas inmediatas ante la emergencia ${i} se convierten en catalizadores para fortalecer los procesos de gobernanza metropolitana?</li>
+<li>¿Cómo queremos que las ciudades crezcan? Salirnos del status quo con una mirada feminista.</li>
+<li>¿Cómo se complementan los niveles de acción federal y metropolitano? ¿Cómo dialogan los sectores ${i}?</li>
+<li>¿Cómo se potencian las respuestas comunitarias en la mesa ${i + 1}?</li>
+<li>¿Cómo seguir aprendiendo de los municipios?</li>
+</ol>
+<h3>Documentos de referencia</h3>
+<p>Informe de la mesa ${i + 1} (PDF, 2 MB) — Descargar</p>
+<p>Foro Metropolitano Nacional — Página ${i + 1} de ${PDF_PAGES}</p>`;
+  });
+  const html = join(ctx.tmp, 'program-20-pages.html');
+  const head = '<h1>Foro Metropolitano Nacional: ciudades después de la pandemia</h1><p>Fecha: 15 de junio de 2021</p>';
+  writeFileSync(html, `<!doctype html><html><head><meta charset="utf-8"></head><body>${head}${pages.join('\n')}</body></html>`);
+  execFileSync('soffice', ['--headless', '--convert-to', 'pdf:writer_pdf_Export', '--outdir', ctx.tmp, html], { stdio: 'ignore' });
+  return join(ctx.tmp, 'program-20-pages.pdf');
+}
+
+/** Opens the PDF with the file input of a fresh setup screen, PDF_RUNS times: change event → questions shown. */
+async function pdfInBrowser(ctx, pdf, expected) {
+  const server = await serveWeb(BENCH_PORTS.setup);
+  const browser = await launchChromium(ctx.chromiumPath);
+  const shown = `() => (${questionsShown})(${JSON.stringify(expected)})`;
+  try {
+    const times = [];
+    for (let i = 0; i < PDF_RUNS; i++) {
+      const context = await newBenchContext(browser);
+      const page = await newProbedPage(context);
+      await page.goto(`${server.url}#/setup`);
+      const input = page.getByTestId('program-file-input');
+      await input.evaluate((el) => {
+        el.addEventListener('change', (e) => (window.__changed = e.timeStamp), { capture: true, once: true });
+      });
+      await page.evaluate(`void (window.__opened = window.__bench.when(() => (${shown})(), 120000))`);
+      await input.setInputFiles(pdf);
+      const ms = await page.evaluate(async () => {
+        const end = await window.__opened;
+        return end === null ? null : end - window.__changed;
+      });
+      if (ms === null) throw new Error('the questions of the PDF were not shown within 120 s');
+      times.push(ms);
+      await context.close();
+    }
+    process.stdout.write(`  pdf: ${times.map(Math.round)} ms\n`);
+    return [{ name: 'setup.extract_pdf_20pages_ms', value: round(median(times)), unit: 'ms' }];
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
 export default async function setupBench(ctx) {
   const { extractProgram } = await loadExtractor(ctx);
   const sample = readFileSync(join(ctx.root, 'resources', 'samples', 'segundo-conversatorio-metropolitano.txt'), 'utf8');
@@ -192,8 +283,15 @@ export default async function setupBench(ctx) {
   process.stdout.write(`  (${(programs[0].length / 1e6).toFixed(2)} M chars, ${found[0].length} questions found)\n`);
   const expected = found.map((q) => ({ count: q.length, first: q[0].text }));
   const oneLine = programs[0].replace(/\n/g, ' ');
+  const pdf = twentyPagePdf(ctx);
+  const { readProgramDocument } = await loadDocuments(ctx);
+  const pdfRead = await readProgramDocument(pdf, new Uint8Array(readFileSync(pdf)));
+  if (!pdfRead.ok) throw new Error(`the benchmark PDF could not be read: ${JSON.stringify(pdfRead.problem)}`);
+  const pdfQuestions = extractProgram(pdfRead.text).questions;
+  process.stdout.write(`  (${pdf}: ${pdfQuestions.length} questions found)\n`);
   return [
     ...(await pasteInBrowser(ctx, programs, expected)),
+    ...(await pdfInBrowser(ctx, pdf, { count: pdfQuestions.length, first: pdfQuestions[0].text })),
     { name: 'setup.extract_1mb_cold_ms', value: round(coldMs(ctx, join(ctx.tmp, 'program-extractor.mjs'), programs[0])), unit: 'ms' },
     { name: 'setup.extract_1mb_ms', value: round(medianMs(extractProgram, programs[0])), unit: 'ms' },
     { name: 'setup.extract_1mb_one_line_ms', value: round(medianMs(extractProgram, oneLine)), unit: 'ms' },

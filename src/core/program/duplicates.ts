@@ -4,61 +4,92 @@ import type { RawQuestion } from './questions';
 /**
  * A program that gives its list twice — a summary near the top and the full questions further on,
  * or the same list repeated — yields it once, in its fuller form. Lists are compared item by item;
- * two panels asked the same questions (different panel names) both keep theirs.
+ * a list given for three or more panels is each panel's own and stays, and two panels asked the
+ * same questions under different panel names both keep theirs.
  */
+
+interface Group {
+  items: RawQuestion[];
+  /** The item texts as read: equal signatures are the same list. */
+  signature: string;
+  size: number;
+  block: string;
+  /** Folded item texts, letters and digits only, for comparing a summary with its full list; made when needed. */
+  keys?: string[];
+}
+
+const keysOf = (g: Group): string[] =>
+  (g.keys ??= g.items.map((q) =>
+    fold(q.text)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim(),
+  ));
+
+const MAX_SUMMARY_GROUPS = 60;
+
 export function dropRepeatedLists(questions: RawQuestion[]): RawQuestion[] {
-  const groups: RawQuestion[][] = [];
+  const groups: Group[] = [];
+  let current: RawQuestion[] = [];
+  const close = (): void => {
+    if (current.length === 0) return;
+    const signature = current.map((q) => q.text).join('\n');
+    groups.push({ items: current, signature, size: signature.length, block: current[0]!.block });
+    current = [];
+  };
   for (const q of questions) {
-    const last = groups[groups.length - 1];
-    if (last && last[0]!.group === q.group) last.push(q);
-    else groups.push([q]);
+    if (current.length > 0 && current[0]!.group !== q.group) close();
+    current.push(q);
   }
+  close();
   if (groups.length < 2) return questions;
+
+  const bySignature = new Map<string, number[]>();
+  groups.forEach((g, i) => bySignature.set(g.signature, [...(bySignature.get(g.signature) ?? []), i]));
   const dropped = new Set<number>();
   for (let a = 0; a < groups.length; a++) {
     if (dropped.has(a)) continue;
-    for (let b = a + 1; b < groups.length && !dropped.has(a); b++) {
-      if (dropped.has(b) || !sameList(groups[a]!, groups[b]!)) continue;
-      dropped.add(weaker(groups[a]!, groups[b]!) === 0 ? a : b);
+    const twins = (bySignature.get(groups[a]!.signature) ?? []).filter((b) => b !== a && compatible(groups[a]!, groups[b]!));
+    // A summary is much shorter than its full list: only such pairs are compared item by item, and only in
+    // a program of a few lists (a summary and its full form are a short program's habit; a paste of
+    // hundreds of panels is not compared pair by pair).
+    for (let b = 0; b < groups.length && twins.length < 2 && groups.length <= MAX_SUMMARY_GROUPS; b++) {
+      if (b !== a && groups[b]!.signature !== groups[a]!.signature && summaryPair(groups[a]!, groups[b]!)) twins.push(b);
     }
+    // Exactly twice: a summary and the full list, or the list repeated. Three or more: one per panel.
+    if (twins.length !== 1 || twins[0]! < a) continue;
+    const b = twins[0]!;
+    dropped.add(weaker(groups[a]!, groups[b]!) ? a : b);
   }
   if (dropped.size === 0) return questions;
-  return groups.filter((_, k) => !dropped.has(k)).flat();
+  return groups.filter((_, k) => !dropped.has(k)).flatMap((g) => g.items);
 }
 
-function sameList(x: RawQuestion[], y: RawQuestion[]): boolean {
-  if (x.length !== y.length) return false;
-  const bx = x[0]!.block;
-  const by = y[0]!.block;
-  if (bx && by && bx !== by) return false;
-  return x.every((q, i) => similar(q.text, y[i]!.text));
+const compatible = (x: Group, y: Group): boolean => x.items.length === y.items.length && (!x.block || !y.block || x.block === y.block);
+
+function summaryPair(x: Group, y: Group): boolean {
+  if (!compatible(x, y)) return false;
+  const [short, long] = x.size <= y.size ? [x, y] : [y, x];
+  if (short.size > long.size * 0.8) return false;
+  const longKeys = keysOf(long);
+  return keysOf(short).every((k, i) => k === longKeys[i] || summarises(k, longKeys[i]!));
 }
 
-/** 0 when the first list is the one to drop (shorter, or as long but without a panel name), else 1. */
-function weaker(x: RawQuestion[], y: RawQuestion[]): 0 | 1 {
-  const size = (l: RawQuestion[]): number => l.reduce((n, q) => n + q.text.length, 0);
-  if (size(x) !== size(y)) return size(x) < size(y) ? 0 : 1;
-  return !x[0]!.block && y[0]!.block ? 0 : 1;
+/** Whether the first list is the one to drop: shorter, or as long but without a panel name. */
+function weaker(x: Group, y: Group): boolean {
+  if (x.size !== y.size) return x.size < y.size;
+  return !x.block && !!y.block;
 }
 
-const words = (text: string): string[] =>
-  fold(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length >= 4);
+const words = (key: string): string[] => key.split(' ').filter((w) => w.length >= 4);
 
-/** The same question, or a summary of it: most of the shorter one's words begin words of the longer one. */
-function similar(a: string, b: string): boolean {
-  const fa = fold(a)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  const fb = fold(b)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  if (fa === fb) return true;
-  const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
+/**
+ * A summary of a question: a much shorter text most of whose words begin words of the longer one.
+ * Questions differing only in a number or a name are different questions.
+ */
+function summarises(short: string, long: string): boolean {
+  if (short.length > long.length * 0.7) return false;
   const shortWords = words(short);
   if (shortWords.length === 0) return false;
   const stems = new Set(words(long).map((w) => w.slice(0, 5)));
-  const shared = shortWords.filter((w) => stems.has(w.slice(0, 5))).length;
-  return shared / shortWords.length >= 0.6;
+  return shortWords.filter((w) => stems.has(w.slice(0, 5))).length / shortWords.length >= 0.6;
 }

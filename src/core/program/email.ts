@@ -17,6 +17,10 @@ const SIGNATURE_DELIMITER = /^-- ?$/;
 const DISCLAIMER =
   /^(?:aviso (?:de confidencialidad|legal|de privacidad)|confidencialidad|confidentiality(?: notice)?|disclaimer|este (?:correo|mensaje|e-?mail)(?: electronico)?(?: y sus anexos| y cualquier archivo adjunto)? (?:es|son|contiene|puede|y sus)|this (?:e-?mail|message)(?: and any attachments?)? (?:is|are|may|contains|and)|esta mensagem|este e-?mail (?:e|pode|contem)|antes de imprimir|before printing|please consider the environment|enviado desde mi|sent from my|enviado do meu|get outlook|obtener outlook)/;
 
+/** Cheap whole-text hints of an e-mail, before it is cut into lines. */
+const QUOTED_LINE = /\n[ \t]*>/;
+const HEADER_HINT = /escrib|wrote|escreveu|Message|message|Mensaje|mensaje|Mensagem|mensagem|^(?:De|From|DE|FROM|de|from)[ \t]*:/m;
+
 const QUOTE_MARKS = /^[ \t]*>(?:[ \t]?>)*[ \t]?/;
 
 /** Whether `text` reads as an e-mail (a quoted earlier message or a mail header): only then are e-mail parts removed. */
@@ -36,7 +40,7 @@ export function emailEdits(text: string): Edit[] {
   const starts = lineStarts(text);
   const lineAt = (i: number): string => text.slice(starts[i]!, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length);
   // Cheap first look: most programs are no e-mail; only then split the text into lines.
-  if (!/escribi|wrote|escreveu|message|mensaje|mensagem|(?:^|\n)\s*(?:de|from)\s*:|(?:^|\n)\s*>/i.test(text)) return [];
+  if (!text.startsWith('>') && !QUOTED_LINE.test(text) && !HEADER_HINT.test(text)) return [];
   const lines = starts.map((_, i) => lineAt(i));
   if (!looksLikeEmail(text, lines)) return [];
   const edits: Edit[] = [];

@@ -453,7 +453,8 @@ const THEME_HEADING = new RegExp(
 );
 
 /** Cheap test before folding: every theme heading contains one of these stems. */
-const THEME_STEM = /eje|eixo|tem|them|topic|axe|line|l[ií]nea/i;
+const THEME_STEM =
+  /^[\s#*_>|=~·•\-–—\d.)(]*(?:(?:los|nuestros|os|the|our)\s+)?(?:eje|eixo|tem|them|topic|axe|l[ií]nea|linea|discussion|key|conversation|dialogue|central|thematic)/i;
 
 /** The theme heading on `line`, as written without decoration, or null. */
 export function themeHeading(line: string): string | null {

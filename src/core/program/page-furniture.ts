@@ -12,14 +12,30 @@ const PAGE_NUMBER =
   /^(?:(?:p[aá]g(?:ina|\.)?|page|p\.|folha|fl\.)\s*\d{1,4}(?:\s*(?:de|of|\/)\s*\d{1,4})?|[-–—]?\s*\d{1,4}\s*[-–—]?|\d{1,4}\s*(?:\/|de|of)\s*\d{1,4}|\[\s*\d{1,4}\s*\])$/i;
 /** A running header or footer with its page number at one end, set apart by a wide gap or a bar. */
 const NUMBERED_RUNNING = /^(?:\d{1,4}(?:\s{3,}|\t+|\s*[|·•]\s*)\S.{0,150}|\S.{0,150}?(?:\s{3,}|\t+|\s*[|·•]\s*)\d{1,4})$/;
-/** A quick look over the whole text for anything above (or a form feed) before it is cut into lines. */
-const CHEAP_PAGE_NUMBER = /(?:^|\n)[ \t]{0,40}(?:p[aá]g|page|p\.|folha|fl\.|\[|[-–—]|\d{1,4}[ \t]{0,3}(?:\n|$|[-–—/]|de |of ))/i;
-const CHEAP_RUNNING = /\S(?: {3,}|\t+| ?[|·•] ?)\d{1,4}[ \t]{0,40}(?:\n|$)|(?:^|\n)\d{1,4}(?: {3,}|\t+| ?[|·•] ?)\S/;
+/** Whether any line could be page furniture: short with a digit, or a number at either end; no line is cut out. */
+function mayHaveFurniture(text: string): boolean {
+  for (let at = 0; at < text.length;) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    const length = nl - at;
+    if (length > 0) {
+      const first = text.charCodeAt(at);
+      const last = text.charCodeAt(nl - 1);
+      const digitAtEnd = (last >= 0x30 && last <= 0x39) || last === 0x5d;
+      if (length <= 30 || digitAtEnd || (first >= 0x30 && first <= 0x39)) {
+        const line = text.slice(at, nl);
+        if (/\d/.test(line) && (PAGE_NUMBER.test(line.trim()) || NUMBERED_RUNNING.test(line.trim()))) return true;
+      }
+    }
+    at = nl + 1;
+  }
+  return false;
+}
 
 const shape = (line: string): string => line.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
 
 export function pageFurnitureEdits(text: string): Edit[] {
-  if (!text.includes('\f') && !CHEAP_PAGE_NUMBER.test(text) && !CHEAP_RUNNING.test(text)) return [];
+  if (!text.includes('\f') && !mayHaveFurniture(text)) return [];
   const starts = lineStarts(text);
   const n = starts.length;
   const lineAt = (i: number): string => text.slice(starts[i]!, i + 1 < n ? starts[i + 1]! - 1 : text.length);
