@@ -66,14 +66,14 @@ describe('relator validate and export on hostile files', () => {
     expect(f.stderr()).toMatch(/^entrada estándar: .*byte FF/);
   });
 
-  it('program commands fit the advice to a text: a PDF or a Word file is to be copied or saved as .txt', async () => {
+  it('program commands read PDF and Word files now, and refuse a damaged one as such, writing nothing', async () => {
     const pdf = files.find((f) => f.name === 'programa.relator.json')!;
     const docx = files.find((f) => f.name === 'acta.relator.json')!;
     const f = fakeIo({ 'programa.pdf': pdf.bytes, 'programa.docx': docx.bytes });
     expect(await runCli(['questions', 'programa.pdf'], COMMANDS, f.io)).toBe(1);
-    expect(f.stderr()).toContain('es un documento PDF, no un texto');
+    expect(f.stderr()).toContain('programa.pdf: no se pudo abrir como PDF: parece dañado o incompleto');
     expect(await runCli(['import-program', 'programa.docx', '-o', 'e.relator.json'], COMMANDS, f.io)).toBe(1);
-    expect(f.stderr()).toContain('Texto sin formato (.txt)');
+    expect(f.stderr()).toContain('programa.docx: no se pudo abrir como documento de Word (.docx)');
     expect(f.disk.has('e.relator.json')).toBe(false);
   });
 });
