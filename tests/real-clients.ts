@@ -49,3 +49,9 @@ export function requireClients(skip: (reason: string) => void, ...clients: RealC
   const reason = missingClients(...clients);
   if (reason !== null) skip(reason);
 }
+
+export const POPPLER: RealClient = {
+  name: 'pdftotext (poppler-utils)',
+  install: 'apt-get install poppler-utils',
+  available: runs('pdftotext', ['-v']),
+};

@@ -56,6 +56,14 @@ export function stylesXml(locale: string): string {
       '<w:spacing w:after="240"/>',
       '<w:color w:val="595959"/><w:sz w:val="28"/><w:szCs w:val="28"/>',
     ) +
+    // The cover: "Relatoría" a third of the way down the page, then title, subtitle and details.
+    paragraphStyle(
+      'CoverKicker',
+      'Cover Kicker',
+      '<w:spacing w:before="3600" w:after="240"/>',
+      `<w:b/><w:bCs/><w:caps/><w:color w:val="${ACCENT}"/><w:spacing w:val="40"/><w:sz w:val="28"/><w:szCs w:val="28"/>`,
+    ) +
+    paragraphStyle('CoverDetail', 'Cover Detail', '<w:spacing w:after="60"/>', '<w:sz w:val="24"/><w:szCs w:val="24"/>') +
     heading(1, 32) +
     heading(2, 26) +
     heading(3, 24) +

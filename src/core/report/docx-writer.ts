@@ -1,4 +1,5 @@
-import { Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
+import { Document, Footer, Packer, Paragraph, type FileChild } from 'docx';
+import { contentsParagraphs, coverParagraphs, headingParagraph, pageFooter } from './docx-front';
 import { blockXml, escapeXml } from './docx-xml';
 import { stylesXml } from './docx-styles';
 import type { ReportModel } from './model';
@@ -15,50 +16,33 @@ export interface DocxRenderOptions extends CompressionOptions {
   created?: Date;
 }
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
-
 export async function renderDocx(model: ReportModel, options: DocxRenderOptions = {}): Promise<Uint8Array> {
-  const { labels, title } = model;
   const chunks: string[] = [];
   /** An empty paragraph that marks where `xml` goes (see docx-package.ts). */
   const raw = (xml: string): FileChild => {
     chunks.push(xml);
     return new Paragraph({ style: chunkStyleId(chunks.length - 1) });
   };
-  const children: FileChild[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title.title || labels.report)] })];
-  const front: string[] = [];
-  if (title.subtitle)
-    front.push(
-      `<w:p><w:pPr><w:pStyle w:val="Subtitle"/></w:pPr><w:r><w:t xml:space="preserve">${escapeXml(title.subtitle)}</w:t></w:r></w:p>`,
-    );
-  for (const d of title.details) {
-    front.push(
-      `<w:p><w:pPr><w:spacing w:after="40"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t xml:space="preserve">${escapeXml(d.label)}: </w:t></w:r>` +
-        `<w:r><w:t xml:space="preserve">${escapeXml(d.value)}</w:t></w:r></w:p>`,
-    );
-  }
-  if (front.length > 0) children.push(raw(front.join('')));
-  children.push(new Paragraph({ style: 'TOCHeading', children: [new TextRun(labels.contents)] }));
-  children.push(new TableOfContents(labels.contents, { hyperlink: true, headingStyleRange: '1-1' }));
-
-  for (const section of model.sections) {
-    children.push(new Paragraph({ heading: HEADINGS[section.level - 1], children: [new TextRun(section.heading)] }));
+  const children: FileChild[] = [...coverParagraphs(model), ...contentsParagraphs(model)];
+  model.sections.forEach((section, i) => {
+    children.push(headingParagraph(section, i));
     if (section.blocks.length > 0) children.push(raw(section.blocks.map(blockXml).join('')));
-  }
+  });
 
   const doc = new Document({
     title: model.meta.title,
     creator: model.meta.creator,
     externalStyles: stylesXml(model.meta.locale),
+    // Word updates the contents' page references (and every other field) when it opens the document.
     features: { updateFields: true },
     sections: [
       {
-        properties: { page: { size: { width: 12240, height: 15840 }, margin: { top: 1440, right: 1440, bottom: 1440, left: 1440 } } },
-        footers: {
-          default: new Footer({
-            children: [new Paragraph({ style: 'Footer', children: [new TextRun({ children: [`${labels.page} `, PageNumber.CURRENT] })] })],
-          }),
+        properties: {
+          page: { size: { width: 12240, height: 15840 }, margin: { top: 1440, right: 1440, bottom: 1440, left: 1440 } },
+          // The cover's footer is its own, empty one.
+          titlePage: true,
         },
+        footers: { default: pageFooter(model), first: new Footer({ children: [] }) },
         children,
       },
     ],

@@ -75,7 +75,8 @@ export interface ReportLabels {
     /** The actual time again in whole seconds, for spreadsheet sums (m:ss cells read as times of day). */
     seconds: string;
   };
-  page: string;
+  /** The running footer; `{page}` and `{pages}` become the page number and the page count. */
+  pageOf: string;
 }
 
 const es: ReportLabels = {
@@ -151,7 +152,7 @@ const es: ReportLabels = {
     difference: 'Diferencia',
     seconds: 'Real (segundos)',
   },
-  page: 'Página',
+  pageOf: 'Página {page} de {pages}',
 };
 
 const en: ReportLabels = {
@@ -227,7 +228,7 @@ const en: ReportLabels = {
     difference: 'Difference',
     seconds: 'Actual (seconds)',
   },
-  page: 'Page',
+  pageOf: 'Page {page} of {pages}',
 };
 
 export const REPORT_LABELS: Record<Language, ReportLabels> = { es, en };

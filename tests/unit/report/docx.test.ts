@@ -5,7 +5,8 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/core/report';
-import { LIBREOFFICE, PANDOC, PYTHON, PYTHON_DOCX, requireClients } from '../../real-clients';
+import { contentsEntries, pdfPages } from '../../pdf-pages';
+import { LIBREOFFICE, PANDOC, POPPLER, PYTHON, PYTHON_DOCX, requireClients } from '../../real-clients';
 import { HOSTILE_TEXTS, smallBundle } from './fixtures';
 const BIG_NOTE = 'palabra '.repeat(1300).trim();
 const NOTES = [...HOSTILE_TEXTS, BIG_NOTE, 'control\u0001 chars\u001F removed'];
@@ -14,6 +15,7 @@ let dir = '';
 let file = '';
 let fflateFile = '';
 const model = buildReport(smallBundle(NOTES));
+const headings1 = model.sections.filter((s) => s.level === 1).map((s) => s.heading);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'relator-docx-'));
@@ -31,19 +33,33 @@ import docx, json, sys
 d = docx.Document(sys.argv[1])
 body = d.element.body
 texts = []
+W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
+# Text as a reader sees it, hyperlinks included (python-docx 0.8's p.text leaves them out).
+def text_of(p):
+    return ''.join('\\n' if e.tag == W + 'br' and e.get(W + 'type') is None else '\\t' if e.tag == W + 'tab' else (e.text or '') for e in p._p.iter(W + 't', W + 'br', W + 'tab'))
 for p in d.paragraphs:
-    texts.append({'style': p.style.name, 'text': p.text})
+    texts.append({'style': p.style.name, 'text': text_of(p)})
 tables = [{'style': t.style.name if t.style is not None else None,
            'header': t.rows[0]._tr.trPr is not None and t.rows[0]._tr.trPr.find('{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tblHeader') is not None,
            'rows': [[c.text for c in r.cells] for r in t.rows]} for t in d.tables]
 lang = d.styles.element.find('.//{http://schemas.openxmlformats.org/wordprocessingml/2006/main}lang')
 cp = d.core_properties
 sect = d.sections[0]
-footer_xml = sect.footer._element.xml
+instr = [(e.text or '').strip() for e in body.iter(W + 'instrText')]
+settings = d.settings.element.find(W + 'updateFields')
+first_page = []
+for p in d.paragraphs:
+    first_page.append(text_of(p))
+    if p._p.xpath('.//w:br[@w:type="page"]'):
+        break
 print(json.dumps({'paragraphs': texts, 'tables': tables,
   'lang': lang.get('{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val'),
   'title': cp.title, 'author': cp.author, 'created': cp.created.isoformat(),
-  'pageField': 'PAGE' in footer_xml, 'toc': any((e.text or '').strip().startswith('TOC') for e in body.iter('{http://schemas.openxmlformats.org/wordprocessingml/2006/main}instrText'))}))
+  'footerFields': [(e.text or '').strip() for e in sect.footer._element.iter(W + 'instrText')],
+  'footerText': sect.footer.paragraphs[0].text, 'coverFooter': sect.different_first_page_header_footer and sect.first_page_footer.paragraphs[0].text if sect.first_page_footer.paragraphs else '',
+  'pageRefs': [i for i in instr if i.startswith('PAGEREF')],
+  'updateFields': settings is not None and settings.get(W + 'val') in (None, 'true', '1'),
+  'firstPage': first_page}))
 `;
 
 describe('DOCX writer read by real clients', () => {
@@ -61,8 +77,12 @@ describe('DOCX writer read by real clients', () => {
         title: string;
         author: string;
         created: string;
-        pageField: boolean;
-        toc: boolean;
+        footerFields: string[];
+        footerText: string;
+        coverFooter: string;
+        pageRefs: string[];
+        updateFields: boolean;
+        firstPage: string[];
       };
       const styled = (style: string) => doc.paragraphs.filter((p) => p.style === style).map((p) => p.text);
       expect(styled('Title')).toEqual(['Conversatorio de prueba']);
@@ -75,7 +95,23 @@ describe('DOCX writer read by real clients', () => {
       expect(doc.tables.every((t) => t.style === 'Table Grid' && t.header)).toBe(true);
       expect(doc.tables[0]!.rows[0]).toEqual(['Nombre', 'Institución', 'Rol']);
       expect(doc.lang).toBe('es-MX');
-      expect(doc).toMatchObject({ title: 'Conversatorio de prueba', author: 'Relatora Uno', pageField: true, toc: true });
+      expect(doc).toMatchObject({ title: 'Conversatorio de prueba', author: 'Relatora Uno' });
+      // The cover stands alone on page 1, without a footer: "Relatoría", title, subtitle, details.
+      expect(doc.firstPage.slice(0, 4)).toEqual([
+        'Relatoría',
+        'Conversatorio de prueba',
+        'Zonas metropolitanas',
+        'Organizan: SEDATU; Renamet',
+      ]);
+      expect(doc.firstPage.join('\n')).not.toContain('Contenido');
+      expect(doc.coverFooter).toBe('');
+      // The contents: one entry per top-level section, each ending in a page reference; Word updates them on opening.
+      expect(styled('TOC Heading')).toEqual(['Contenido']);
+      expect(styled('toc 1').map((t) => t.trim())).toEqual(model.sections.filter((s) => s.level === 1).map((s) => s.heading));
+      expect(doc.pageRefs).toHaveLength(model.sections.filter((s) => s.level === 1).length);
+      expect(doc.updateFields).toBe(true);
+      expect(doc.footerFields).toEqual(['PAGE', 'NUMPAGES']);
+      expect(doc.footerText).toBe('Página  de ');
       expect(doc.created.startsWith('2026-11-26T20:00:00')).toBe(true);
     },
   );
@@ -109,7 +145,7 @@ describe('DOCX writer read by real clients', () => {
   }, 30_000);
 
   it('LibreOffice converts it to PDF', ({ skip }) => {
-    requireClients(skip, LIBREOFFICE);
+    requireClients(skip, LIBREOFFICE, POPPLER);
     const out = join(dir, 'pdf');
     const profile = join(dir, 'lo-profile');
     const r = spawnSync(
@@ -119,13 +155,24 @@ describe('DOCX writer read by real clients', () => {
     );
     expect(r.status, r.stderr).toBe(0);
     expect(readdirSync(out)).toContain('report.pdf');
+    const pages = pdfPages(join(out, 'report.pdf'));
+    // Page 1 is the cover alone; page 2 the contents, where every entry shows the page its section starts on.
+    expect(pages[0]).toContain('Conversatorio de prueba');
+    expect(pages[0]).not.toMatch(/Contenido|Página/);
+    const entries = contentsEntries(pages, headings1);
+    expect(entries.map((e) => e.listed)).toEqual(entries.map((e) => e.actual));
+    expect(entries.every((e) => e.actual > 2)).toBe(true);
+    // The running footer counts the pages: "Página 2 de N" on the contents, "Página N de N" at the end.
+    const n = pages.length;
+    expect(pages[1]).toContain(`Página 2 de ${n}`);
+    expect(pages[n - 1]).toContain(`Página ${n} de ${n}`);
   }, 150_000);
 });
 
 describe('DOCX writer without real clients', () => {
-  it('is not imported by the report model or the Markdown writer', async () => {
+  it('is not imported by the report model or the Markdown writer (only the DOCX writer and its front matter use it)', async () => {
     const { readFileSync } = await import('node:fs');
-    for (const f of readdirSync('src/core/report').filter((f) => f !== 'docx-writer.ts')) {
+    for (const f of readdirSync('src/core/report').filter((f) => f !== 'docx-writer.ts' && f !== 'docx-front.ts')) {
       expect(readFileSync(join('src/core/report', f), 'utf8'), f).not.toMatch(/from 'docx'/);
     }
   });
