@@ -37,6 +37,7 @@ const OPTIONS = {
   attribution: { type: 'string' },
   'no-annex': { type: 'boolean' },
   'starred-only': { type: 'boolean' },
+  'mark-starred': { type: 'boolean' },
   'no-speaking-time': { type: 'boolean' },
   output: { type: 'string', short: 'o' },
   ...ENCODING_OPTION,
@@ -71,6 +72,7 @@ export function parseExportArgs(args: readonly string[], io: CliIo): ExportArgs 
   if (attribution) options.attribution = attribution;
   if (values['no-annex']) options.includeAnnex = false;
   if (values['starred-only']) options.starredOnly = true;
+  if (values['mark-starred']) options.markStarred = true;
   if (values['no-speaking-time']) options.includeSpeakingTime = false;
   return { input: positionals[0]!, output, format, options, allowWindows1252: allowWindows1252(io, values.encoding) };
 }

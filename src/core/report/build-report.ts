@@ -9,6 +9,7 @@ import { speakingTimeSections, turnRows } from './speaking-time';
 import { clockFormatter, longDate, noteTimeFormatter, safeZone } from './time-format';
 import { lightMarkdownBlocks } from './light-markdown';
 import { attributedAs, withoutNames } from './attribution';
+import { inlinePlainText } from '../text/inline-markdown';
 
 /**
  * Builds the report every writer renders. Pure: the same bundle and options give the same model.
@@ -47,7 +48,7 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
     kindLabel: labels.kindNames[n.kind],
     speaker: speaker(n.speakerId),
     time: noteTime(n),
-    starred: n.starred,
+    starred: options.markStarred && n.starred,
     question: (n.questionId && questionLabel.get(n.questionId)) ?? null,
   });
   const reportNotes: ReportNote[] = [];
@@ -107,8 +108,9 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
           table: {
             columns: [labels.what, labels.who, labels.when],
             numeric: [false, false, false],
+            // A table cell holds one line of plain text: a note's formatting signs are left out, not printed.
             rows: actions.map((n) => [
-              oneLine(n.text),
+              oneLine(inlinePlainText(n.text)),
               n.action?.who ? withoutNames(oneLine(n.action.who), everyone, policy, labels) : (nameOf(n.speakerId) ?? ''),
               oneLine(n.action?.when ?? ''),
             ]),

@@ -41,12 +41,33 @@ const ENTRY_TIME = new Date(1980, 0, 1);
 const SMALL = 64;
 
 /** docx's package with every marker paragraph in word/document.xml replaced by its chunk of XML. */
-export async function spliceDocx(packed: Uint8Array, chunks: readonly string[], options: CompressionOptions = {}): Promise<Uint8Array> {
+export async function spliceDocx(
+  packed: Uint8Array,
+  chunks: readonly string[],
+  options: CompressionOptions = {},
+  /** External links the chunks name by relationship id (docx-xml.ts `DocxLinks`). */
+  links: readonly { id: string; target: string }[] = [],
+): Promise<Uint8Array> {
   const files = unzipSync(packed);
   const documentXml = files['word/document.xml'];
   if (documentXml === undefined) throw new Error('docx wrote no word/document.xml');
   files['word/document.xml'] = splice(strFromU8(documentXml), chunks);
+  if (links.length > 0) {
+    const rels = files['word/_rels/document.xml.rels'];
+    if (rels === undefined) throw new Error('docx wrote no word/_rels/document.xml.rels');
+    files['word/_rels/document.xml.rels'] = strToU8(addLinks(strFromU8(rels), links));
+  }
   return zipFiles(files, options);
+}
+
+const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+
+function addLinks(rels: string, links: readonly { id: string; target: string }[]): string {
+  const end = rels.lastIndexOf('</Relationships>');
+  if (end < 0) throw new Error('docx wrote a relationships part without its end');
+  const attr = (v: string) => v.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  const added = links.map((l) => `<Relationship Id="${l.id}" Type="${HYPERLINK}" Target="${attr(l.target)}" TargetMode="External"/>`);
+  return rels.slice(0, end) + added.join('') + rels.slice(end);
 }
 
 /** The document with each marker replaced by its chunk, encoded piece by piece (never one 8 MB string). */

@@ -1,6 +1,6 @@
 import { Document, Footer, Packer, Paragraph, type FileChild } from 'docx';
 import { contentsParagraphs, coverParagraphs, headingParagraph, pageFooter } from './docx-front';
-import { blockXml, escapeXml } from './docx-xml';
+import { DocxLinks, docxBlockWriter, escapeXml } from './docx-xml';
 import { stylesXml } from './docx-styles';
 import type { ReportModel } from './model';
 import { chunkStyleId, spliceDocx, type CompressionOptions } from './docx-package';
@@ -23,6 +23,8 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions 
     chunks.push(xml);
     return new Paragraph({ style: chunkStyleId(chunks.length - 1) });
   };
+  const links = new DocxLinks();
+  const blockXml = docxBlockWriter(links);
   const children: FileChild[] = [...coverParagraphs(model), ...contentsParagraphs(model)];
   model.sections.forEach((section, i) => {
     children.push(headingParagraph(section, i));
@@ -49,7 +51,7 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions 
   });
   const overrides = [{ path: 'docProps/core.xml', data: coreXml(model, options.created ?? new Date()) }];
   const packed = await Packer.pack(doc, 'uint8array', false, overrides);
-  return spliceDocx(packed, chunks, options);
+  return spliceDocx(packed, chunks, options, links.relationships());
 }
 
 /** Core properties: docx would stamp "now" and leave out the language. */

@@ -1,3 +1,4 @@
+import { hasInlineSigns, parseInline } from '../text/inline-markdown';
 import { attribution, type ReportBlock, type ReportNote, type ReportTable } from './model';
 
 /**
@@ -31,6 +32,53 @@ function textRuns(text: string, rStyle = ''): string {
 }
 
 /**
+ * The external links of one document: each address gets one relationship id, which its
+ * `w:hyperlink` elements name and docx-package.ts adds to word/_rels/document.xml.rels.
+ */
+export class DocxLinks {
+  private readonly ids = new Map<string, string>();
+
+  id(href: string): string {
+    let id = this.ids.get(href);
+    if (id === undefined) this.ids.set(href, (id = `rRelatorLink${this.ids.size + 1}`));
+    return id;
+  }
+
+  relationships(): { id: string; target: string }[] {
+    return [...this.ids].map(([target, id]) => ({ id, target }));
+  }
+}
+
+/**
+ * Runs for user text with its inline formatting (core/text/inline-markdown.ts): bold and italic
+ * as run properties, links as hyperlinks in Word's Hyperlink style, line breaks as breaks.
+ */
+function inlineRuns(text: string, links: DocxLinks): string {
+  if (!hasInlineSigns(text)) return textRuns(text);
+  let out = '';
+  let openHref: string | null = null;
+  for (const run of parseInline(text)) {
+    const href = 'lineBreak' in run ? null : run.href;
+    if (openHref !== null && href !== openHref) {
+      out += '</w:hyperlink>';
+      openHref = null;
+    }
+    if ('lineBreak' in run) {
+      out += '<w:r><w:br/></w:r>';
+      continue;
+    }
+    if (href !== null && openHref === null) {
+      out += `<w:hyperlink r:id="${links.id(href)}" w:history="1">`;
+      openHref = href;
+    }
+    const props =
+      (href !== null ? '<w:rStyle w:val="Hyperlink"/>' : '') + (run.bold ? '<w:b/><w:bCs/>' : '') + (run.italic ? '<w:i/><w:iCs/>' : '');
+    out += `<w:r>${props === '' ? '' : `<w:rPr>${props}</w:rPr>`}<w:t xml:space="preserve">${escapeXml(run.text)}</w:t></w:r>`;
+  }
+  return openHref === null ? out : `${out}</w:hyperlink>`;
+}
+
+/**
  * "— speaker, time". The dash is written as a character reference: one non-Latin-1 character in
  * a JS string makes V8 store the whole document twice as wide, and this runs 20,000 times.
  */
@@ -42,38 +90,61 @@ function paragraph(style: string, runs: string, extraPPr = ''): string {
   return `<w:p><w:pPr><w:pStyle w:val="${style}"/>${extraPPr}</w:pPr>${runs}</w:p>`;
 }
 
-/** A note appears in its question's section and again in the annex: its text runs are written once. */
-const noteRunCache = new WeakMap<ReportNote, string>();
+/**
+ * Writes the report's blocks for one document. A note appears in its question's section and again
+ * in the annex: its text runs are written once per document.
+ */
+export function docxBlockWriter(links: DocxLinks): (block: ReportBlock) => string {
+  const noteRunCache = new Map<ReportNote, string>();
 
-function noteTextRuns(n: ReportNote): string {
-  let runs = noteRunCache.get(n);
-  if (runs === undefined) {
-    runs = textRuns(n.text);
+  const noteTextRuns = (n: ReportNote): string => {
+    let runs = noteRunCache.get(n);
+    if (runs === undefined) {
+      runs = inlineRuns(n.text, links);
+      const who = attribution(n);
+      if (who !== '' && n.kind !== 'quote') runs += signatureRun(who, 'Emphasis');
+      noteRunCache.set(n, runs);
+    }
+    return runs;
+  };
+
+  const noteParagraph = (n: ReportNote, showKind: boolean, showQuestion: boolean): string => {
+    let prefix = n.starred ? '<w:r><w:t xml:space="preserve">&#9733; </w:t></w:r>' : '';
+    if (showKind || (showQuestion && n.question)) {
+      const label = [showKind ? n.kindLabel : '', showQuestion ? (n.question ?? '') : ''].filter(Boolean).join(' · ');
+      prefix += textRuns(`${label}:${NBSP}`, 'Strong');
+    }
+    let runs = noteTextRuns(n);
+    if (n.kind === 'quote') {
+      const who = attribution(n);
+      if (who !== '') runs += signatureRun(who, 'Emphasis');
+    }
+    return `${BULLET_OPEN}${prefix}${runs}</w:p>`;
+  };
+
+  const quoteParagraph = (n: ReportNote): string => {
     const who = attribution(n);
-    if (who !== '' && n.kind !== 'quote') runs += signatureRun(who, 'Emphasis');
-    noteRunCache.set(n, runs);
-  }
-  return runs;
-}
+    const signature = who === '' ? '' : `<w:r><w:br/></w:r>${signatureRun(who, 'Strong', '')}`;
+    return paragraph('Quote', inlineRuns(n.text, links) + signature);
+  };
 
-function noteParagraph(n: ReportNote, showKind: boolean, showQuestion: boolean): string {
-  let prefix = n.starred ? '<w:r><w:t xml:space="preserve">&#9733; </w:t></w:r>' : '';
-  if (showKind || (showQuestion && n.question)) {
-    const label = [showKind ? n.kindLabel : '', showQuestion ? (n.question ?? '') : ''].filter(Boolean).join(' · ');
-    prefix += textRuns(`${label}:${NBSP}`, 'Strong');
-  }
-  let runs = noteTextRuns(n);
-  if (n.kind === 'quote') {
-    const who = attribution(n);
-    if (who !== '') runs += signatureRun(who, 'Emphasis');
-  }
-  return `${BULLET_OPEN}${prefix}${runs}</w:p>`;
-}
-
-function quoteParagraph(n: ReportNote): string {
-  const who = attribution(n);
-  const signature = who === '' ? '' : `<w:r><w:br/></w:r>${signatureRun(who, 'Strong', '')}`;
-  return paragraph('Quote', textRuns(n.text) + signature);
+  return (block) => {
+    switch (block.type) {
+      case 'paragraph':
+        return paragraph('Normal', inlineRuns(block.text, links));
+      case 'bullets':
+        return block.items.map((item) => `${BULLET_OPEN}${inlineRuns(item, links)}</w:p>`).join('');
+      case 'notes': {
+        const parts = new Array<string>(block.items.length);
+        for (let i = 0; i < block.items.length; i++) parts[i] = noteParagraph(block.items[i]!, block.showKind, block.showQuestion);
+        return parts.join('');
+      }
+      case 'quotes':
+        return block.items.map(quoteParagraph).join('');
+      case 'table':
+        return tableXml(block.table);
+    }
+  };
 }
 
 /** Letter page minus 1-inch margins, in twentieths of a point. */
@@ -120,22 +191,4 @@ function columnWidths(table: ReportTable): number[] {
   return table.columns.map((_, i) =>
     table.numeric[i] ? minimum[i]! : Math.max(minimum[i]!, Math.floor((free * weight(i)) / totalWeight)),
   );
-}
-
-export function blockXml(block: ReportBlock): string {
-  switch (block.type) {
-    case 'paragraph':
-      return paragraph('Normal', textRuns(block.text));
-    case 'bullets':
-      return block.items.map((item) => `${BULLET_OPEN}${textRuns(item)}</w:p>`).join('');
-    case 'notes': {
-      const parts = new Array<string>(block.items.length);
-      for (let i = 0; i < block.items.length; i++) parts[i] = noteParagraph(block.items[i]!, block.showKind, block.showQuestion);
-      return parts.join('');
-    }
-    case 'quotes':
-      return block.items.map(quoteParagraph).join('');
-    case 'table':
-      return tableXml(block.table);
-  }
 }

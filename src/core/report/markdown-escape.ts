@@ -15,7 +15,11 @@ export function escapeInline(text: string): string {
 
 /** Escapes one line of a block: inline escaping plus whatever would start a block at its head. */
 function escapeLine(line: string): string {
-  const escaped = escapeInline(line.trim());
+  return escapeLineStart(escapeInline(line.trim()));
+}
+
+/** An already inline-escaped line with whatever would start a block at its head escaped too. */
+export function escapeLineStart(escaped: string): string {
   // Only a line starting with one of `-+=` or a digit can open a block; most lines are left as they are.
   const first = escaped.charCodeAt(0);
   const mayOpenBlock = first === 0x2d || first === 0x2b || first === 0x3d || (first >= 0x30 && first <= 0x39);

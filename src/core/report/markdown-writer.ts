@@ -1,4 +1,5 @@
 import { escapeBlockText, escapeCell, escapeInline } from './markdown-escape';
+import { inlineMarkdown } from './markdown-inline';
 import { attribution, type ReportBlock, type ReportModel, type ReportNote, type ReportTable } from './model';
 
 /**
@@ -27,15 +28,15 @@ export function renderMarkdown(model: ReportModel): string {
 function renderBlock(block: ReportBlock, cache: RenderCache): string {
   switch (block.type) {
     case 'paragraph':
-      return escapeBlockText(block.text);
+      return inlineMarkdown(block.text);
     case 'bullets':
-      return block.items.map((item) => `- ${escapeBlockText(item, '  ')}`).join('\n');
+      return block.items.map((item) => `- ${inlineMarkdown(item, '  ')}`).join('\n');
     case 'notes':
       return block.items.map((n) => `- ${noteLine(n, block.showKind, block.showQuestion, '  ', cache)}`).join('\n');
     case 'quotes':
       // One block quote, one paragraph per quote: separate quotes would need a blank line between
       // them, which markdownlint (MD028) reads as a mistake.
-      return block.items.map((n) => `> ${escapeBlockText(n.text, '> ')}${attributionSuffix(n, '> ')}`).join('\n>\n');
+      return block.items.map((n) => `> ${inlineMarkdown(n.text, '> ')}${attributionSuffix(n, '> ')}`).join('\n>\n');
     case 'table':
       return renderTable(block.table);
   }
@@ -61,7 +62,7 @@ function noteLine(n: ReportNote, showKind: boolean, showQuestion: boolean, inden
   }
   let body = cache.bodies.get(n);
   if (body === undefined) {
-    body = escapeBlockText(n.text, indent) + attributionSuffix(n, indent);
+    body = inlineMarkdown(n.text, indent) + attributionSuffix(n, indent);
     cache.bodies.set(n, body);
   }
   return n.starred ? `★ ${head}${body}` : head + body;

@@ -59,6 +59,7 @@ export interface ReportNote {
   speaker: string | null;
   /** Formatted per the timestamp option; null when hidden or unknown. */
   time: string | null;
+  /** Shown with a ★: only when the report options ask for it (`markStarred`). */
   starred: boolean;
   /** Label of the question the note was taken under (e.g. "Pregunta 2"), null for general notes. */
   question: string | null;

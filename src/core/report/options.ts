@@ -26,6 +26,8 @@ export interface ReportOptions {
   group: GroupMode;
   includeSpeakingTime: boolean;
   attribution: AttributionPolicy;
+  /** Starred notes carry a ★ in the report. Off by default: stars are a rapporteur's selection tool, not part of the published text. */
+  markStarred: boolean;
 }
 
 export function resolveReportOptions(eventLanguage: Language, options: Partial<ReportOptions> = {}): ReportOptions {
@@ -37,5 +39,6 @@ export function resolveReportOptions(eventLanguage: Language, options: Partial<R
     group: options.group ?? 'kind',
     includeSpeakingTime: options.includeSpeakingTime ?? true,
     attribution: options.attribution ?? 'name',
+    markStarred: options.markStarred ?? false,
   };
 }

@@ -17,11 +17,15 @@ describe('note Markdown', () => {
 
   it('refuses javascript: links and keeps line breaks and emphasis', () => {
     expect(renderNoteHtml('[x](javascript:alert(1))')).not.toContain('href');
-    expect(renderNoteHtml('uno\n**dos**')).toBe('<p>uno<br>\n<strong>dos</strong></p>\n');
+    expect(renderNoteHtml('uno\n**dos** *tres*')).toBe('<p>uno<br><strong>dos</strong> <em>tres</em></p>');
   });
 
   it('does not turn a leading # or a number into a heading or a code block', () => {
     expect(renderNoteHtml('# agua')).not.toContain('<h1');
     expect(renderNoteHtml('    sangría')).not.toContain('<pre');
+  });
+
+  it('shows lists, quotes, code and entities as typed, as the report prints them', () => {
+    expect(renderNoteHtml('- uno\n> dos `tres` &amp; ~~cuatro~~')).toBe('<p>- uno<br>&gt; dos `tres` &amp;amp; ~~cuatro~~</p>');
   });
 });

@@ -7,14 +7,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/core/report';
 import { contentsEntries, pdfPages } from '../../pdf-pages';
 import { LIBREOFFICE, PANDOC, POPPLER, PYTHON, PYTHON_DOCX, requireClients } from '../../real-clients';
-import { HOSTILE_TEXTS, smallBundle } from './fixtures';
+import { FORMATTED_NOTE, HOSTILE_TEXTS, smallBundle } from './fixtures';
 const BIG_NOTE = 'palabra '.repeat(1300).trim();
 const NOTES = [...HOSTILE_TEXTS, BIG_NOTE, 'control\u0001 chars\u001F removed'];
 
 let dir = '';
 let file = '';
 let fflateFile = '';
-const model = buildReport(smallBundle(NOTES));
+const model = buildReport(smallBundle([...NOTES, FORMATTED_NOTE.text]));
 const headings1 = model.sections.filter((s) => s.level === 1).map((s) => s.heading);
 
 beforeAll(async () => {
@@ -47,6 +47,13 @@ cp = d.core_properties
 sect = d.sections[0]
 instr = [(e.text or '').strip() for e in body.iter(W + 'instrText')]
 settings = d.settings.element.find(W + 'updateFields')
+R = '{http://schemas.openxmlformats.org/officeDocument/2006/relationships}'
+def flag(r, name):
+    rpr = r.find(W + 'rPr')
+    return rpr is not None and rpr.find(W + name) is not None
+runs = [{'text': ''.join(t.text or '' for t in r.iter(W + 't')), 'bold': flag(r, 'b'), 'italic': flag(r, 'i')} for r in body.iter(W + 'r')]
+links = [{'text': ''.join(t.text or '' for t in h.iter(W + 't')), 'href': d.part.rels[h.get(R + 'id')].target_ref}
+         for h in body.iter(W + 'hyperlink') if h.get(R + 'id')]
 first_page = []
 for p in d.paragraphs:
     first_page.append(text_of(p))
@@ -59,7 +66,7 @@ print(json.dumps({'paragraphs': texts, 'tables': tables,
   'footerText': sect.footer.paragraphs[0].text, 'coverFooter': sect.different_first_page_header_footer and sect.first_page_footer.paragraphs[0].text if sect.first_page_footer.paragraphs else '',
   'pageRefs': [i for i in instr if i.startswith('PAGEREF')],
   'updateFields': settings is not None and settings.get(W + 'val') in (None, 'true', '1'),
-  'firstPage': first_page}))
+  'firstPage': first_page, 'runs': runs, 'links': links}))
 `;
 
 describe('DOCX writer read by real clients', () => {
@@ -83,6 +90,8 @@ describe('DOCX writer read by real clients', () => {
         pageRefs: string[];
         updateFields: boolean;
         firstPage: string[];
+        runs: { text: string; bold: boolean; italic: boolean }[];
+        links: { text: string; href: string }[];
       };
       const styled = (style: string) => doc.paragraphs.filter((p) => p.style === style).map((p) => p.text);
       expect(styled('Title')).toEqual(['Conversatorio de prueba']);
@@ -92,6 +101,15 @@ describe('DOCX writer read by real clients', () => {
       const bullets = styled('List Bullet').join('\n');
       for (const text of NOTES.slice(0, -1)) expect(bullets).toContain(text);
       expect(bullets).toContain('control chars removed');
+      // A note's inline formatting becomes real bold and italic runs and hyperlinks; its signs are gone.
+      for (const line of FORMATTED_NOTE.plain) expect(bullets).toContain(line);
+      expect(bullets).not.toContain('**');
+      expect(doc.runs).toContainEqual({ text: FORMATTED_NOTE.bold, bold: true, italic: false });
+      expect(doc.runs).toContainEqual({ text: FORMATTED_NOTE.italic, bold: false, italic: true });
+      expect(doc.runs.filter((r) => r.bold || r.italic).map((r) => r.text)).not.toContain('Hay ');
+      for (const link of FORMATTED_NOTE.links) expect(doc.links).toContainEqual(link);
+      // Stars are not printed unless asked for.
+      expect(doc.paragraphs.map((p) => p.text).join('\n')).not.toContain('★');
       expect(doc.tables.every((t) => t.style === 'Table Grid' && t.header)).toBe(true);
       expect(doc.tables[0]!.rows[0]).toEqual(['Nombre', 'Institución', 'Rol']);
       expect(doc.lang).toBe('es-MX');

@@ -23,16 +23,29 @@ export function fixedContext(startMs = Date.UTC(2026, 10, 26, 16, 0, 0)): Record
   };
 }
 
+/** Notes with every Markdown sign outside the inline subset a note may use (bold, italic, links, breaks): all stay literal. */
 export const HOSTILE_TEXTS = [
-  '# Not a heading *not bold* _not em_ `not code`',
+  '# Not a heading `not code` ~~not strike~~ 2 * 3 * 4 snake_case_name',
   '1. not a list item',
   '- not a bullet',
   '> not a quote',
   '+ plus start | pipe | cells',
-  '<script>alert("x")</script> & &amp; [link](http://x) ![img](y) ~~strike~~ :smile:',
+  '<script>alert("x")</script> & &amp; [relative](x) [js](javascript:alert(1)) ![img](y) ~~strike~~ :smile:',
   'line one\n\n- line two after blank\n1) three\n===',
   'emoji 👩🏽‍🌾 and accents ñáéíóú¿¡ and back\\slash',
 ];
+
+/** A note with the inline formatting a note may use, and what a reader sees of it. */
+export const FORMATTED_NOTE = {
+  text: 'Hay **consenso amplio** sobre *la gobernanza*, según [el informe](https://example.org/informe)\nvisto en https://inegi.org.mx',
+  plain: ['Hay consenso amplio sobre la gobernanza, según el informe', 'visto en https://inegi.org.mx'],
+  bold: 'consenso amplio',
+  italic: 'la gobernanza',
+  links: [
+    { text: 'el informe', href: 'https://example.org/informe' },
+    { text: 'https://inegi.org.mx', href: 'https://inegi.org.mx' },
+  ],
+};
 
 /** A small event: two questions, four people, notes of every kind, timed turns, a deleted note. */
 export function smallBundle(extraNotes: string[] = []): EventBundle {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReport, renderMarkdown, renderSpeakingTimeCsv } from '../../../src/core/report';
 import { PANDOC, requireClients } from '../../real-clients';
-import { HOSTILE_TEXTS, smallBundle } from './fixtures';
+import { FORMATTED_NOTE, HOSTILE_TEXTS, smallBundle } from './fixtures';
 
 const BIG_NOTE = 'palabra '.repeat(1300).trim();
 const hostile = [...HOSTILE_TEXTS, BIG_NOTE];
@@ -24,7 +24,7 @@ function walk(node: unknown, visit: (n: PandocNode) => void): void {
 }
 
 describe('markdown writer', () => {
-  const model = buildReport(smallBundle(hostile));
+  const model = buildReport(smallBundle([...hostile, FORMATTED_NOTE.text]));
   const md = renderMarkdown(model);
 
   it('keeps hostile note text from changing the structure', () => {
@@ -34,6 +34,36 @@ describe('markdown writer', () => {
     expect(md).not.toMatch(/<script>/);
     expect(md).toContain('\\<script\\>');
   });
+
+  it("writes a note's bold, italic, links and line breaks as Markdown, and no star unless asked", () => {
+    expect(md).toContain(`**${FORMATTED_NOTE.bold}**`);
+    expect(md).toContain(`*${FORMATTED_NOTE.italic}*`);
+    expect(md).toContain('[el informe](<https://example.org/informe>)\\\n  visto en [https://inegi.org.mx](<https://inegi.org.mx>)');
+    expect(md).not.toContain('★');
+    expect(renderMarkdown(buildReport(smallBundle(), { markStarred: true }))).toContain('- ★ La coordinación metropolitana es clave');
+  });
+
+  it('is read by pandoc with the same strong, emphasis and links', ({ skip }) => {
+    requireClients(skip, PANDOC);
+    const r = spawnSync('pandoc', ['-f', 'gfm', '-t', 'json'], { input: md, encoding: 'utf8' });
+    const found = { strong: [] as string[], emph: [] as string[], links: [] as string[] };
+    const text = (inlines: unknown): string => {
+      let out = '';
+      walk(inlines, (n) => {
+        if (n.t === 'Str') out += String(n.c);
+        if (n.t === 'Space') out += ' ';
+      });
+      return out;
+    };
+    walk(JSON.parse(r.stdout).blocks, (n) => {
+      if (n.t === 'Strong') found.strong.push(text(n.c));
+      if (n.t === 'Emph') found.emph.push(text(n.c));
+      if (n.t === 'Link') found.links.push((n.c as [unknown, unknown, [string]])[2][0]);
+    });
+    expect(found.strong).toContain(FORMATTED_NOTE.bold);
+    expect(found.emph).toContain(FORMATTED_NOTE.italic);
+    expect(found.links).toEqual(expect.arrayContaining(FORMATTED_NOTE.links.map((l) => l.href)));
+  }, 30_000);
 
   it('reads back through pandoc with the same headings, tables and verbatim note text', ({ skip }) => {
     requireClients(skip, PANDOC);

@@ -74,7 +74,9 @@ describe('report model', () => {
 
   it('attributes notes with speaker and time, per the timestamp option', () => {
     const elapsed = notesOf(buildReport(smallBundle()), 'question-1-idea')[0]!;
-    expect(elapsed).toMatchObject({ speaker: 'Ana Pérez', time: '0:01:00', starred: true });
+    // Stars are a selection tool: marked in the report only when asked for.
+    expect(elapsed).toMatchObject({ speaker: 'Ana Pérez', time: '0:01:00', starred: false });
+    expect(notesOf(buildReport(smallBundle(), { markStarred: true }), 'question-1-idea')[0]!.starred).toBe(true);
     // 16:01 UTC is 10:01 in Mexico City.
     expect(notesOf(buildReport(smallBundle(), { timestamps: 'clock' }), 'question-1-idea')[0]!.time).toBe('10:01');
     expect(notesOf(buildReport(smallBundle(), { timestamps: 'none' }), 'question-1-idea')[0]!.time).toBeNull();

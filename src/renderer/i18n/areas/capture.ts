@@ -137,7 +137,7 @@ const es = {
     find: 'Buscar en las notas',
     mention: '@nombre: atribuye la nota a un participante',
     tagHelp: '#etiqueta: etiqueta la nota',
-    markdown: 'Markdown ligero: **negritas**, *cursivas*, listas y enlaces (se abren fuera de la aplicación).',
+    markdown: 'Formato en las notas: **negritas**, *cursivas*, saltos de línea y enlaces (https://…, se abren fuera de la aplicación); igual en la relatoría.',
   },
 };
 
@@ -276,7 +276,7 @@ const en: SameKeys<typeof es> = {
     find: 'Find in notes',
     mention: '@name: attributes the note to a participant',
     tagHelp: '#tag: tags the note',
-    markdown: 'Light Markdown: **bold**, *italics*, lists and links (they open outside the app).',
+    markdown: 'Formatting in notes: **bold**, *italics*, line breaks and links (https://…, they open outside the app); the report shows the same.',
   },
 };
 

@@ -10,8 +10,8 @@ import {
 } from '../../../core/report';
 import { useT } from '../../i18n';
 
-type Toggle = 'includeAnnex' | 'starredOnly' | 'includeSpeakingTime';
-const TOGGLES: readonly Toggle[] = ['includeAnnex', 'starredOnly', 'includeSpeakingTime'];
+type Toggle = 'includeAnnex' | 'starredOnly' | 'markStarred' | 'includeSpeakingTime';
+const TOGGLES: readonly Toggle[] = ['includeAnnex', 'starredOnly', 'markStarred', 'includeSpeakingTime'];
 
 /** The report's options; every change applies at once (the preview follows). */
 export function ReportOptionsForm({ options, onChange }: { options: ReportOptions; onChange: (changes: Partial<ReportOptions>) => void }) {
