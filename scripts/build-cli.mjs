@@ -51,6 +51,8 @@ export async function buildCli({ minify = true } = {}) {
     // CommonJS dependencies (mammoth, for .docx programs) call require() for Node's modules; an ES
     // module bundle has no require of its own, so each file gets one.
     banner: { js: "import { createRequire as __cliRequire } from 'node:module'; const require = __cliRequire(import.meta.url);" },
+    // Drives the machine's Chromium for --format pdf; loaded only then, from node_modules.
+    external: ['playwright-core'],
     logLevel: 'warning',
     legalComments: 'none',
   });

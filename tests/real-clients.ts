@@ -55,3 +55,10 @@ export const POPPLER: RealClient = {
   install: 'apt-get install poppler-utils',
   available: runs('pdftotext', ['-v']),
 };
+
+/** A Chromium the CLI can print PDF with (src/cli/chromium-pdf.ts looks in the same places). */
+export const CHROMIUM: RealClient = {
+  name: 'Chromium',
+  install: 'apt-get install chromium',
+  available: existsSync('/usr/bin/chromium') || existsSync('/usr/bin/chromium-browser') || existsSync('/usr/bin/google-chrome'),
+};

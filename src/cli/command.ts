@@ -1,4 +1,5 @@
 import type { Language } from '../core/model/types';
+import type { PdfPrinter } from '../core/report/pdf-print';
 import type { CommandName } from './messages';
 
 /**
@@ -19,6 +20,11 @@ export interface CliIo {
   fileSize?: (path: string) => Promise<number>;
   /** Language of messages (RELATOR_LANG / LANG); Spanish when absent. */
   lang?: Language;
+  /**
+   * A headless Chromium that prints PDF (chromium-pdf.ts), or null when none is installed; absent
+   * where PDF cannot be printed at all (simple test fakes).
+   */
+  pdfPrinter?: () => Promise<{ print: PdfPrinter; close: () => Promise<void> } | null>;
   /** Closes a named phase for RELATOR_PROFILE=1 (src/cli/profile.ts); absent otherwise. */
   mark?: (phase: string) => void;
 }

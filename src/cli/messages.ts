@@ -23,7 +23,7 @@ const es = {
     validate: 'Comprueba un archivo de evento .relator.json (FILE «-» lee la entrada estándar)',
     demo: 'Escribe un evento ficticio y reproducible con N notas, a partir del evento de muestra',
     schema: 'Escribe el JSON Schema del formato de archivo de evento (resources/relator-event.schema.json)',
-    export: 'Escribe la relatoría en DOCX o Markdown, o los tiempos de palabra en CSV',
+    export: 'Escribe la relatoría en DOCX, PDF o Markdown, o los tiempos de palabra en CSV',
     questions:
       'Extrae en JSON las preguntas guía de un programa: PDF, Word (.docx), página web, Markdown o texto (FILE «-» lee la entrada estándar)',
     'import-program': 'Crea un archivo de evento a partir del programa (PDF, .docx, .html, .md o .txt): datos del evento y preguntas guía',
@@ -51,7 +51,7 @@ const es = {
     oneProgramFile: 'Indica un único archivo de programa',
     oneFileToCheck: 'Indica un único archivo que comprobar',
     missingExportOutput: 'Falta -o SALIDA',
-    missingFormat: 'Falta --format docx|md|csv',
+    missingFormat: 'Falta --format docx|md|csv|pdf',
     badDate: (value: string) => `--date debe ser una fecha AAAA-MM-DD válida (recibido: ${value})`,
     emptyTitle: '--title no puede estar vacío',
     twoFilesToMerge: 'Indica al menos dos archivos de evento que combinar',
@@ -81,7 +81,12 @@ const es = {
       `Escrito ${path}: «${title}», ${count(notes, 'nota', 'notas')} (semilla ${seed})`,
   },
   export: {
-    docxNotToStdout: 'DOCX no se escribe en la salida estándar: usa -o ARCHIVO',
+    binaryNotToStdout: (format: string) => `${format.toUpperCase()} no se escribe en la salida estándar: usa -o ARCHIVO`,
+    noChromium:
+      'Para exportar en PDF hace falta Chromium o Google Chrome instalado (por ejemplo, apt-get install chromium), ' +
+      'o su ruta en RELATOR_CHROMIUM. No se escribió ningún archivo.',
+    pdfFailed: (message: string) => `No se pudo imprimir el PDF con Chromium: ${message}. No se escribió ningún archivo.`,
+    templateNotDocx: (path: string) => `${path} no es un documento de Word (.docx) que se pueda usar como plantilla`,
   },
   documents: {
     pdfNoText:
@@ -138,7 +143,7 @@ const en: CliMessages = {
     validate: 'Checks a .relator.json event file (FILE "-" reads standard input)',
     demo: 'Writes a fictional, reproducible event with N notes, built on the sample event',
     schema: 'Writes the JSON Schema of the event file format (resources/relator-event.schema.json)',
-    export: 'Writes the report as DOCX or Markdown, or the speaking times as CSV',
+    export: 'Writes the report as DOCX, PDF or Markdown, or the speaking times as CSV',
     questions:
       'Extracts the guiding questions of a program as JSON: PDF, Word (.docx), web page, Markdown or text (FILE "-" reads standard input)',
     'import-program': 'Creates an event file from a program (PDF, .docx, .html, .md or .txt): event data and guiding questions',
@@ -164,7 +169,7 @@ const en: CliMessages = {
     oneProgramFile: 'Give exactly one program file',
     oneFileToCheck: 'Give exactly one file to check',
     missingExportOutput: 'Missing -o OUT',
-    missingFormat: 'Missing --format docx|md|csv',
+    missingFormat: 'Missing --format docx|md|csv|pdf',
     badDate: (value) => `--date must be a valid YYYY-MM-DD date (got: ${value})`,
     emptyTitle: '--title cannot be empty',
     twoFilesToMerge: 'Give at least two event files to merge',
@@ -193,7 +198,12 @@ const en: CliMessages = {
     wrote: (path, title, notes, seed) => `Wrote ${path}: “${title}”, ${count(notes, 'note', 'notes')} (seed ${seed})`,
   },
   export: {
-    docxNotToStdout: 'DOCX is not written to standard output: use -o FILE',
+    binaryNotToStdout: (format) => `${format.toUpperCase()} is not written to standard output: use -o FILE`,
+    noChromium:
+      'Exporting to PDF needs Chromium or Google Chrome installed (for example, apt-get install chromium), ' +
+      'or its path in RELATOR_CHROMIUM. No file was written.',
+    pdfFailed: (message) => `Chromium could not print the PDF: ${message}. No file was written.`,
+    templateNotDocx: (path) => `${path} is not a Word document (.docx) that can be used as a template`,
   },
   documents: {
     pdfNoText:

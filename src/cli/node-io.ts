@@ -41,6 +41,11 @@ export function nodeIo(lang: Language, mark?: (phase: string) => void): CliIo {
     readStdin: readAllStdin,
     writeFile: writeFileAtomic,
     fileSize: async (path) => (await stat(path)).size,
+    pdfPrinter: async () => {
+      const { findChromium, launchChromiumPrinter } = await import('./chromium-pdf');
+      const executable = await findChromium();
+      return executable === null ? null : launchChromiumPrinter(executable);
+    },
     lang,
     ...(mark ? { mark } : {}),
   };

@@ -4,6 +4,7 @@ import { allowWindows1252, describeIoError, ENCODING_OPTION, parseOptionsFor, re
 import { ioLanguage, messages } from '../lang';
 import { describeFileError, parseEventFile } from '../../core/file-format';
 import { buildReport } from '../../core/report/build-report';
+import type { ReportModel } from '../../core/report/model';
 import { renderMarkdown } from '../../core/report/markdown-writer';
 import { renderSpeakingTimeCsv } from '../../core/report/csv-writer';
 import {
@@ -18,8 +19,8 @@ import {
 import { LANGUAGES, type Language } from '../../core/model/types';
 import { COMMAND_INFO } from './info';
 
-export type ExportFormat = 'docx' | 'md' | 'csv';
-const FORMATS: readonly ExportFormat[] = ['docx', 'md', 'csv'];
+export type ExportFormat = 'docx' | 'md' | 'csv' | 'pdf';
+const FORMATS: readonly ExportFormat[] = ['docx', 'md', 'csv', 'pdf'];
 
 export interface ExportArgs {
   input: string;
@@ -58,9 +59,11 @@ export function parseExportArgs(args: readonly string[], io: CliIo): ExportArgs 
   }
   const output = values.output;
   if (!output) throw new UsageError(messages(io).args.missingExportOutput);
-  const fromExtension = /\.(docx|md|csv)$/i.exec(output)?.[1]?.toLowerCase() as ExportFormat | undefined;
+  const fromExtension = /\.(docx|md|csv|pdf)$/i.exec(output)?.[1]?.toLowerCase() as ExportFormat | undefined;
   const format = oneOf(io, 'format', values.format, FORMATS) ?? fromExtension;
   if (!format) throw new UsageError(messages(io).args.missingFormat);
+  // Refused before any work: a binary file never goes to a terminal or a pipe.
+  if (output === '-' && (format === 'docx' || format === 'pdf')) throw new UsageError(messages(io).export.binaryNotToStdout(format));
   const options: Partial<ReportOptions> = {};
   const language = oneOf<Language>(io, 'lang', values.lang, LANGUAGES);
   const timestamps = oneOf<TimestampMode>(io, 'timestamps', values.timestamps, TIMESTAMP_MODES);
@@ -95,14 +98,17 @@ export const exportCommand: Command = {
     let data: string | Uint8Array;
     if (parsed.format === 'md') data = renderMarkdown(model);
     else if (parsed.format === 'csv') data = renderSpeakingTimeCsv(model);
-    else {
+    else if (parsed.format === 'pdf') {
+      const pdf = await printPdf(model, io);
+      if (pdf === null) return 1;
+      data = pdf;
+    } else {
       // Loaded only here: the docx library is large and only this format needs it.
       const [{ renderDocx }, zlib] = await Promise.all([import('../../core/report/docx-writer'), import('node:zlib')]);
       data = await renderDocx(model, { deflateRaw: (bytes) => zlib.deflateRawSync(bytes), crc32: (bytes) => zlib.crc32(bytes) });
     }
     io.mark?.(`render-${parsed.format}`);
-    if (parsed.output === '-') {
-      if (typeof data !== 'string') throw new UsageError(messages(io).export.docxNotToStdout);
+    if (parsed.output === '-' && typeof data === 'string') {
       io.stdout(data);
       return 0;
     }
@@ -116,3 +122,21 @@ export const exportCommand: Command = {
     return 0;
   },
 };
+
+/** The report printed to PDF by the machine's Chromium; null (with a message) when there is none or it fails. */
+async function printPdf(model: ReportModel, io: CliIo): Promise<Uint8Array | null> {
+  const printer = io.pdfPrinter ? await io.pdfPrinter() : null;
+  if (printer === null) {
+    io.stderr(`${messages(io).export.noChromium}\n`);
+    return null;
+  }
+  try {
+    const { printReportPdf } = await import('../../core/report/pdf-print');
+    return await printReportPdf(model, printer.print);
+  } catch (e) {
+    io.stderr(`${messages(io).export.pdfFailed(e instanceof Error ? e.message.split('\n')[0]! : String(e))}\n`);
+    return null;
+  } finally {
+    await printer.close();
+  }
+}

@@ -22,9 +22,9 @@ export const COMMAND_INFO = {
   export: {
     name: 'export',
     usage:
-      'relator export EVENT.relator.json --format docx|md|csv [--lang es|en] [--no-annex] [--starred-only] ' +
+      'relator export EVENT.relator.json --format docx|md|csv|pdf [--lang es|en] [--no-annex] [--starred-only] [--mark-starred] ' +
       '[--timestamps clock|elapsed|none] [--group kind|chronological] [--attribution name|role|none] [--no-speaking-time] ' +
-      '[--encoding windows-1252] -o OUT',
+      '[--template ORG.docx] [--encoding windows-1252] -o OUT',
   },
   questions: {
     name: 'questions',

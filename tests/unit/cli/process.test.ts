@@ -9,10 +9,14 @@ const dir = mkdtempSync(join(tmpdir(), 'relator-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function relator(...args: string[]) {
+  return relatorWith({}, ...args);
+}
+
+function relatorWith(env: Record<string, string>, ...args: string[]) {
   const r = spawnSync(process.execPath, [join(root, 'bin/relator.mjs'), ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, RELATOR_LANG: 'es' },
+    env: { ...process.env, RELATOR_LANG: 'es', ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -31,6 +35,14 @@ describe('relator as a process', () => {
     const ok = relator('validate', a);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/^ok: «.+» — \d+ preguntas, \d+ participantes, \d+ notas/);
+  });
+
+  it('export --format pdf without a Chromium says so and exits 1, writing nothing', () => {
+    const out = join(dir, 'r.pdf');
+    const r = relatorWith({ RELATOR_CHROMIUM: join(dir, 'no-chromium-here') }, 'export', join(dir, 'a.relator.json'), '-o', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Para exportar en PDF hace falta Chromium');
+    expect(() => readFileSync(out)).toThrow();
   });
 
   it('a corrupted file fails with exit 1 naming the field', () => {

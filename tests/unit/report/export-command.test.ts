@@ -5,7 +5,7 @@ import { exportCommand, parseExportArgs } from '../../../src/cli/commands/export
 import { serializeEventFile } from '../../../src/core/file-format';
 import { smallBundle } from './fixtures';
 
-function fakeIo(files: Record<string, string>) {
+function fakeIo(files: Record<string, string>, extra: Partial<CliIo> = {}) {
   const written = new Map<string, string | Uint8Array>();
   let stderr = '';
   const io: CliIo = {
@@ -21,6 +21,7 @@ function fakeIo(files: Record<string, string>) {
     writeFile: async (p, d) => {
       written.set(p, d);
     },
+    ...extra,
   };
   return { io, written, stderr: () => stderr };
 }
@@ -82,7 +83,8 @@ describe('relator export', () => {
   });
 
   it.each([
-    [['e.json', '-o', 'x.md', '--format', 'pdf']],
+    [['e.json', '-o', 'x.md', '--format', 'odt']],
+    [['e.json', '-o', '-', '--format', 'pdf']],
     [['e.json', '--format', 'md']],
     [['--format', 'md', '-o', 'x.md']],
     [['e.json', '-o', 'x.txt']],
@@ -109,6 +111,40 @@ describe('relator export', () => {
     expect(body.some((p) => p.includes('La coordinación metropolitana es clave'))).toBe(true);
     expect(body.some((p) => p.includes('NOTA BORRADA'))).toBe(false);
     expect(strFromU8(docx['docProps/core.xml']!)).toContain('<dc:language>en-GB</dc:language>');
+  });
+
+  it("says, in the user's language, that PDF needs Chromium when none is installed, and writes nothing", async () => {
+    const es = fakeIo({ 'e.json': eventText }, { pdfPrinter: async () => null });
+    expect(await exportCommand.run(['e.json', '-o', 'r.pdf'], es.io)).toBe(1);
+    expect(es.stderr()).toContain('Para exportar en PDF hace falta Chromium o Google Chrome instalado');
+    expect(es.written.size).toBe(0);
+    const en = fakeIo({ 'e.json': eventText }, { pdfPrinter: async () => null, lang: 'en' });
+    expect(await exportCommand.run(['e.json', '--format', 'pdf', '-o', 'r.pdf'], en.io)).toBe(1);
+    expect(en.stderr()).toContain('Exporting to PDF needs Chromium or Google Chrome installed');
+  });
+
+  it("prints the PDF through the printer it is given, measuring the contents' pages first, and closes it", async () => {
+    const printed: string[] = [];
+    let closed = false;
+    const f = fakeIo(
+      { 'e.json': eventText },
+      {
+        pdfPrinter: async () => ({
+          print: async (job) => {
+            printed.push(job.html);
+            throw new Error('la impresora falló');
+          },
+          close: async () => {
+            closed = true;
+          },
+        }),
+      },
+    );
+    expect(await exportCommand.run(['e.json', '-o', 'r.pdf'], f.io)).toBe(1);
+    expect(f.stderr()).toContain('No se pudo imprimir el PDF con Chromium: la impresora falló. No se escribió ningún archivo.');
+    expect(printed[0]).toContain('<nav class="toc"');
+    expect(closed).toBe(true);
+    expect(f.written.size).toBe(0);
   });
 
   it('describes an invalid event file and exits 1 without writing', async () => {

@@ -1,0 +1,110 @@
+import { escapeHtml, inlineHtml } from '../text/inline-html';
+import { attribution, type ReportBlock, type ReportModel, type ReportNote, type ReportTable } from './model';
+import { REPORT_PRINT_CSS } from './html-style';
+
+/**
+ * The report as one HTML document with a print stylesheet: the source of the PDF (printed by
+ * Chromium: the desktop app's main process, the CLI's headless browser) and of the web print view.
+ * Cover on its own page, contents, then the sections in the model's order; user text goes through
+ * the shared inline formatting (bold, italic, links, breaks) and is otherwise escaped.
+ */
+export interface HtmlRenderOptions {
+  /**
+   * The page each top-level section starts on, by section id, as measured from a first printing
+   * (see pdf-print.ts). Without it the contents list their entries with room for the numbers but
+   * no numbers, so a first printing lays out the pages exactly as the second.
+   */
+  pages?: ReadonlyMap<string, number>;
+}
+
+/** The anchor of a section's heading: the contents link to it, and the PDF names its page after it. */
+export function sectionAnchor(sectionId: string): string {
+  return `s-${sectionId}`;
+}
+
+export function renderReportHtml(model: ReportModel, options: HtmlRenderOptions = {}): string {
+  const { labels, title } = model;
+  const out: string[] = [
+    `<!doctype html><html lang="${escapeHtml(model.meta.locale)}"><head><meta charset="utf-8">`,
+    `<title>${escapeHtml(title.title || labels.report)}</title><style>${REPORT_PRINT_CSS}</style></head><body>`,
+  ];
+  out.push('<section class="cover">');
+  out.push(`<p class="cover-kicker">${escapeHtml(labels.report)}</p><h1>${escapeHtml(title.title || labels.report)}</h1>`);
+  if (title.subtitle) out.push(`<p class="subtitle">${escapeHtml(title.subtitle)}</p>`);
+  if (title.details.length > 0) {
+    out.push('<dl class="details">');
+    for (const d of title.details) out.push(`<div><dt>${escapeHtml(d.label)}:</dt> <dd>${escapeHtml(d.value)}</dd></div>`);
+    out.push('</dl>');
+  }
+  out.push('</section>');
+
+  const top = model.sections.filter((s) => s.level === 1);
+  out.push(`<nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">${escapeHtml(labels.contents)}</h2><ol>`);
+  for (const s of top) {
+    const page = options.pages?.get(s.id);
+    out.push(
+      `<li><a href="#${sectionAnchor(s.id)}"><span class="toc-text">${escapeHtml(s.heading)}</span><span class="toc-dots"></span>` +
+        `<span class="toc-page">${page === undefined ? '' : page}</span></a></li>`,
+    );
+  }
+  out.push('</ol></nav><main>');
+
+  for (const section of model.sections) {
+    const tag = `h${section.level + 1}`;
+    const id = section.level === 1 ? ` id="${sectionAnchor(section.id)}"` : '';
+    out.push(`<${tag}${id}>${escapeHtml(section.heading)}</${tag}>`);
+    for (const block of section.blocks) out.push(blockHtml(block));
+  }
+  out.push('</main></body></html>');
+  return out.join('\n');
+}
+
+function who(n: ReportNote): string {
+  const w = attribution(n);
+  return w === '' ? '' : ` <span class="who">— ${escapeHtml(w)}</span>`;
+}
+
+function noteItem(n: ReportNote, showKind: boolean, showQuestion: boolean): string {
+  const label = [showKind ? n.kindLabel : '', showQuestion ? (n.question ?? '') : ''].filter(Boolean).join(' · ');
+  const star = n.starred ? '★ ' : '';
+  const head = label === '' ? '' : `<strong>${escapeHtml(label)}:</strong> `;
+  return `<li>${star}${head}${inlineHtml(n.text)}${who(n)}</li>`;
+}
+
+function tableHtml(table: ReportTable): string {
+  const cls = (i: number) => (table.numeric[i] ? ' class="num"' : '');
+  const head = table.columns.map((c, i) => `<th${cls(i)}>${escapeHtml(c)}</th>`).join('');
+  const rows = table.rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${escapeHtml(c)}</td>`).join('')}</tr>`);
+  return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function blockHtml(block: ReportBlock): string {
+  switch (block.type) {
+    case 'paragraph':
+      return `<p>${inlineHtml(block.text)}</p>`;
+    case 'bullets':
+      return `<ul>${block.items.map((i) => `<li>${inlineHtml(i)}</li>`).join('')}</ul>`;
+    case 'notes':
+      return `<ul class="notes">${block.items.map((n) => noteItem(n, block.showKind, block.showQuestion)).join('')}</ul>`;
+    case 'quotes':
+      return block.items
+        .map((n) => {
+          const w = attribution(n);
+          return `<blockquote><p>${inlineHtml(n.text)}</p>${w === '' ? '' : `<p class="who">— ${escapeHtml(w)}</p>`}</blockquote>`;
+        })
+        .join('');
+    case 'table':
+      return tableHtml(block.table);
+  }
+}
+
+/**
+ * Chromium's running footer for the PDF (its printToPDF `footerTemplate`): "Página X de Y" from
+ * the report's label, the numbers filled in by Chromium on every page. Styles must be inline there.
+ */
+export function pdfFooterTemplate(model: ReportModel): string {
+  const text = escapeHtml(model.labels.pageOf)
+    .replace('{page}', '<span class="pageNumber"></span>')
+    .replace('{pages}', '<span class="totalPages"></span>');
+  return `<div style="width:100%;text-align:center;font-size:9pt;color:#595959;font-family:Calibri,Carlito,'DejaVu Sans',sans-serif">${text}</div>`;
+}

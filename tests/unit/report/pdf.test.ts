@@ -1,0 +1,70 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium, launchChromiumPrinter, type ChromiumPrinter } from '../../../src/cli/chromium-pdf';
+import { buildReport } from '../../../src/core/report';
+import { pdfPrintJob, printReportPdf, sectionPages } from '../../../src/core/report/pdf-print';
+import { contentsEntries, pdfPages } from '../../pdf-pages';
+import { CHROMIUM, POPPLER, missingClients } from '../../real-clients';
+import { FORMATTED_NOTE, smallBundle } from './fixtures';
+
+// Enough notes that the annex runs over several pages and the sections do not all start on page 3.
+const MANY = Array.from({ length: 120 }, (_, i) => `Nota número ${i + 1} con algo de texto para llenar la línea de la relatoría.`);
+const model = buildReport(smallBundle([FORMATTED_NOTE.text, ...MANY]));
+const headings = model.sections.filter((s) => s.level === 1).map((s) => s.heading);
+const missing = missingClients(CHROMIUM, POPPLER);
+
+let printer: ChromiumPrinter | null = null;
+let file = '';
+const jobs: string[] = [];
+
+beforeAll(async () => {
+  if (missing !== null) return;
+  printer = await launchChromiumPrinter((await findChromium())!);
+  const pdf = await printReportPdf(model, (job) => {
+    jobs.push(job.html);
+    return printer!.print(job);
+  });
+  file = join(mkdtempSync(join(tmpdir(), 'relator-pdf-')), 'report.pdf');
+  writeFileSync(file, pdf);
+}, 120_000);
+
+afterAll(async () => {
+  await printer?.close();
+});
+
+describe.skipIf(missing !== null)(`the report's own PDF, printed by Chromium${missing ? ` (${missing})` : ''}`, () => {
+  it('has the cover alone on page 1, the contents on page 2 with the page each section starts on', () => {
+    const pages = pdfPages(file);
+    expect(pages[0]).toContain('Conversatorio de prueba');
+    expect(pages[0]).toContain('Zonas metropolitanas');
+    expect(pages[0]).not.toContain('Contenido');
+    expect(pages[1]).toContain('Contenido');
+    const entries = contentsEntries(pages, headings);
+    expect(entries.map((e) => e.listed)).toEqual(entries.map((e) => e.actual));
+    // The annex starts well after page 3: the numbers were measured, not assumed.
+    expect(entries.at(-1)!.actual).toBeGreaterThan(4);
+    // Two printings: one to measure, one with the numbers.
+    expect(jobs).toHaveLength(2);
+  });
+
+  it('runs a footer "Página X de Y" on every page', () => {
+    const pages = pdfPages(file);
+    pages.forEach((page, i) => expect(page).toContain(`Página ${i + 1} de ${pages.length}`));
+  });
+
+  it('prints the notes with their formatting signs gone and every section heading', () => {
+    const text = pdfPages(file).join('\n');
+    expect(text).not.toContain('**');
+    expect(text).toContain(FORMATTED_NOTE.bold);
+    for (const h of headings) expect(text).toContain(h);
+  });
+
+  it('reads the page of each section from the printed PDF itself', async () => {
+    const first = await printer!.print(pdfPrintJob(model));
+    const pages = sectionPages(model, first);
+    expect([...pages.keys()]).toEqual(model.sections.filter((s) => s.level === 1).map((s) => s.id));
+    expect(pages.get(model.sections[0]!.id)).toBe(3);
+  }, 60_000);
+});
