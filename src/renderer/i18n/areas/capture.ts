@@ -137,7 +137,8 @@ const es = {
     find: 'Buscar en las notas',
     mention: '@nombre: atribuye la nota a un participante',
     tagHelp: '#etiqueta: etiqueta la nota',
-    markdown: 'Formato en las notas: **negritas**, *cursivas*, saltos de línea y enlaces (https://…, se abren fuera de la aplicación); igual en la relatoría.',
+    markdown:
+      'Formato en las notas: **negritas**, *cursivas*, saltos de línea y enlaces (https://…, se abren fuera de la aplicación); igual en la relatoría.',
   },
 };
 
@@ -276,7 +277,8 @@ const en: SameKeys<typeof es> = {
     find: 'Find in notes',
     mention: '@name: attributes the note to a participant',
     tagHelp: '#tag: tags the note',
-    markdown: 'Formatting in notes: **bold**, *italics*, line breaks and links (https://…, they open outside the app); the report shows the same.',
+    markdown:
+      'Formatting in notes: **bold**, *italics*, line breaks and links (https://…, they open outside the app); the report shows the same.',
   },
 };
 
