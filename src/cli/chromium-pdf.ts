@@ -47,22 +47,7 @@ export async function launchChromiumPrinter(executablePath: string): Promise<Chr
     const page = await context.newPage();
     try {
       await page.setContent(job.html, { waitUntil: 'load' });
-      const inch = (n: number) => `${n}in`;
-      const pdf = await page.pdf({
-        width: inch(job.pageSize.width),
-        height: inch(job.pageSize.height),
-        margin: {
-          top: inch(job.margins.top),
-          right: inch(job.margins.right),
-          bottom: inch(job.margins.bottom),
-          left: inch(job.margins.left),
-        },
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: job.footerTemplate,
-        printBackground: true,
-        outline: true,
-      });
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {
       await page.close();

@@ -10,8 +10,9 @@ import { menuLanguage, type MenuLanguage } from './menu/menu-text';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol/app-protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { createStageWindows, type StageWindows } from './stage-window';
-import { mainWindowOptions } from './window';
 import { IPC_EVENTS } from '../shared/bridge';
+import { createPdfPrinter } from './pdf-printer';
+import { mainWindowOptions, PRINT_PARTITION } from './window';
 import { validateExternalUrl } from '../shared/bridge-validate';
 
 /* Thin entry: wires the real Electron objects into the tested modules and does nothing else. */
@@ -92,6 +93,12 @@ if (!app.requestSingleInstanceLock()) {
       moderatorBounds: () => mainWindow?.getBounds(),
     });
     stageWindows = stages;
+    const printPdf = createPdfPrinter({
+      create: (options) => new BrowserWindow(options),
+      session: session.fromPartition(PRINT_PARTITION),
+      fs,
+      tempDirectory: () => app.getPath('temp'),
+    });
     // Only the main window is a trusted sender: the stage display reads the shared database
     // and listens on a BroadcastChannel, so it never needs the bridge.
     registerIpcHandlers(
@@ -109,6 +116,7 @@ if (!app.requestSingleInstanceLock()) {
         openStageWindow: ({ eventId, title }) => void stages.open(eventId, title),
         takeOpenedFile: () => openedFiles.takeNext(),
         setMenuLanguage: setMenu,
+        printPdf,
       },
     );
     createWindow();

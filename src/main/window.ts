@@ -23,6 +23,36 @@ function secureWebPreferences(preloadPath: string, devTools: boolean): WebPrefer
   };
 }
 
+/** The session of the hidden windows that print reports to PDF, apart from the app's own. */
+export const PRINT_PARTITION = 'relator-print';
+
+/**
+ * A hidden window that prints a report to PDF: no preload, no JavaScript (the page is static and
+ * holds user text), its own session, a Letter-sized viewport.
+ */
+export function printWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    width: 816,
+    height: 1056,
+    show: false,
+    webPreferences: {
+      partition: PRINT_PARTITION,
+      javascript: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  };
+}
+
 /** The moderator's / rapporteur's window. */
 export function mainWindowOptions(preloadPath: string, devTools = false): BrowserWindowConstructorOptions {
   return {

@@ -50,6 +50,7 @@ export function createBridge(ipc: InvokeOnly & ListenOnly): RelatorBridge {
       ipc.on(IPC_EVENTS.fileOpened, forward);
       return () => void ipc.removeListener(IPC_EVENTS.fileOpened, forward);
     },
+    printPdf: (request) => call<Uint8Array>(ipc, IPC_CHANNELS.printPdf, request),
   } satisfies RelatorBridge);
 }
 

@@ -5,6 +5,7 @@ import {
   type FileFilter,
   type OpenStageWindowRequest,
   type OpenFileRequest,
+  type PrintPdfRequest,
   type SaveFileRequest,
   type UiLanguage,
 } from './bridge';
@@ -193,4 +194,16 @@ export function validateOpenStageWindowRequest(value: unknown): OpenStageWindowR
 export function validateUiLanguage(value: unknown): UiLanguage {
   if (value !== 'es' && value !== 'en') invalid('language must be "es" or "en"');
   return value;
+}
+
+/** The report's HTML to print: a whole HTML document, no larger than a file the app would save. */
+export function validatePrintPdfRequest(value: unknown): PrintPdfRequest {
+  if (!isRecord(value)) invalid('the print request must be an object');
+  const html = value.html;
+  if (typeof html !== 'string') invalid('html must be a string');
+  if (!/^<!doctype html>/i.test(html)) invalid('html must be a whole HTML document');
+  if (html.length * 3 > MAX_FILE_BYTES && utf8ByteLength(html) > MAX_FILE_BYTES) {
+    throw new BridgeError('too-large', `html is larger than ${MAX_FILE_BYTES} bytes`);
+  }
+  return { html };
 }

@@ -40,6 +40,11 @@ export interface OpenStageWindowRequest {
   title: string;
 }
 
+export interface PrintPdfRequest {
+  /** The report as one HTML document (core/report/html-writer.ts); its print stylesheet lays out the pages. */
+  html: string;
+}
+
 export interface RelatorBridge {
   /** Native open dialog, then reads the chosen file's bytes (up to MAX_FILE_BYTES); null when the user cancels. */
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
@@ -61,6 +66,8 @@ export interface RelatorBridge {
   onFileOpened(listener: () => void): () => void;
   /** The UI's language, so the application menu speaks it too. */
   setLanguage(language: UiLanguage): Promise<void>;
+  /** Prints the report's HTML to PDF in a hidden, script-less window (Chromium's printToPDF); the PDF's bytes. */
+  printPdf(request: PrintPdfRequest): Promise<Uint8Array>;
 }
 
 /** The languages of the interface (and of the desktop app's menu). */
@@ -74,6 +81,7 @@ export const IPC_CHANNELS = {
   openStageWindow: 'relator:open-stage-window',
   takeOpenedFile: 'relator:take-opened-file',
   setLanguage: 'relator:set-language',
+  printPdf: 'relator:print-pdf',
 } as const;
 
 /** Messages the main process sends to the window; they carry no data (the renderer asks for it). */

@@ -21,6 +21,7 @@ async function withDesktopBridge(page: Page, files: Array<{ name: string; text: 
       saveFile: async () => null,
       openExternal: async () => undefined,
       openStageWindow: async () => undefined,
+      printPdf: async () => new Uint8Array(),
       takeOpenedFile: async () => state.openedQueue.shift() ?? null,
       // Like ipcRenderer.on: every listener hears each message, until it is removed.
       onFileOpened: (listener) => {

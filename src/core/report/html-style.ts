@@ -1,10 +1,29 @@
+import type { ReportModel } from './model';
+
 /**
  * The print stylesheet of the report's HTML (html-writer.ts): the same look as the DOCX (Calibri or
- * its metric twin Carlito, navy headings, grid tables), a cover and contents on pages of their own,
- * headings kept with what follows, table headers repeated on every page. Page size and margins are
- * the print job's (pdf-print.ts), so the running footer has room in the bottom margin.
+ * its metric twin Carlito, navy headings, grid tables, US Letter with 1-inch margins), a cover and
+ * contents on pages of their own, headings kept with what follows, table headers repeated on every
+ * page. The running footer "Página X de Y" is a CSS page-margin box (Chromium 131 and later), left
+ * off the cover.
  */
-export const REPORT_PRINT_CSS = `
+export function reportPrintCss(model: ReportModel): string {
+  const footer = model.labels.pageOf
+    .split(/(\{page\}|\{pages\})/)
+    .filter((p) => p !== '')
+    .map((p) => (p === '{page}' ? 'counter(page)' : p === '{pages}' ? 'counter(pages)' : cssString(p)))
+    .join(' ');
+  return `@page { size: 8.5in 11in; margin: 1in; @bottom-center { content: ${footer}; font-size: 9pt; color: #595959; } }
+@page :first { @bottom-center { content: none; } }
+${BASE_CSS}`;
+}
+
+/** A CSS string literal: quotes and backslashes escaped, line breaks as escapes. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\a ')}"`;
+}
+
+const BASE_CSS = `
 :root { color-scheme: light; }
 html { font-family: Calibri, Carlito, 'Liberation Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 11pt; line-height: 1.35; color: #111; }
 body { margin: 0; }

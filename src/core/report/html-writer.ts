@@ -1,12 +1,13 @@
 import { escapeHtml, inlineHtml } from '../text/inline-html';
 import { attribution, type ReportBlock, type ReportModel, type ReportNote, type ReportTable } from './model';
-import { REPORT_PRINT_CSS } from './html-style';
+import { reportPrintCss } from './html-style';
 
 /**
  * The report as one HTML document with a print stylesheet: the source of the PDF (printed by
  * Chromium: the desktop app's main process, the CLI's headless browser) and of the web print view.
  * Cover on its own page, contents, then the sections in the model's order; user text goes through
- * the shared inline formatting (bold, italic, links, breaks) and is otherwise escaped.
+ * the shared inline formatting (bold, italic, links, breaks) and is otherwise escaped. Page size,
+ * margins and the running footer are the stylesheet's (html-style.ts).
  */
 export interface HtmlRenderOptions {
   /**
@@ -26,7 +27,9 @@ export function renderReportHtml(model: ReportModel, options: HtmlRenderOptions 
   const { labels, title } = model;
   const out: string[] = [
     `<!doctype html><html lang="${escapeHtml(model.meta.locale)}"><head><meta charset="utf-8">`,
-    `<title>${escapeHtml(title.title || labels.report)}</title><style>${REPORT_PRINT_CSS}</style></head><body>`,
+    // Static text: nothing runs, nothing is fetched; links only leave the document.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<title>${escapeHtml(title.title || labels.report)}</title><style>${reportPrintCss(model)}</style></head><body>`,
   ];
   out.push('<section class="cover">');
   out.push(`<p class="cover-kicker">${escapeHtml(labels.report)}</p><h1>${escapeHtml(title.title || labels.report)}</h1>`);
@@ -96,15 +99,4 @@ function blockHtml(block: ReportBlock): string {
     case 'table':
       return tableHtml(block.table);
   }
-}
-
-/**
- * Chromium's running footer for the PDF (its printToPDF `footerTemplate`): "Página X de Y" from
- * the report's label, the numbers filled in by Chromium on every page. Styles must be inline there.
- */
-export function pdfFooterTemplate(model: ReportModel): string {
-  const text = escapeHtml(model.labels.pageOf)
-    .replace('{page}', '<span class="pageNumber"></span>')
-    .replace('{pages}', '<span class="totalPages"></span>');
-  return `<div style="width:100%;text-align:center;font-size:9pt;color:#595959;font-family:Calibri,Carlito,'DejaVu Sans',sans-serif">${text}</div>`;
 }

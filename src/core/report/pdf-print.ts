@@ -1,4 +1,4 @@
-import { pdfFooterTemplate, renderReportHtml, sectionAnchor } from './html-writer';
+import { renderReportHtml, sectionAnchor } from './html-writer';
 import type { ReportModel } from './model';
 import { pdfDestinationPages } from './pdf-destinations';
 
@@ -11,24 +11,17 @@ import { pdfDestinationPages } from './pdf-destinations';
  * moves nothing; should a page still differ, it is printed once more.
  */
 export interface PdfPrintJob {
+  /** The report's HTML: its print stylesheet sets page size, margins and the running footer. */
   html: string;
-  /** Chromium's `footerTemplate`: "Página <span class=pageNumber> de <span class=totalPages>". */
-  footerTemplate: string;
-  /** Inches: US Letter, as the DOCX. */
-  pageSize: { width: number; height: number };
-  /** Inches; the bottom margin holds the running footer. */
-  margins: { top: number; right: number; bottom: number; left: number };
 }
 
-/** Prints one job to PDF bytes; header and footer displayed, backgrounds printed, outline (bookmarks) generated. */
+/** Prints one job to PDF bytes: the page's CSS page size, backgrounds printed. */
 export type PdfPrinter = (job: PdfPrintJob) => Promise<Uint8Array>;
 
-const PAGE = { width: 8.5, height: 11 };
-const MARGINS = { top: 1, right: 1, bottom: 1, left: 1 };
 const MAX_PASSES = 3;
 
 export function pdfPrintJob(model: ReportModel, pages?: ReadonlyMap<string, number>): PdfPrintJob {
-  return { html: renderReportHtml(model, { pages }), footerTemplate: pdfFooterTemplate(model), pageSize: PAGE, margins: MARGINS };
+  return { html: renderReportHtml(model, { pages }) };
 }
 
 /** The page (1-based) each top-level section starts on in a printing of the report. */

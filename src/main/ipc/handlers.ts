@@ -1,9 +1,10 @@
 import { basename, dirname, extname, join } from 'node:path';
-import type { OpenedFile, OpenStageWindowRequest, SavedFile, UiLanguage } from '../../shared/bridge';
+import type { OpenedFile, OpenStageWindowRequest, PrintPdfRequest, SavedFile, UiLanguage } from '../../shared/bridge';
 import {
   validateExternalUrl,
   validateOpenStageWindowRequest,
   validateOpenFileRequest,
+  validatePrintPdfRequest,
   validateSaveFileRequest,
   validateUiLanguage,
 } from '../../shared/bridge-validate';
@@ -43,6 +44,8 @@ export interface HandlerDeps<W> {
   takeOpenedFile(): Promise<OpenedFile | null>;
   /** Rebuilds the application menu in the UI's language (validated). */
   setMenuLanguage(language: UiLanguage): void;
+  /** Prints the validated report HTML to PDF (pdf-printer.ts). */
+  printPdf(request: PrintPdfRequest): Promise<Uint8Array>;
 }
 
 /**
@@ -98,6 +101,10 @@ export function createHandlers<W>(deps: HandlerDeps<W>) {
 
     async setLanguage(raw: unknown): Promise<void> {
       deps.setMenuLanguage(validateUiLanguage(raw));
+    },
+
+    async printPdf(raw: unknown): Promise<Uint8Array> {
+      return deps.printPdf(validatePrintPdfRequest(raw));
     },
   };
 }

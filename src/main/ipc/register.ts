@@ -24,6 +24,7 @@ export function registerIpcHandlers<E extends InvokeEventLike, W>(
     [IPC_CHANNELS.openStageWindow]: handlers.openStageWindow,
     [IPC_CHANNELS.takeOpenedFile]: handlers.takeOpenedFile,
     [IPC_CHANNELS.setLanguage]: handlers.setLanguage,
+    [IPC_CHANNELS.printPdf]: handlers.printPdf,
   };
   for (const [channel, handler] of Object.entries(routes)) {
     ipcMain.handle(channel, async (event, ...args) => {

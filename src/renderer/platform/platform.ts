@@ -41,4 +41,9 @@ export interface Platform {
   onFileOpened(listener: () => void): () => void;
   /** Tells the desktop app the UI's language, so its menu speaks it; nothing to do in the browser. */
   setLanguage(language: UiLanguage): void;
+  /**
+   * Prints a report's HTML (core/report/html-writer.ts) to PDF bytes: the desktop app's main process
+   * does it with Chromium's printToPDF. Null in the browser, which offers a print view instead.
+   */
+  readonly printPdf: ((html: string) => Promise<Uint8Array>) | null;
 }

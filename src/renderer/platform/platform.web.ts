@@ -38,6 +38,8 @@ const REVOKE_AFTER_MS = 60_000;
 export function createWebPlatform(host: WebHost = browserHost()): Platform {
   return {
     kind: 'web',
+    // A browser page cannot print to a file: the report screen opens a print view instead.
+    printPdf: null,
 
     pickFile({ filters }) {
       const input = host.document.createElement('input');

@@ -106,6 +106,8 @@ vi.mock('electron', () => {
         setPermissionRequestHandler: hook('permissionRequest'),
         setPermissionCheckHandler: hook('permissionCheck'),
       },
+      // The print windows' own session: only its request filter is set.
+      fromPartition: (partition: string) => ({ webRequest: { onBeforeRequest: hook(`${partition}:onBeforeRequest`) } }),
     },
   };
 });
@@ -124,7 +126,13 @@ describe('main entry', () => {
 
     state.ready();
     await vi.waitFor(() => expect(state.windows).toHaveLength(1));
-    expect(state.sessionHooks.sort()).toEqual(['onBeforeRequest', 'onHeadersReceived', 'permissionCheck', 'permissionRequest']);
+    expect(state.sessionHooks.sort()).toEqual([
+      'onBeforeRequest',
+      'onHeadersReceived',
+      'permissionCheck',
+      'permissionRequest',
+      'relator-print:onBeforeRequest',
+    ]);
     expect(state.handled.sort()).toEqual(Object.values(IPC_CHANNELS).sort());
     const [window] = state.windows;
     const srcMain = resolve(__dirname, '../../../src/main');

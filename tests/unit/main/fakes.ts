@@ -88,6 +88,7 @@ export function handlerDeps(
   stagesOpened: OpenStageWindowRequest[] = [],
   openedFiles: OpenedFiles = createOpenedFiles(fs, () => undefined),
   menuLanguages: string[] = [],
+  printed: string[] = [],
 ): HandlerDeps<string> {
   return {
     dialog,
@@ -98,5 +99,9 @@ export function handlerDeps(
     openStageWindow: (request) => void stagesOpened.push(request),
     takeOpenedFile: () => openedFiles.takeNext(),
     setMenuLanguage: (language) => void menuLanguages.push(language),
+    printPdf: async ({ html }) => {
+      printed.push(html);
+      return new TextEncoder().encode('%PDF-1.4 fake');
+    },
   };
 }

@@ -14,6 +14,7 @@ let ipc: FakeIpcMain;
 let dialog: FakeDialog;
 let shell: FakeShell;
 let stages: OpenStageWindowRequest[];
+let printed: string[];
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'relator-ipc-'));
@@ -21,7 +22,8 @@ beforeEach(async () => {
   dialog = new FakeDialog();
   shell = new FakeShell();
   stages = [];
-  registerIpcHandlers(ipc, policy, handlerDeps(dialog, shell, undefined, dir, stages));
+  printed = [];
+  registerIpcHandlers(ipc, policy, handlerDeps(dialog, shell, undefined, dir, stages, undefined, undefined, printed));
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -219,5 +221,30 @@ describe('openStageWindow', () => {
   ])('refuses %s without opening a window', async (_label, request) => {
     expect(await codeOf(ipc.invoke(ourEvent(), IPC_CHANNELS.openStageWindow, request))).toBe('invalid-argument');
     expect(stages).toEqual([]);
+  });
+});
+
+describe('printPdf', () => {
+  const html = '<!doctype html><html><body>Relatoría</body></html>';
+
+  it('prints a whole HTML document and returns the PDF bytes', async () => {
+    const pdf = (await ipc.invoke(ourEvent(), IPC_CHANNELS.printPdf, { html })) as Uint8Array;
+    expect(new TextDecoder().decode(pdf)).toMatch(/^%PDF-/);
+    expect(printed).toEqual([html]);
+  });
+
+  it.each([
+    ['a bare string', html],
+    ['no html', {}],
+    ['a fragment, not a document', { html: '<p>x</p>' }],
+    ['a number', { html: 42 }],
+  ])('refuses %s without printing', async (_label, request) => {
+    expect(await codeOf(ipc.invoke(ourEvent(), IPC_CHANNELS.printPdf, request))).toBe('invalid-argument');
+    expect(printed).toEqual([]);
+  });
+
+  it('refuses a sender other than the app window', async () => {
+    expect(await codeOf(ipc.invoke(foreignEvent(), IPC_CHANNELS.printPdf, { html }))).toBe('forbidden-sender');
+    expect(printed).toEqual([]);
   });
 });

@@ -17,6 +17,10 @@ function fakeBridge(saved: { path: string } | null = { path: '/tmp/a.json' }) {
     takeOpenedFile: async () => (calls.push(['take', undefined]), { name: 'foro.relator.json', bytes: new Uint8Array([0x7b, 0x7d]) }),
     onFileOpened: (listener) => (calls.push(['listen', listener]), () => void calls.push(['unlisten', listener])),
     setLanguage: async (language) => void calls.push(['language', language]),
+    printPdf: async (request) => {
+      calls.push(['print', request]);
+      return new Uint8Array([37, 80, 68, 70]);
+    },
   };
   return { bridge, calls };
 }

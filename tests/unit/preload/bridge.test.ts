@@ -97,6 +97,7 @@ describe('exposeBridge', () => {
       'openExternal',
       'openFile',
       'openStageWindow',
+      'printPdf',
       'saveFile',
       'setLanguage',
       'takeOpenedFile',

@@ -49,9 +49,10 @@ describe.skipIf(missing !== null)(`the report's own PDF, printed by Chromium${mi
     expect(jobs).toHaveLength(2);
   });
 
-  it('runs a footer "Página X de Y" on every page', () => {
+  it('runs a footer "Página X de Y" on every page but the cover', () => {
     const pages = pdfPages(file);
-    pages.forEach((page, i) => expect(page).toContain(`Página ${i + 1} de ${pages.length}`));
+    expect(pages[0]).not.toContain('Página');
+    pages.slice(1).forEach((page, i) => expect(page).toContain(`Página ${i + 2} de ${pages.length}`));
   });
 
   it('prints the notes with their formatting signs gone and every section heading', () => {
