@@ -86,7 +86,9 @@ const es = {
       'Para exportar en PDF hace falta Chromium o Google Chrome instalado (por ejemplo, apt-get install chromium), ' +
       'o su ruta en RELATOR_CHROMIUM. No se escribió ningún archivo.',
     pdfFailed: (message: string) => `No se pudo imprimir el PDF con Chromium: ${message}. No se escribió ningún archivo.`,
-    templateNotDocx: (path: string) => `${path} no es un documento de Word (.docx) que se pueda usar como plantilla`,
+    templateNotDocx: (path: string) =>
+      `${path} no es un documento de Word (.docx) que se pueda usar como plantilla. No se escribió ningún archivo.`,
+    templateOnlyDocx: '--template solo se aplica a --format docx',
   },
   documents: {
     pdfNoText:
@@ -203,7 +205,8 @@ const en: CliMessages = {
       'Exporting to PDF needs Chromium or Google Chrome installed (for example, apt-get install chromium), ' +
       'or its path in RELATOR_CHROMIUM. No file was written.',
     pdfFailed: (message) => `Chromium could not print the PDF: ${message}. No file was written.`,
-    templateNotDocx: (path) => `${path} is not a Word document (.docx) that can be used as a template`,
+    templateNotDocx: (path) => `${path} is not a Word document (.docx) that can be used as a template. No file was written.`,
+    templateOnlyDocx: '--template only applies to --format docx',
   },
   documents: {
     pdfNoText:

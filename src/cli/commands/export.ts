@@ -28,6 +28,8 @@ export interface ExportArgs {
   format: ExportFormat;
   options: Partial<ReportOptions>;
   allowWindows1252: boolean;
+  /** An organisation's .docx to take the DOCX's styles and header from. */
+  template: string | null;
 }
 
 const OPTIONS = {
@@ -39,6 +41,7 @@ const OPTIONS = {
   'no-annex': { type: 'boolean' },
   'starred-only': { type: 'boolean' },
   'mark-starred': { type: 'boolean' },
+  template: { type: 'string' },
   'no-speaking-time': { type: 'boolean' },
   output: { type: 'string', short: 'o' },
   ...ENCODING_OPTION,
@@ -62,6 +65,7 @@ export function parseExportArgs(args: readonly string[], io: CliIo): ExportArgs 
   const fromExtension = /\.(docx|md|csv|pdf)$/i.exec(output)?.[1]?.toLowerCase() as ExportFormat | undefined;
   const format = oneOf(io, 'format', values.format, FORMATS) ?? fromExtension;
   if (!format) throw new UsageError(messages(io).args.missingFormat);
+  if (values.template !== undefined && format !== 'docx') throw new UsageError(messages(io).export.templateOnlyDocx);
   // Refused before any work: a binary file never goes to a terminal or a pipe.
   if (output === '-' && (format === 'docx' || format === 'pdf')) throw new UsageError(messages(io).export.binaryNotToStdout(format));
   const options: Partial<ReportOptions> = {};
@@ -77,13 +81,29 @@ export function parseExportArgs(args: readonly string[], io: CliIo): ExportArgs 
   if (values['starred-only']) options.starredOnly = true;
   if (values['mark-starred']) options.markStarred = true;
   if (values['no-speaking-time']) options.includeSpeakingTime = false;
-  return { input: positionals[0]!, output, format, options, allowWindows1252: allowWindows1252(io, values.encoding) };
+  return {
+    input: positionals[0]!,
+    output,
+    format,
+    options,
+    allowWindows1252: allowWindows1252(io, values.encoding),
+    template: values.template ?? null,
+  };
 }
 
 export const exportCommand: Command = {
   ...COMMAND_INFO.export,
   async run(args, io) {
     const parsed = parseExportArgs(args, io);
+    let template: Uint8Array | undefined;
+    if (parsed.template !== null) {
+      try {
+        template = await io.readBytes(parsed.template);
+      } catch (e) {
+        io.stderr(`${describeIoError(io, e, parsed.template, false)}\n`);
+        return 1;
+      }
+    }
     const input = await readInput(io, parsed.input, { subject: 'event', allowWindows1252: parsed.allowWindows1252 });
     if (!input) return 1;
     io.mark?.('read');
@@ -104,8 +124,22 @@ export const exportCommand: Command = {
       data = pdf;
     } else {
       // Loaded only here: the docx library is large and only this format needs it.
-      const [{ renderDocx }, zlib] = await Promise.all([import('../../core/report/docx-writer'), import('node:zlib')]);
-      data = await renderDocx(model, { deflateRaw: (bytes) => zlib.deflateRawSync(bytes), crc32: (bytes) => zlib.crc32(bytes) });
+      const [{ renderDocx }, { TemplateError }, zlib] = await Promise.all([
+        import('../../core/report/docx-writer'),
+        import('../../core/report/docx-template'),
+        import('node:zlib'),
+      ]);
+      try {
+        data = await renderDocx(model, {
+          deflateRaw: (bytes) => zlib.deflateRawSync(bytes),
+          crc32: (bytes) => zlib.crc32(bytes),
+          ...(template ? { template } : {}),
+        });
+      } catch (e) {
+        if (!(e instanceof TemplateError)) throw e;
+        io.stderr(`${messages(io).export.templateNotDocx(parsed.template!)}\n`);
+        return 1;
+      }
     }
     io.mark?.(`render-${parsed.format}`);
     if (parsed.output === '-' && typeof data === 'string') {

@@ -1,4 +1,5 @@
 import { Zip, ZipDeflate, ZipPassThrough, strFromU8, strToU8, unzipSync, type ZipInputFile } from 'fflate';
+import { applyTemplate } from './docx-template';
 
 /**
  * The seam between docx's public `Packer` and the report's bulk WordprocessingML (docx-xml.ts).
@@ -47,6 +48,8 @@ export async function spliceDocx(
   options: CompressionOptions = {},
   /** External links the chunks name by relationship id (docx-xml.ts `DocxLinks`). */
   links: readonly { id: string; target: string }[] = [],
+  /** An organisation's .docx whose styles, theme, page setup and header the report takes (docx-template.ts). */
+  template?: Uint8Array,
 ): Promise<Uint8Array> {
   const files = unzipSync(packed);
   const documentXml = files['word/document.xml'];
@@ -57,6 +60,7 @@ export async function spliceDocx(
     if (rels === undefined) throw new Error('docx wrote no word/_rels/document.xml.rels');
     files['word/_rels/document.xml.rels'] = strToU8(addLinks(strFromU8(rels), links));
   }
+  if (template) applyTemplate(files, template);
   return zipFiles(files, options);
 }
 

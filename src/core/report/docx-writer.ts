@@ -14,6 +14,8 @@ import { chunkStyleId, spliceDocx, type CompressionOptions } from './docx-packag
 export interface DocxRenderOptions extends CompressionOptions {
   /** The document's creation time in its metadata; defaults to now. */
   created?: Date;
+  /** An organisation's Word document to take the styles, theme, page setup and header logo from (docx-template.ts). */
+  template?: Uint8Array;
 }
 
 export async function renderDocx(model: ReportModel, options: DocxRenderOptions = {}): Promise<Uint8Array> {
@@ -51,7 +53,7 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions 
   });
   const overrides = [{ path: 'docProps/core.xml', data: coreXml(model, options.created ?? new Date()) }];
   const packed = await Packer.pack(doc, 'uint8array', false, overrides);
-  return spliceDocx(packed, chunks, options, links.relationships());
+  return spliceDocx(packed, chunks, options, links.relationships(), options.template);
 }
 
 /** Core properties: docx would stamp "now" and leave out the language. */
