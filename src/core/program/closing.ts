@@ -24,7 +24,7 @@ export function isClosingLine(line: string): boolean {
   if (line.length > 300) return false;
   const q = line.indexOf('?');
   // "Dúvidas?", "¿Tienes preguntas?": a short question about questions, at the very start.
-  if (q >= 0 && q <= 45 && ASK_BACK.test(fold(line.slice(0, q + 1).replace(LEAD, '')))) return true;
+  if (q >= 4 && q <= 45 && ASK_BACK.test(fold(line.slice(0, q + 1).replace(LEAD, '')))) return true;
   if (CALL_STEM.test(line) && CALL.test(fold(line.replace(LEAD, ''))) && (wordCount(line) <= 25 || CONTACT.test(line))) return true;
   if (q >= 0 && ADDRESSED_RAW.test(line) && wordCount(line) <= 12 && INVITATION.test(fold(line))) return true;
   // A contact line: an address or phone with few words around it, asking nothing of the panel.

@@ -146,8 +146,7 @@ const asks = (t: string): boolean => t.includes('?') && t.replace(/(?:https?:\/\
 /** A line that asks something, opens a `¿`, or is a numbered item whose question mark is on the next line. */
 function startsQuestion(lines: Line[], i: number): boolean {
   const t = lines[i]!.text;
-  if (isClosingLine(t.slice(markerAt(t)?.length ?? 0))) return false;
-  if (asks(t) || t.includes('¿')) return true;
+  if (asks(t) || t.includes('¿')) return !isClosingLine(t.slice(markerAt(t)?.length ?? 0));
   const next = lines[i + 1];
   return !!next && next.gapBefore === 0 && markerAt(t) !== null && !/[.!:;]$/.test(t) && markerAt(next.text) === null && asks(next.text);
 }
