@@ -58,5 +58,6 @@ th.num, td.num { text-align: right; white-space: nowrap; }
 .toc-text { flex: 0 1 auto; }
 .toc-dots { flex: 1 0 1em; border-bottom: 1.5pt dotted #808080; margin: 0 3pt 4pt; }
 .toc-page { flex: 0 0 2.5em; text-align: right; }
+.toc a:has(.toc-page:empty) .toc-dots { visibility: hidden; }
 @media screen { body { max-width: 8.5in; margin: 0 auto; padding: 1in; box-sizing: border-box; } .cover { padding-top: 2in; } }
 `;

@@ -16,6 +16,11 @@ export interface HtmlRenderOptions {
    * no numbers, so a first printing lays out the pages exactly as the second.
    */
   pages?: ReadonlyMap<string, number>;
+  /**
+   * False leaves the stylesheet out of the document, for a host that applies reportPrintCss()
+   * itself (the browser's print view, whose page forbids inline styles). Default true.
+   */
+  inlineStyle?: boolean;
 }
 
 /** The anchor of a section's heading: the contents link to it, and the PDF names its page after it. */
@@ -29,7 +34,7 @@ export function renderReportHtml(model: ReportModel, options: HtmlRenderOptions 
     `<!doctype html><html lang="${escapeHtml(model.meta.locale)}"><head><meta charset="utf-8">`,
     // Static text: nothing runs, nothing is fetched; links only leave the document.
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    `<title>${escapeHtml(title.title || labels.report)}</title><style>${reportPrintCss(model)}</style></head><body>`,
+    `<title>${escapeHtml(title.title || labels.report)}</title>${options.inlineStyle === false ? '' : `<style>${reportPrintCss(model)}</style>`}</head><body>`,
   ];
   out.push('<section class="cover">');
   out.push(`<p class="cover-kicker">${escapeHtml(labels.report)}</p><h1>${escapeHtml(title.title || labels.report)}</h1>`);

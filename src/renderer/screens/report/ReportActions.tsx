@@ -7,11 +7,16 @@ import { useNotices } from '../../components/Notices';
 import { useT, type MessageKey } from '../../i18n';
 import { saveReportFile, suggestedName, type ReportFileKind } from './report-files';
 import { describeSaveError } from './save-errors';
+import { openPrintView } from './print-view';
+import { ReportTemplateChoice, templateBytes, type TemplateChoice } from './ReportTemplateChoice';
+import { getPlatform } from '../../platform';
 
-type Job = ReportFileKind | 'event';
+type Job = ReportFileKind | 'print' | 'event';
 
-const JOBS: readonly { job: Job; labelKey: MessageKey; primary?: boolean }[] = [
+/** The desktop app prints the PDF itself; a browser opens a print view, where "Save as PDF" is. */
+const jobs = (canPrintPdf: boolean): readonly { job: Job; labelKey: MessageKey; primary?: boolean }[] => [
   { job: 'docx', labelKey: 'report.saveDocx', primary: true },
+  canPrintPdf ? { job: 'pdf', labelKey: 'report.savePdf' } : { job: 'print', labelKey: 'report.printView' },
   { job: 'markdown', labelKey: 'report.saveMarkdown' },
   { job: 'csv', labelKey: 'report.saveCsv' },
   { job: 'event', labelKey: 'report.saveEventFile' },
@@ -23,6 +28,7 @@ const JOBS: readonly { job: Job; labelKey: MessageKey; primary?: boolean }[] = [
  */
 export function ReportActions({ bundle, options }: { bundle: EventBundle; options: ReportOptions }) {
   const t = useT();
+  const [template, setTemplate] = useState<TemplateChoice>({ kind: 'neutral' });
   const { notify } = useNotices();
   const [busy, setBusy] = useState<Job | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -30,11 +36,18 @@ export function ReportActions({ bundle, options }: { bundle: EventBundle; option
 
   const run = async (job: Job) => {
     if (busy) return;
+    if (job === 'print') {
+      setError(openPrintView(bundle, options) ? null : t('report.printBlocked'));
+      return;
+    }
     setBusy(job);
     setError(null);
     const name = job === 'event' ? `${fileSlug(bundle.event.title)}.relator.json` : suggestedName(job, bundle.event.title);
     try {
-      const saved = job === 'event' ? await exportEventFile(bundle.event.id) : await saveReportFile(job, bundle, options);
+      const saved =
+        job === 'event'
+          ? await exportEventFile(bundle.event.id)
+          : await saveReportFile(job, bundle, options, job === 'docx' ? await templateBytes(template) : undefined);
       if (saved) notify({ kind: 'info', text: job === 'event' ? t('report.savedEventFile') : t('report.saved', { name }) });
     } catch (e) {
       setError(t('report.failed', { name, reason: describeSaveError(e, t) }));
@@ -46,8 +59,9 @@ export function ReportActions({ bundle, options }: { bundle: EventBundle; option
   return (
     <section class="report-actions" aria-labelledby="report-save-title">
       <h2 id="report-save-title">{t('report.save')}</h2>
+      <ReportTemplateChoice choice={template} onChange={setTemplate} />
       <div class="report-buttons">
-        {JOBS.map(({ job, labelKey, primary }) => (
+        {jobs(getPlatform().printPdf !== null).map(({ job, labelKey, primary }) => (
           <button
             key={job}
             type="button"

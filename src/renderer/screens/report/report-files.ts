@@ -5,13 +5,16 @@ import { i18n } from '../../i18n';
 import { getPlatform } from '../../platform';
 
 /** The files this screen saves. Each is built from the full report, never from the preview. */
-export type ReportFileKind = 'docx' | 'markdown' | 'csv';
+export type ReportFileKind = 'docx' | 'pdf' | 'markdown' | 'csv';
+
+const SAVE_TITLES = { docx: 'report.saveDocx', pdf: 'report.savePdf', markdown: 'report.saveMarkdown', csv: 'report.saveCsv' } as const;
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function suggestedName(kind: ReportFileKind, title: string): string {
   const slug = fileSlug(title);
   if (kind === 'docx') return `${slug}.docx`;
+  if (kind === 'pdf') return `${slug}.pdf`;
   if (kind === 'markdown') return `${slug}.md`;
   return `${slug} - ${i18n.t('report.csvSuffix')}.csv`;
 }
@@ -35,6 +38,7 @@ async function fileData(
   kind: ReportFileKind,
   bundle: EventBundle,
   options: ReportOptions,
+  template: Uint8Array | undefined,
 ): Promise<{ data: string | Uint8Array; mime: string; filterName: string; extension: string }> {
   const model = buildReport(bundle, options);
   if (kind === 'markdown') {
@@ -48,17 +52,31 @@ async function fileData(
   if (kind === 'csv') {
     return { data: renderSpeakingTimeCsv(model), mime: 'text/csv;charset=utf-8', filterName: i18n.t('report.filterCsv'), extension: 'csv' };
   }
+  if (kind === 'pdf') {
+    const print = getPlatform().printPdf;
+    // The browser has no printPdf: its screen offers the print view (print-view.ts) instead of this file.
+    if (!print) throw new Error('this platform cannot print to PDF');
+    const { printReportPdf } = await import('../../../core/report/pdf-print');
+    const data = await printReportPdf(model, (job) => print(job.html));
+    return { data, mime: 'application/pdf', filterName: i18n.t('report.filterPdf'), extension: 'pdf' };
+  }
   // The docx library is large: it is fetched only now, in its own chunk.
   const { renderDocx } = await import('../../../core/report/docx-writer');
-  const data = await renderDocx(model, hasNativeDeflate() ? { deflateRaw } : {});
+  const data = await renderDocx(model, { ...(hasNativeDeflate() ? { deflateRaw } : {}), ...(template ? { template } : {}) });
   return { data, mime: DOCX_MIME, filterName: i18n.t('report.filterDocx'), extension: 'docx' };
 }
 
 /** Builds one report file and hands it to the platform's save dialog (or download); false if cancelled. */
-export async function saveReportFile(kind: ReportFileKind, bundle: EventBundle, options: ReportOptions): Promise<boolean> {
-  const file = await fileData(kind, bundle, options);
+export async function saveReportFile(
+  kind: ReportFileKind,
+  bundle: EventBundle,
+  options: ReportOptions,
+  /** The organisation's Word template, for the DOCX only (core/report/docx-template.ts). */
+  template?: Uint8Array,
+): Promise<boolean> {
+  const file = await fileData(kind, bundle, options, template);
   return getPlatform().saveFile({
-    title: i18n.t(kind === 'docx' ? 'report.saveDocx' : kind === 'markdown' ? 'report.saveMarkdown' : 'report.saveCsv'),
+    title: i18n.t(SAVE_TITLES[kind]),
     suggestedName: suggestedName(kind, bundle.event.title),
     filters: [{ name: file.filterName, extensions: [file.extension] }],
     mime: file.mime,
