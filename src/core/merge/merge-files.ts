@@ -59,7 +59,8 @@ export function mergeEventFiles(inputs: readonly MergeInput[]): MergeResult {
     );
     (merged as unknown as Record<string, Versioned[]>)[name] = records;
   }
-  merged.syntheses = oneLiveSynthesisPerQuestion(merged.syntheses, found);
+  const liveInInputs = new Set(inputs.flatMap((i) => i.bundle.syntheses.filter((x) => x.deletedAt === null).map(versionKey)));
+  merged.syntheses = oneLiveSynthesisPerQuestion(merged.syntheses, liveInInputs, found);
   for (const name of COLLECTION_NAMES) merged[name].sort(canonicalOrder);
 
   const errors = new ErrorCollector();
@@ -109,7 +110,7 @@ function mergeRecords<T extends Versioned>(kind: RecordKind, lists: ReadonlyArra
  * `updatedAt`. That set-aside version sorts just above the live one it came from, so a later merge
  * with a file still holding it live keeps it set aside, while a later edit of it still wins.
  */
-function oneLiveSynthesisPerQuestion(syntheses: Synthesis[], conflicts: MergeConflict[]): Synthesis[] {
+function oneLiveSynthesisPerQuestion(syntheses: Synthesis[], liveInInputs: ReadonlySet<string>, conflicts: MergeConflict[]): Synthesis[] {
   const live = new Map<string, Array<Version<Synthesis>>>();
   for (const s of syntheses) {
     if (s.deletedAt !== null) continue;
@@ -118,16 +119,29 @@ function oneLiveSynthesisPerQuestion(syntheses: Synthesis[], conflicts: MergeCon
     else live.set(s.questionId, [version(s)]);
   }
   const setAside = new Map<string, Synthesis>();
-  for (const list of live.values()) {
-    if (list.length < 2) continue;
+  const kept = new Map<string, Synthesis>();
+  for (const [questionId, list] of live) {
     const winner = list.reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b)).record;
+    kept.set(questionId, winner);
     for (const { record } of list) {
       if (record === winner) continue;
       setAside.set(record.id, { ...record, deletedAt: record.updatedAt });
       textConflicts('syntheses', winner, record, conflicts);
     }
   }
+  // A synthesis an earlier merge set aside arrives deleted from that file and live from the one it
+  // came from; the tie goes to the deletion with the same text, so no field conflict shows. Report it
+  // again against the kept one, so every merge that holds it live says what was set aside.
+  for (const s of syntheses) {
+    if (s.deletedAt === null || s.deletedAt !== s.updatedAt || !liveInInputs.has(versionKey(s))) continue;
+    const winner = kept.get(s.questionId);
+    if (winner) textConflicts('syntheses', winner, s, conflicts);
+  }
   return setAside.size === 0 ? syntheses : syntheses.map((s) => setAside.get(s.id) ?? s);
+}
+
+function versionKey(s: Synthesis): string {
+  return `${s.id}@${s.updatedAt}`;
 }
 
 function latestInstant(instants: readonly string[]): string {
