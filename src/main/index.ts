@@ -3,6 +3,8 @@ import * as fs from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isAppUrl, resolveAppLocation } from './app-location';
+import { createQuitBackup } from './backup/quit';
+import { createBackupService } from './backup/service';
 import { registerIpcHandlers } from './ipc/register';
 import { createOpenedFiles, eventFilesInArgs } from './open-files';
 import { appMenuTemplate } from './menu/app-menu';
@@ -10,9 +12,9 @@ import { menuLanguage, type MenuLanguage } from './menu/menu-text';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol/app-protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { createStageWindows, type StageWindows } from './stage-window';
-import { IPC_EVENTS } from '../shared/bridge';
 import { createPdfPrinter } from './pdf-printer';
 import { mainWindowOptions, PRINT_PARTITION } from './window';
+import { IPC_EVENTS, QUIT_BACKUP_CHANNEL } from '../shared/bridge';
 import { validateExternalUrl } from '../shared/bridge-validate';
 
 /* Thin entry: wires the real Electron objects into the tested modules and does nothing else. */
@@ -33,6 +35,17 @@ const openedFiles = createOpenedFiles(fs, () => mainWindow?.webContents.send(IPC
 function setMenu(language: MenuLanguage): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ language, platform: process.platform, development })));
 }
+// The last changes reach the backups folder before the app goes: the window is asked to write them.
+const quitBackup = createQuitBackup({
+  request: () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return false;
+    mainWindow.webContents.send(QUIT_BACKUP_CHANNEL);
+    return true;
+  },
+  quit: () => app.quit(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+});
 
 function openExternal(url: string): void {
   shell.openExternal(validateExternalUrl(url)).catch((error: unknown) => console.error('openExternal failed', error));
@@ -42,6 +55,9 @@ function createWindow(): void {
   const window = new BrowserWindow(mainWindowOptions(preloadPath, development));
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
+  // Closing the window quits the app (except on macOS, where Cmd+Q does and 'before-quit' covers it):
+  // the last backups are written first, as for a quit.
+  if (process.platform !== 'darwin') window.on('close', (event) => quitBackup.beforeQuit(event));
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
     // The stage only mirrors the moderator's screen; left alone it would keep the app running.
@@ -74,6 +90,8 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, location, openExternal));
+
+  app.on('before-quit', (event) => quitBackup.beforeQuit(event));
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -117,6 +135,14 @@ if (!app.requestSingleInstanceLock()) {
         takeOpenedFile: () => openedFiles.takeNext(),
         setMenuLanguage: setMenu,
         printPdf,
+        backups: createBackupService({
+          fs,
+          now: () => Date.now(),
+          utcOffsetMinutes: (ms) => -new Date(ms).getTimezoneOffset(),
+          defaultFolder: join(app.getPath('documents'), 'Relator', 'Copias de seguridad'),
+          dataFolder: app.getPath('userData'),
+        }),
+        quitBackupDone: () => quitBackup.done(),
       },
     );
     createWindow();

@@ -1,4 +1,4 @@
-import { IPC_CHANNELS, IPC_EVENTS, type RelatorBridge } from '../shared/bridge';
+import { IPC_CHANNELS, IPC_EVENTS, QUIT_BACKUP_CHANNEL, type RelatorBridge } from '../shared/bridge';
 
 /** The ipcRenderer capabilities the bridge needs; the object itself never leaves this file. */
 export interface InvokeOnly {
@@ -51,6 +51,22 @@ export function createBridge(ipc: InvokeOnly & ListenOnly): RelatorBridge {
       return () => void ipc.removeListener(IPC_EVENTS.fileOpened, forward);
     },
     printPdf: (request) => call<Uint8Array>(ipc, IPC_CHANNELS.printPdf, request),
+    backupLocation: () => call(ipc, IPC_CHANNELS.backupLocation, undefined),
+    chooseBackupFolder: (request) => call(ipc, IPC_CHANNELS.chooseBackupFolder, request),
+    resetBackupFolder: () => call(ipc, IPC_CHANNELS.resetBackupFolder, undefined),
+    writeBackup: (request) => call(ipc, IPC_CHANNELS.writeBackup, request),
+    listBackups: () => call(ipc, IPC_CHANNELS.listBackups, undefined),
+    readBackup: (name) => call(ipc, IPC_CHANNELS.readBackup, name),
+    readDatabaseMarker: () => call(ipc, IPC_CHANNELS.readDatabaseMarker, undefined),
+    writeDatabaseMarker: (marker) => call<void>(ipc, IPC_CHANNELS.writeDatabaseMarker, marker),
+    onQuitBackup: (callback) => {
+      if (typeof callback !== 'function') return;
+      ipc.on(QUIT_BACKUP_CHANNEL, () => {
+        // Whatever the page's backups do, the main process hears back and can quit.
+        const settle = () => void ipc.invoke(IPC_CHANNELS.quitBackupDone, undefined).catch(() => undefined);
+        Promise.resolve().then(callback).then(settle, settle);
+      });
+    },
   } satisfies RelatorBridge);
 }
 

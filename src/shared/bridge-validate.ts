@@ -1,13 +1,16 @@
 import { UUID_PATTERN } from '../core/model/ids';
 import { BridgeError } from './bridge-errors';
+import { parseBackupFileName } from '../core/backup/names';
 import {
   MAX_FILE_BYTES,
+  type DatabaseMarker,
   type FileFilter,
   type OpenStageWindowRequest,
   type OpenFileRequest,
   type PrintPdfRequest,
   type SaveFileRequest,
   type UiLanguage,
+  type WriteBackupRequest,
 } from './bridge';
 
 /**
@@ -206,4 +209,37 @@ export function validatePrintPdfRequest(value: unknown): PrintPdfRequest {
     throw new BridgeError('too-large', `html is larger than ${MAX_FILE_BYTES} bytes`);
   }
   return { html };
+}
+
+export function validateChooseFolderRequest(value: unknown): { title: string } {
+  if (!isRecord(value)) invalid('the folder request must be an object');
+  return { title: text(value.title, 'title', LIMITS.titleChars) };
+}
+
+export function validateWriteBackupRequest(value: unknown): WriteBackupRequest {
+  if (!isRecord(value)) invalid('the backup request must be an object');
+  const data = validateFileData(value.data);
+  if (typeof data === 'string') invalid('data must be the encoded file (a Uint8Array)');
+  return {
+    eventId: validateEventId(value.eventId),
+    // Control characters are dropped from the file name anyway; an event title may hold a tab.
+    title: typeof value.title === 'string' ? value.title.slice(0, LIMITS.titleChars) : invalid('title must be a string'),
+    data,
+  };
+}
+
+/** A snapshot's bare name, as listBackups gave it: never a path, never another kind of file. */
+export function validateBackupName(value: unknown): string {
+  const name = text(value, 'name', LIMITS.fileNameChars);
+  if (/[\\/]/.test(name) || parseBackupFileName(name) === null) invalid('name must be the name of a backup');
+  return name;
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+
+export function validateDatabaseMarker(value: unknown): DatabaseMarker {
+  if (!isRecord(value)) invalid('the marker must be an object');
+  if (typeof value.databaseId !== 'string' || !UUID_PATTERN.test(value.databaseId)) invalid('databaseId must be a UUID');
+  if (typeof value.savedAt !== 'string' || !ISO_INSTANT.test(value.savedAt)) invalid('savedAt must be an ISO instant');
+  return { databaseId: value.databaseId, savedAt: value.savedAt };
 }

@@ -45,6 +45,42 @@ export interface PrintPdfRequest {
   html: string;
 }
 
+/** Where the desktop app writes its automatic backups. */
+export interface BackupLocation {
+  /** The folder's full path, as the user's file manager shows it. */
+  path: string;
+  /** True while the user has not chosen another folder (Documents/Relator/Copias de seguridad). */
+  isDefault: boolean;
+}
+
+/** One snapshot in the backups folder, as its name describes it (src/core/backup/names.ts). */
+export interface BackupEntry {
+  name: string;
+  eventId: string;
+  /** The event's title as the file name holds it. */
+  label: string;
+  /** When it was taken (ISO 8601, UTC). */
+  takenAt: string;
+  size: number;
+}
+
+export interface WriteBackupRequest {
+  eventId: string;
+  /** The event's title, for the file name. */
+  title: string;
+  /** The `.relator.json` file, already serialised (off the renderer's main thread) and UTF-8 encoded. */
+  data: Uint8Array;
+}
+
+/**
+ * Kept outside the database (a file in the app's data folder): which database this machine last
+ * saw. A database without this id, or with another one, was wiped or replaced.
+ */
+export interface DatabaseMarker {
+  databaseId: string;
+  savedAt: string;
+}
+
 export interface RelatorBridge {
   /** Native open dialog, then reads the chosen file's bytes (up to MAX_FILE_BYTES); null when the user cancels. */
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
@@ -68,6 +104,25 @@ export interface RelatorBridge {
   setLanguage(language: UiLanguage): Promise<void>;
   /** Prints the report's HTML to PDF in a hidden, script-less window (Chromium's printToPDF); the PDF's bytes. */
   printPdf(request: PrintPdfRequest): Promise<Uint8Array>;
+  /** The automatic backups' folder. */
+  backupLocation(): Promise<BackupLocation>;
+  /** Native folder dialog; the chosen folder receives the backups from now on. Null when the user cancels. */
+  chooseBackupFolder(request: { title: string }): Promise<BackupLocation | null>;
+  /** Back to the default folder. */
+  resetBackupFolder(): Promise<BackupLocation>;
+  /** Writes a snapshot atomically into the backups folder (named by the main process's clock), then rotates. */
+  writeBackup(request: WriteBackupRequest): Promise<BackupEntry>;
+  /** The snapshots in the backups folder, newest first. */
+  listBackups(): Promise<BackupEntry[]>;
+  /** One snapshot's bytes, by the name `listBackups` gave; any other name is refused. */
+  readBackup(name: string): Promise<Uint8Array>;
+  readDatabaseMarker(): Promise<DatabaseMarker | null>;
+  writeDatabaseMarker(marker: DatabaseMarker): Promise<void>;
+  /**
+   * Registers what to do when the app is quitting: the main process waits (a while, not forever)
+   * for `callback` to settle before it quits, so the last changes reach the backups folder.
+   */
+  onQuitBackup(callback: () => Promise<void>): void;
 }
 
 /** The languages of the interface (and of the desktop app's menu). */
@@ -82,12 +137,25 @@ export const IPC_CHANNELS = {
   takeOpenedFile: 'relator:take-opened-file',
   setLanguage: 'relator:set-language',
   printPdf: 'relator:print-pdf',
+  backupLocation: 'relator:backup-location',
+  chooseBackupFolder: 'relator:choose-backup-folder',
+  resetBackupFolder: 'relator:reset-backup-folder',
+  writeBackup: 'relator:write-backup',
+  listBackups: 'relator:list-backups',
+  readBackup: 'relator:read-backup',
+  readDatabaseMarker: 'relator:read-database-marker',
+  writeDatabaseMarker: 'relator:write-database-marker',
+  /** The renderer's answer to QUIT_BACKUP_CHANNEL: its last backups are written (or gave up). */
+  quitBackupDone: 'relator:quit-backup-done',
 } as const;
 
 /** Messages the main process sends to the window; they carry no data (the renderer asks for it). */
 export const IPC_EVENTS = {
   fileOpened: 'relator:file-opened',
 } as const;
+
+/** Main → renderer: the app is quitting, write the last backups now. */
+export const QUIT_BACKUP_CHANNEL = 'relator:quit-backup';
 
 /** Largest file the app will read or write through the bridge (bytes). */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;

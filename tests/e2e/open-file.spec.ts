@@ -29,6 +29,22 @@ async function withDesktopBridge(page: Page, files: Array<{ name: string; text: 
         return () => void state.openedListeners.delete(listener);
       },
       setLanguage: async (language) => void state.menuLanguages.push(language),
+      // Backups are not what this test is about: a folder that takes every snapshot and lists none.
+      backupLocation: async () => ({ path: '/home/ana/Documentos/Relator/Copias de seguridad', isDefault: true }),
+      chooseBackupFolder: async () => null,
+      resetBackupFolder: async () => ({ path: '/home/ana/Documentos/Relator/Copias de seguridad', isDefault: true }),
+      writeBackup: async (request) => ({
+        name: 'x',
+        eventId: request.eventId,
+        label: request.title,
+        takenAt: new Date().toISOString(),
+        size: request.data.byteLength,
+      }),
+      listBackups: async () => [],
+      readBackup: async () => new Uint8Array(),
+      readDatabaseMarker: async () => null,
+      writeDatabaseMarker: async () => undefined,
+      onQuitBackup: () => undefined,
     };
   }, files);
 }

@@ -47,6 +47,8 @@ async function addOneNotePerQuestion(page: Page, dir: string): Promise<string[]>
   await page.getByRole('link', { name: /Volver a eventos/ }).click();
   await importThroughUi(page, withNotes, /Importar archivo de evento/);
   await page.getByRole('dialog').getByRole('button', { name: 'Reemplazar' }).click();
+  // Leaving the library cancels a running import: wait until the replace is done (the event is backed up first).
+  await expect(page.getByText(`Evento importado: «${SAMPLE_TITLE}».`)).toBeVisible();
   await expect(page.locator('.event-card')).toHaveCount(1);
   return questions.map((q) => q.text.replace(/\s+/g, ' ').trim());
 }

@@ -1,6 +1,19 @@
 import { basename, dirname, extname, join } from 'node:path';
-import type { OpenedFile, OpenStageWindowRequest, PrintPdfRequest, SavedFile, UiLanguage } from '../../shared/bridge';
+import type {
+  PrintPdfRequest,
+  BackupEntry,
+  BackupLocation,
+  DatabaseMarker,
+  OpenedFile,
+  OpenStageWindowRequest,
+  SavedFile,
+  UiLanguage,
+} from '../../shared/bridge';
 import {
+  validateBackupName,
+  validateChooseFolderRequest,
+  validateDatabaseMarker,
+  validateWriteBackupRequest,
   validateExternalUrl,
   validateOpenStageWindowRequest,
   validateOpenFileRequest,
@@ -12,12 +25,18 @@ import { BridgeError } from '../../shared/bridge-errors';
 import type { FsOps } from '../fs/fs-ops';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { readUserFile } from '../fs/read-file';
+import type { BackupService } from '../backup/service';
 
 /** The dialog calls the handlers make, shaped like Electron's (a parent window may be null). */
 export interface DialogLike<W> {
   showOpenDialog(
     window: W,
-    options: { title: string; filters: { name: string; extensions: string[] }[]; properties: Array<'openFile'> },
+    options: {
+      title: string;
+      filters: { name: string; extensions: string[] }[];
+      properties: Array<'openFile' | 'openDirectory' | 'createDirectory'>;
+      defaultPath?: string;
+    },
   ): Promise<{ canceled: boolean; filePaths: string[] }>;
   showSaveDialog(
     window: W,
@@ -46,6 +65,10 @@ export interface HandlerDeps<W> {
   setMenuLanguage(language: UiLanguage): void;
   /** Prints the validated report HTML to PDF (pdf-printer.ts). */
   printPdf(request: PrintPdfRequest): Promise<Uint8Array>;
+  /** The automatic backups (src/main/backup). */
+  backups: BackupService;
+  /** The renderer has written its last backups: the quit may go on. */
+  quitBackupDone(): void;
 }
 
 /**
@@ -105,6 +128,52 @@ export function createHandlers<W>(deps: HandlerDeps<W>) {
 
     async printPdf(raw: unknown): Promise<Uint8Array> {
       return deps.printPdf(validatePrintPdfRequest(raw));
+    },
+
+    backupLocation(): Promise<BackupLocation> {
+      return deps.backups.location();
+    },
+
+    async chooseBackupFolder(raw: unknown): Promise<BackupLocation | null> {
+      const request = validateChooseFolderRequest(raw);
+      const current = await deps.backups.location();
+      const result = await deps.dialog.showOpenDialog(deps.window(), {
+        title: request.title,
+        filters: [],
+        properties: ['openDirectory', 'createDirectory'],
+        defaultPath: current.path,
+      });
+      const path = result.filePaths[0];
+      if (result.canceled || path === undefined) return null;
+      return deps.backups.setFolder(path);
+    },
+
+    resetBackupFolder(): Promise<BackupLocation> {
+      return deps.backups.setFolder(null);
+    },
+
+    writeBackup(raw: unknown): Promise<BackupEntry> {
+      return deps.backups.write(validateWriteBackupRequest(raw));
+    },
+
+    listBackups(): Promise<BackupEntry[]> {
+      return deps.backups.list();
+    },
+
+    readBackup(raw: unknown): Promise<Uint8Array> {
+      return deps.backups.read(validateBackupName(raw));
+    },
+
+    readDatabaseMarker(): Promise<DatabaseMarker | null> {
+      return deps.backups.readMarker();
+    },
+
+    writeDatabaseMarker(raw: unknown): Promise<void> {
+      return deps.backups.writeMarker(validateDatabaseMarker(raw));
+    },
+
+    async quitBackupDone(): Promise<void> {
+      deps.quitBackupDone();
     },
   };
 }

@@ -25,6 +25,15 @@ export function registerIpcHandlers<E extends InvokeEventLike, W>(
     [IPC_CHANNELS.takeOpenedFile]: handlers.takeOpenedFile,
     [IPC_CHANNELS.setLanguage]: handlers.setLanguage,
     [IPC_CHANNELS.printPdf]: handlers.printPdf,
+    [IPC_CHANNELS.backupLocation]: handlers.backupLocation,
+    [IPC_CHANNELS.chooseBackupFolder]: handlers.chooseBackupFolder,
+    [IPC_CHANNELS.resetBackupFolder]: handlers.resetBackupFolder,
+    [IPC_CHANNELS.writeBackup]: handlers.writeBackup,
+    [IPC_CHANNELS.listBackups]: handlers.listBackups,
+    [IPC_CHANNELS.readBackup]: handlers.readBackup,
+    [IPC_CHANNELS.readDatabaseMarker]: handlers.readDatabaseMarker,
+    [IPC_CHANNELS.writeDatabaseMarker]: handlers.writeDatabaseMarker,
+    [IPC_CHANNELS.quitBackupDone]: handlers.quitBackupDone,
   };
   for (const [channel, handler] of Object.entries(routes)) {
     ipcMain.handle(channel, async (event, ...args) => {

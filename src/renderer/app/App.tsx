@@ -6,7 +6,9 @@ import { getPlatform } from '../platform';
 import { EventScreen } from '../screens/event/EventScreen';
 import { LibraryScreen } from '../screens/library/LibraryScreen';
 import { lazyScreen } from '../components/lazy-screen';
-import { requestPersistence, setSetting } from '../store';
+import { setSetting } from '../store';
+import { LossNotice } from '../components/LossNotice';
+import { StorageInfo } from '../components/StorageInfo';
 import { LANGUAGES, type Language } from '../../core/model/types';
 import { eventScreens } from './event-screens';
 import { eventViews, type EventViewEntry } from './event-views';
@@ -14,25 +16,29 @@ import { onEventFileOpened } from './event-files';
 import { navigate, useRoute, type Route } from './router';
 
 const SetupScreen = lazyScreen<object>(() => import('../screens/setup/SetupScreen').then((m) => m.SetupScreen));
+const BackupsScreen = lazyScreen<object>(() => import('../screens/backups/BackupsScreen').then((m) => m.BackupsScreen));
 
 /** Starts loading the code of the screen `route` shows, so it arrives while the app opens its database. */
 export function preloadScreen(route: Route): void {
   if (route.name === 'setup') SetupScreen.preload();
+  if (route.name === 'backups') BackupsScreen.preload();
   if (route.name === 'event' && route.view && route.view !== 'overview') eventScreens[route.view].preload();
 }
 
-type Persistence = 'pending' | 'granted' | 'denied' | 'unsupported';
+interface Props {
+  /** The start found the database wiped or replaced: the newest backups are offered at once. */
+  lost?: boolean;
+  /** The user has seen the loss (restored or not): the marker may name the new database. */
+  onLossSeen?: () => void;
+}
 
-export function App() {
+export function App({ lost = false, onLossSeen }: Props) {
   const t = useT();
   const route = useRoute();
-  const [persistence, setPersistence] = useState<Persistence>('pending');
+  const [showLoss, setShowLoss] = useState(lost);
   const platform = getPlatform();
   const eventView = route.name === 'event' ? eventViews.find((v) => v.view === route.view) : undefined;
 
-  useEffect(() => {
-    void requestPersistence().then(setPersistence, () => setPersistence('unsupported'));
-  }, []);
   // A double-clicked event file is imported in the library, whichever screen is open.
   useEffect(() => onEventFileOpened(() => navigate({ name: 'library' })), []);
 
@@ -62,9 +68,7 @@ export function App() {
           <span class="brand-tagline">{t('app.tagline')}</span>
         </div>
         <div class="header-tools">
-          <span class={`storage-status storage-${persistence}`} data-testid="storage-status">
-            {t(`app.storage.${persistence}`)}
-          </span>
+          <StorageInfo />
           <label class="language-picker">
             <span>{t('app.language')}</span>
             <select value={currentLanguage()} onChange={(e) => void onLanguage((e.currentTarget as HTMLSelectElement).value as Language)}>
@@ -80,8 +84,17 @@ export function App() {
       {platform.kind === 'web' && <p class="web-banner">{t('app.webBuild')}</p>}
       {platform.kind === 'web' && <UpdateNotice />}
       <main id="main" tabIndex={-1}>
+        {showLoss && (
+          <LossNotice
+            onDone={() => {
+              setShowLoss(false);
+              onLossSeen?.();
+            }}
+          />
+        )}
         {route.name === 'library' && <LibraryScreen />}
         {route.name === 'setup' && <SetupScreen />}
+        {route.name === 'backups' && <BackupsScreen />}
         {route.name === 'event' &&
           (eventView ? <EventViewScreen view={eventView.view} eventId={route.eventId} /> : <EventScreen eventId={route.eventId} />)}
       </main>

@@ -2,8 +2,7 @@ import type { Id } from '../../core/model/types';
 import { i18n } from '../i18n';
 import { getPlatform, type PickedFile } from '../platform';
 import { getBundle } from '../store';
-
-const APP_VERSION = '0.1.0';
+import { APP_VERSION } from './app-version';
 
 function fileFilters() {
   return [{ name: i18n.t('library.fileFilterName'), extensions: ['json'] }];

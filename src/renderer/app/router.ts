@@ -4,11 +4,12 @@ import { useEffect, useState } from 'preact/hooks';
 export type EventView = 'overview' | 'capture' | 'moderator' | 'stage' | 'report';
 const EVENT_VIEWS: readonly EventView[] = ['overview', 'capture', 'moderator', 'stage', 'report'];
 
-export type Route = { name: 'library' } | { name: 'setup' } | { name: 'event'; eventId: string; view?: EventView };
+export type Route = { name: 'library' } | { name: 'setup' } | { name: 'backups' } | { name: 'event'; eventId: string; view?: EventView };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'setup') return { name: 'setup' };
+  if (parts[0] === 'backups') return { name: 'backups' };
   if (parts[0] === 'events' && parts[1]) {
     const view = EVENT_VIEWS.find((v) => v === parts[2]) ?? 'overview';
     return { name: 'event', eventId: parts[1], view };
@@ -22,6 +23,8 @@ export function routeHref(route: Route): string {
       return '#/';
     case 'setup':
       return '#/setup';
+    case 'backups':
+      return '#/backups';
     case 'event': {
       const base = `#/events/${encodeURIComponent(route.eventId)}`;
       return route.view && route.view !== 'overview' ? `${base}/${route.view}` : base;

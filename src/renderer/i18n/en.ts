@@ -9,12 +9,6 @@ export const en: Catalogue = {
     language: 'Language',
     nav: { library: 'Events' },
     webBuild: 'Web version: files are downloaded and opened through the browser.',
-    storage: {
-      granted: 'Persistent storage: granted',
-      denied: 'Persistent storage: not granted (the browser may clear data when space runs low)',
-      unsupported: 'Persistent storage: not available in this browser',
-      pending: 'Persistent storage: checking…',
-    },
     loading: 'Loading…',
     dismiss: 'Dismiss',
     errorTitle: 'Something went wrong',

@@ -10,12 +10,6 @@ export const es = {
     language: 'Idioma',
     nav: { library: 'Eventos' },
     webBuild: 'Versión web: los archivos se descargan y se abren desde el navegador.',
-    storage: {
-      granted: 'Almacenamiento persistente: concedido',
-      denied: 'Almacenamiento persistente: no concedido (el navegador podría borrar datos si falta espacio)',
-      unsupported: 'Almacenamiento persistente: no disponible en este navegador',
-      pending: 'Almacenamiento persistente: consultando…',
-    },
     loading: 'Cargando…',
     dismiss: 'Cerrar aviso',
     errorTitle: 'Algo salió mal',

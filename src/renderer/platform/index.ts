@@ -3,7 +3,7 @@ import type { Platform } from './platform';
 import { createElectronPlatform } from './platform.electron';
 import { createWebPlatform, type WebHost } from './platform.web';
 
-export type { Platform, PickedFile } from './platform';
+export type { BackupEntry, BackupPlace, BackupStorage, DatabaseMarker, Platform, PickedFile } from './platform';
 export { bridgeErrorCode, bridgeErrorDetail } from '../../shared/bridge-errors';
 
 /** Desktop when the preload bridge is present, browser otherwise. */

@@ -1,10 +1,34 @@
-import type { RelatorBridge } from '../../shared/bridge';
-import type { Platform } from './platform';
+import type { BackupLocation, RelatorBridge } from '../../shared/bridge';
+import type { BackupPlace, BackupStorage, Platform } from './platform';
+
+function place(location: BackupLocation): BackupPlace {
+  return { kind: 'disk-folder', path: location.path, isDefault: location.isDefault, needsPermission: false, canChoose: true };
+}
+
+/** Backups in a folder on disk, written by the main process (src/main/backup). */
+function desktopBackups(bridge: RelatorBridge): BackupStorage {
+  return {
+    place: async () => place(await bridge.backupLocation()),
+    chooseFolder: async (title) => {
+      const chosen = await bridge.chooseBackupFolder({ title });
+      return chosen && place(chosen);
+    },
+    resetFolder: async () => place(await bridge.resetBackupFolder()),
+    allowFolder: async () => place(await bridge.backupLocation()),
+    write: (snapshot) => bridge.writeBackup(snapshot),
+    list: () => bridge.listBackups(),
+    read: (name) => bridge.readBackup(name),
+    readMarker: () => bridge.readDatabaseMarker(),
+    writeMarker: (marker) => bridge.writeDatabaseMarker(marker),
+    onQuit: (callback) => bridge.onQuitBackup(callback),
+  };
+}
 
 /** The desktop platform: every call goes through the preload bridge to the main process. */
 export function createElectronPlatform(bridge: RelatorBridge): Platform {
   return {
     kind: 'electron',
+    backups: desktopBackups(bridge),
     async pickFile({ title, filters }) {
       const file = await bridge.openFile({ title, filters });
       return file && { name: file.name, size: file.bytes.byteLength, data: file.bytes };

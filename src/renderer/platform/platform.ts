@@ -1,4 +1,51 @@
-import type { FileFilter, UiLanguage } from '../../shared/bridge';
+import type { BackupEntry, DatabaseMarker, FileFilter, UiLanguage } from '../../shared/bridge';
+
+export type { BackupEntry, DatabaseMarker } from '../../shared/bridge';
+
+/** Where the automatic backups go, as the UI says it. */
+export interface BackupPlace {
+  /**
+   * 'disk-folder': a folder on disk (the desktop app's, or one picked in the browser);
+   * 'browser-storage': the browser's private storage for this site (no folder was picked, or the
+   * browser cannot give one), which goes if the site's data is cleared.
+   */
+  kind: 'disk-folder' | 'browser-storage';
+  /** The folder's full path (desktop) or name (a folder picked in the browser); null for the browser's storage. */
+  path: string | null;
+  /** The desktop default folder (Documents/Relator/Copias de seguridad). */
+  isDefault: boolean;
+  /** A folder picked in the browser whose permission must be given again (with a click) before it is used. */
+  needsPermission: boolean;
+  /** Whether another folder can be chosen here. */
+  canChoose: boolean;
+}
+
+export interface BackupSnapshot {
+  eventId: string;
+  title: string;
+  /** The `.relator.json` file, UTF-8 encoded. */
+  data: Uint8Array;
+}
+
+/** The automatic backups' storage and the database marker kept outside the database. */
+export interface BackupStorage {
+  place(): Promise<BackupPlace>;
+  /** Asks for a folder; null when the user cancels. */
+  chooseFolder(title: string): Promise<BackupPlace | null>;
+  /** Back to the default place. */
+  resetFolder(): Promise<BackupPlace>;
+  /** Asks again for the permission a picked folder lost (call it from a click). */
+  allowFolder(): Promise<BackupPlace>;
+  /** Writes a snapshot (never over a good one half-way) and rotates the folder. */
+  write(snapshot: BackupSnapshot): Promise<BackupEntry>;
+  /** Snapshots, newest first. */
+  list(): Promise<BackupEntry[]>;
+  read(name: string): Promise<Uint8Array>;
+  readMarker(): Promise<DatabaseMarker | null>;
+  writeMarker(marker: DatabaseMarker): Promise<void>;
+  /** What to do before the app quits (desktop); the browser has no such moment. */
+  onQuit(callback: () => Promise<void>): void;
+}
 
 /**
  * What the renderer needs from the machine it runs on. The desktop build goes through the
@@ -46,4 +93,5 @@ export interface Platform {
    * does it with Chromium's printToPDF. Null in the browser, which offers a print view instead.
    */
   readonly printPdf: ((html: string) => Promise<Uint8Array>) | null;
+  readonly backups: BackupStorage;
 }

@@ -1,6 +1,7 @@
 import { MAX_FILE_BYTES, type FileFilter } from '../../shared/bridge';
 import { BridgeError } from '../../shared/bridge-errors';
 import { utf8ByteLength, validateExternalUrl } from '../../shared/bridge-validate';
+import { browserBackupHost, createWebBackups, type WebBackupHost } from './backups.web';
 import type { Platform } from './platform';
 
 /** What the browser platform touches, so tests can hand in small fakes. */
@@ -35,11 +36,17 @@ const REVOKE_AFTER_MS = 60_000;
  * The browser platform: a hidden file input to open, a download link to save. The browser
  * decides where downloads go, so saving reports success once the download is handed over.
  */
-export function createWebPlatform(host: WebHost = browserHost()): Platform {
+export function createWebPlatform(host: WebHost = browserHost(), backupHost?: WebBackupHost): Platform {
+  let backups: Platform['backups'] | undefined;
   return {
     kind: 'web',
     // A browser page cannot print to a file: the report screen opens a print view instead.
     printPdf: null,
+    // Built on first use: tests of the other calls need no file system.
+    get backups() {
+      backups ??= createWebBackups(backupHost ?? browserBackupHost());
+      return backups;
+    },
 
     pickFile({ filters }) {
       const input = host.document.createElement('input');

@@ -8,6 +8,7 @@ import { systemContext } from '../../core/model/factories';
 import type { Id } from '../../core/model/types';
 import * as bin from './bin';
 import * as bundle from './bundle';
+import * as changes from './changes';
 import { DEFAULT_DB_NAME, RelatorDb } from './db';
 import * as drafts from './drafts';
 import * as events from './events';
@@ -70,6 +71,11 @@ export const pauseSession = bound(events.pauseSession);
 export const getBundle = bound(bundle.getBundle);
 export const importBundle = bound(bundle.importBundle);
 export const seedSampleIfEmpty = bound(seed.seedSampleIfEmpty);
+
+// What changed, for the automatic backups
+export { emptyChanges, mergeChanges, type EventChanges } from './changes';
+export const watchEventChanges = bound(changes.watchEventChanges);
+export const changedEventIds = bound(changes.changedEventIds);
 
 // Questions
 export const addQuestion = bound(questions.addQuestion);

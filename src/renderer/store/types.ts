@@ -62,6 +62,11 @@ export interface Settings {
   sample: { eventId: Id | null; at: IsoInstant };
   /** The setup screen's unfinished work (see setup-draft.ts); gone once the event is created. */
   setupDraft: SavedSetupDraft;
+  /**
+   * This database's identity, also kept outside it (the platform's database marker): a database
+   * without it, or with another one, was wiped or replaced since the app last ran.
+   */
+  databaseId: { id: Id; at: IsoInstant };
 }
 
 /** The event data fields of the setup screen, as typed (lists still one text each). */

@@ -83,7 +83,9 @@ describe('the import pipeline', () => {
     const before = await counts();
     const cancel = host([null]);
     expect(await runImport(request(bytes), cancel.host)).toEqual({ status: 'cancelled' });
-    expect(cancel.questions).toEqual([{ kind: 'conflict', title: HOSTILE_TITLE }]);
+    // The question names the event, so the page can back it up before a replace.
+    const eventId = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, '')).event.id;
+    expect(cancel.questions).toEqual([{ kind: 'conflict', title: HOSTILE_TITLE, eventId }]);
     expect(await counts()).toEqual(before);
     expect(await runImport(request(bytes), host(['copy']).host)).toMatchObject({ status: 'imported', mode: 'copied' });
     expect((await counts())[0]).toBe(2);

@@ -5,6 +5,8 @@ import type { IpcMainLike } from '../../../src/main/ipc/register';
 import type { FsOps } from '../../../src/main/fs/fs-ops';
 import { createOpenedFiles, type OpenedFiles } from '../../../src/main/open-files';
 import type { OpenStageWindowRequest } from '../../../src/shared/bridge';
+import { createBackupService, type BackupService } from '../../../src/main/backup/service';
+import { FakeClock, MemoryFs } from './memory-fs';
 
 const OUR_CONTENTS_ID = 7;
 const APP_PAGE = 'app://relator/index.html';
@@ -89,8 +91,12 @@ export function handlerDeps(
   openedFiles: OpenedFiles = createOpenedFiles(fs, () => undefined),
   menuLanguages: string[] = [],
   printed: string[] = [],
+  backups: BackupService = memoryBackups().service,
+  onQuitBackupDone: () => void = () => undefined,
 ): HandlerDeps<string> {
   return {
+    backups,
+    quitBackupDone: onQuitBackupDone,
     dialog,
     shell,
     fs,
@@ -104,4 +110,21 @@ export function handlerDeps(
       return new TextEncoder().encode('%PDF-1.4 fake');
     },
   };
+}
+
+export const BACKUP_FOLDER = '/home/user/Documents/Relator/Copias de seguridad';
+export const DATA_FOLDER = '/home/user/.config/Relator';
+
+/** The backup service on an in-memory disk and a hand-moved clock (2 December 2026, 10:00 UTC). */
+export function memoryBackups(start = Date.UTC(2026, 11, 2, 10, 0, 0)) {
+  const fs = new MemoryFs();
+  const clock = new FakeClock(start);
+  const service = createBackupService({
+    fs,
+    now: clock.now,
+    utcOffsetMinutes: () => 0,
+    defaultFolder: BACKUP_FOLDER,
+    dataFolder: DATA_FOLDER,
+  });
+  return { fs, clock, service };
 }

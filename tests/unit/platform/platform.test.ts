@@ -21,6 +21,21 @@ function fakeBridge(saved: { path: string } | null = { path: '/tmp/a.json' }) {
       calls.push(['print', request]);
       return new Uint8Array([37, 80, 68, 70]);
     },
+    backupLocation: async () => (
+      calls.push(['backupLocation', null]),
+      { path: '/home/ana/Documentos/Relator/Copias de seguridad', isDefault: true }
+    ),
+    chooseBackupFolder: async (request) => (calls.push(['chooseBackupFolder', request]), null),
+    resetBackupFolder: async () => ({ path: '/home/ana/Documentos/Relator/Copias de seguridad', isDefault: true }),
+    writeBackup: async (request) => (
+      calls.push(['writeBackup', request]),
+      { name: 'x', eventId: request.eventId, label: request.title, takenAt: '2026-12-02T10:00:00.000Z', size: request.data.byteLength }
+    ),
+    listBackups: async () => [],
+    readBackup: async () => new Uint8Array(),
+    readDatabaseMarker: async () => null,
+    writeDatabaseMarker: async (marker) => void calls.push(['writeDatabaseMarker', marker]),
+    onQuitBackup: (callback) => void calls.push(['onQuitBackup', typeof callback]),
   };
   return { bridge, calls };
 }
@@ -40,6 +55,28 @@ describe('electron platform', () => {
       ['open', { title: 'Abrir', filters }],
       ['save', { title: 'Guardar', suggestedName: 'a.json', filters, data: '{}' }],
       ['external', 'https://example.org/'],
+    ]);
+  });
+
+  it('describes the desktop backups folder and writes snapshots through the bridge', async () => {
+    const { bridge, calls } = fakeBridge();
+    const { backups } = createElectronPlatform(bridge);
+    expect(await backups.place()).toEqual({
+      kind: 'disk-folder',
+      path: '/home/ana/Documentos/Relator/Copias de seguridad',
+      isDefault: true,
+      needsPermission: false,
+      canChoose: true,
+    });
+    expect(await backups.chooseFolder('Carpeta')).toBeNull();
+    const data = new Uint8Array([1, 2, 3]);
+    await backups.write({ eventId: 'e', title: 'Foro', data });
+    backups.onQuit(async () => undefined);
+    expect(calls).toEqual([
+      ['backupLocation', null],
+      ['chooseBackupFolder', { title: 'Carpeta' }],
+      ['writeBackup', { eventId: 'e', title: 'Foro', data }],
+      ['onQuitBackup', 'function'],
     ]);
   });
 

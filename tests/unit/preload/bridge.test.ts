@@ -1,14 +1,25 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerIpcHandlers } from '../../../src/main/ipc/register';
 import { createBridge, exposeBridge, type InvokeOnly, type ListenOnly } from '../../../src/preload/bridge';
-import { IPC_CHANNELS, IPC_EVENTS, type OpenStageWindowRequest } from '../../../src/shared/bridge';
+import { IPC_CHANNELS, IPC_EVENTS, QUIT_BACKUP_CHANNEL, type OpenStageWindowRequest } from '../../../src/shared/bridge';
 import { createOpenedFiles, type OpenedFiles } from '../../../src/main/open-files';
 import { writeFile } from 'node:fs/promises';
 import { bridgeErrorCode } from '../../../src/shared/bridge-errors';
-import { FakeDialog, FakeIpcMain, FakeShell, foreignEvent, handlerDeps, nodeFs, ourEvent, policy } from '../main/fakes';
+import {
+  BACKUP_FOLDER,
+  FakeDialog,
+  FakeIpcMain,
+  FakeShell,
+  foreignEvent,
+  handlerDeps,
+  memoryBackups,
+  nodeFs,
+  ourEvent,
+  policy,
+} from '../main/fakes';
 import type { InvokeEventLike } from '../../../src/main/ipc/sender';
 
 const EVENT_ID = '3f0c2a9e-8b1d-4c6e-9a2f-5d7b1e0c4a88';
@@ -83,6 +94,29 @@ describe('createBridge', () => {
   });
 });
 
+describe('quit backup', () => {
+  it('runs the page’s callback when the main process asks, then tells it the backups are done', async () => {
+    const ipc = new RecordingIpc();
+    const bridge = createBridge(ipc);
+    let written = false;
+    bridge.onQuitBackup(async () => {
+      written = true;
+    });
+    ipc.send(QUIT_BACKUP_CHANNEL);
+    await vi.waitFor(() => expect(ipc.calls.map((c) => c.channel)).toEqual([IPC_CHANNELS.quitBackupDone]));
+    expect(written).toBe(true);
+  });
+
+  it('answers even when the page’s backups fail', async () => {
+    const ipc = new RecordingIpc();
+    createBridge(ipc).onQuitBackup(async () => {
+      throw new Error('disk full');
+    });
+    ipc.send(QUIT_BACKUP_CHANNEL);
+    await vi.waitFor(() => expect(ipc.calls.map((c) => c.channel)).toEqual([IPC_CHANNELS.quitBackupDone]));
+  });
+});
+
 describe('exposeBridge', () => {
   it('exposes only the bridge functions, under window.relator', () => {
     const exposed: Array<{ key: string; api: unknown }> = [];
@@ -93,14 +127,23 @@ describe('exposeBridge', () => {
     expect(exposed[0]?.key).toBe('relator' satisfies keyof Window);
     const api = exposed[0]?.api as Record<string, unknown>;
     expect(Object.keys(api).sort()).toEqual([
+      'backupLocation',
+      'chooseBackupFolder',
+      'listBackups',
       'onFileOpened',
+      'onQuitBackup',
       'openExternal',
       'openFile',
       'openStageWindow',
       'printPdf',
+      'readBackup',
+      'readDatabaseMarker',
+      'resetBackupFolder',
       'saveFile',
       'setLanguage',
       'takeOpenedFile',
+      'writeBackup',
+      'writeDatabaseMarker',
     ]);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     // Nothing reaches ipcRenderer itself: no property holds it, and no function returns it.
@@ -238,5 +281,64 @@ describe('round trip through the real main handlers', () => {
       ),
     ).toBe('forbidden-sender');
     expect(menuLanguages).toEqual(['en']);
+  });
+
+  it('writes, lists and reads back a backup, and refuses a name that is not one', async () => {
+    const backups = memoryBackups();
+    const ipc = new FakeIpcMain();
+    registerIpcHandlers(
+      ipc,
+      policy,
+      handlerDeps(new FakeDialog(), new FakeShell(), undefined, dir, [], undefined, [], [], backups.service),
+    );
+    const bridge = createBridge(connectedIpc(ipc, ourEvent()));
+    const data = new TextEncoder().encode('{"format":"relator-event"}');
+    const entry = await bridge.writeBackup({ eventId: EVENT_ID, title: 'Foro', data });
+    expect(await bridge.listBackups()).toEqual([entry]);
+    expect(await bridge.readBackup(entry.name)).toEqual(data);
+    expect(backups.fs.list(BACKUP_FOLDER)).toEqual([entry.name]);
+    for (const name of ['../database-marker.json', `../${entry.name}`, 'notes.txt']) {
+      expect(bridgeErrorCode(await bridge.readBackup(name).catch((e: unknown) => e))).toBe('invalid-argument');
+    }
+    const asText = await bridge.writeBackup({ eventId: EVENT_ID, title: 'x', data: 'text' as never }).catch((e: unknown) => e);
+    expect(bridgeErrorCode(asText)).toBe('invalid-argument');
+    const badId = await bridge.writeBackup({ eventId: '../x', title: 'x', data }).catch((e: unknown) => e);
+    expect(bridgeErrorCode(badId)).toBe('invalid-argument');
+  });
+
+  it('chooses the backups folder with a folder dialog, and keeps the marker', async () => {
+    const backups = memoryBackups();
+    const ipc = new FakeIpcMain();
+    const folderDialog = new FakeDialog();
+    registerIpcHandlers(ipc, policy, handlerDeps(folderDialog, new FakeShell(), undefined, dir, [], undefined, [], [], backups.service));
+    const bridge = createBridge(connectedIpc(ipc, ourEvent()));
+    expect(await bridge.chooseBackupFolder({ title: 'Carpeta' })).toBeNull();
+    folderDialog.openPath = '/media/usb/copias';
+    expect(await bridge.chooseBackupFolder({ title: 'Carpeta' })).toEqual({ path: '/media/usb/copias', isDefault: false });
+    expect(folderDialog.calls[0]?.options).toMatchObject({ properties: ['openDirectory', 'createDirectory'], defaultPath: BACKUP_FOLDER });
+    expect(await bridge.backupLocation()).toEqual({ path: '/media/usb/copias', isDefault: false });
+    expect(await bridge.resetBackupFolder()).toEqual({ path: BACKUP_FOLDER, isDefault: true });
+
+    expect(await bridge.readDatabaseMarker()).toBeNull();
+    const marker = { databaseId: EVENT_ID, savedAt: '2026-12-02T10:00:00.000Z' };
+    await bridge.writeDatabaseMarker(marker);
+    expect(await bridge.readDatabaseMarker()).toEqual(marker);
+    expect(bridgeErrorCode(await bridge.writeDatabaseMarker({ databaseId: 'x', savedAt: '' }).catch((e: unknown) => e))).toBe(
+      'invalid-argument',
+    );
+  });
+
+  it('lets the quit go on once the page says its backups are written', async () => {
+    const ipc = new FakeIpcMain();
+    let done = 0;
+    registerIpcHandlers(
+      ipc,
+      policy,
+      handlerDeps(new FakeDialog(), new FakeShell(), undefined, dir, [], undefined, [], [], undefined, () => (done += 1)),
+    );
+    await ipc.invoke(ourEvent(), IPC_CHANNELS.quitBackupDone);
+    expect(done).toBe(1);
+    await expect(ipc.invoke(foreignEvent(), IPC_CHANNELS.quitBackupDone)).rejects.toThrow(/forbidden-sender/);
+    expect(done).toBe(1);
   });
 });

@@ -55,7 +55,7 @@ export async function runImport(request: ImportRequest, host: ImportHost): Promi
     host.progress(at('write', 0));
     let result = await write('fail');
     if (result.status === 'conflict') {
-      const choice = await host.ask({ kind: 'conflict', title: bundle.event.title });
+      const choice = await host.ask({ kind: 'conflict', title: bundle.event.title, eventId: bundle.event.id });
       if ((choice !== 'copy' && choice !== 'replace') || host.stopped()) return { status: 'cancelled' };
       result = await write(choice);
     }

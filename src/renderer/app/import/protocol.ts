@@ -40,7 +40,9 @@ export interface ImportProgress {
 
 /** Questions only the user can answer; the import waits for them. */
 export type ImportQuestion =
-  { kind: 'encoding'; encoding: 'windows-1252'; preview: PreviewLine[]; line: number } | { kind: 'conflict'; title: string };
+  | { kind: 'encoding'; encoding: 'windows-1252'; preview: PreviewLine[]; line: number }
+  /** The event is already in the library; `eventId` names it (it is backed up before a replace). */
+  | { kind: 'conflict'; title: string; eventId: Id };
 
 export type ConflictAnswer = 'copy' | 'replace' | null;
 
@@ -53,7 +55,7 @@ export type ImportOutcome =
   | { status: 'different-events'; title: string; others: Array<{ name: string; title: string }> }
   | { status: 'cancelled' }
   /** The database refused the write (a full disk…) or the file could not be read ('read-failed'). */
-  | { status: 'failed'; code: StoreErrorCode | 'read-failed'; message: string };
+  | { status: 'failed'; code: StoreErrorCode | 'read-failed' | 'backup-failed'; message: string };
 
 export type ToWorker =
   { type: 'start'; request: ImportRequest | MergeRequest } | { type: 'answer'; answer: boolean | ConflictAnswer } | { type: 'cancel' };

@@ -1,4 +1,5 @@
 import { autosaveCatalogue } from './autosave';
+import { backupsCatalogue } from './backups';
 import { captureCatalogue } from './capture';
 import { historyCatalogue } from './history';
 import { mergeCatalogue } from './merge';
@@ -23,6 +24,7 @@ export const areaCatalogues = {
     ...autosaveCatalogue.es,
     ...updatesCatalogue.es,
     ...mergeCatalogue.es,
+    ...backupsCatalogue.es,
   },
   en: {
     ...captureCatalogue.en,
@@ -33,5 +35,6 @@ export const areaCatalogues = {
     ...autosaveCatalogue.en,
     ...updatesCatalogue.en,
     ...mergeCatalogue.en,
+    ...backupsCatalogue.en,
   },
 };

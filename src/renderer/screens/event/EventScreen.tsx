@@ -2,6 +2,7 @@ import { routeHref } from '../../app/router';
 import { BinButton } from '../../components/BinButton';
 import { EventLoading, EventMissing, useEventOverview } from '../../components/EventMissing';
 import { EventTabs } from '../../components/EventTabs';
+import { SaveFileReminder } from '../../components/SaveFileReminder';
 import { useT } from '../../i18n';
 import { AgendaList } from './AgendaList';
 import { EventDetails } from './EventDetails';
@@ -24,6 +25,7 @@ export function EventScreen({ eventId }: { eventId: string }) {
       <h1 id="event-title">{event.title || t('library.untitled')}</h1>
       {event.subtitle && <p class="event-subtitle">{event.subtitle}</p>}
       <EventTabs eventId={event.id} current="overview" />
+      <SaveFileReminder eventId={event.id} />
       <EventDetails event={event} />
       <QuestionList eventId={event.id} questions={questions} />
       <ParticipantList eventId={event.id} participants={participants} />

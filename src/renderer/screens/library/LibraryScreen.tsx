@@ -59,7 +59,11 @@ export function LibraryScreen() {
     }
     if (outcome.status === 'failed') {
       const reason =
-        outcome.code === 'read-failed' ? t('errors.file.read-failed') : describeError(new StoreError(outcome.code, outcome.message), t);
+        outcome.code === 'read-failed'
+          ? t('errors.file.read-failed')
+          : outcome.code === 'backup-failed'
+            ? t('backups.replaceNeedsBackup')
+            : describeError(new StoreError(outcome.code, outcome.message), t);
       notify({ kind: 'error', text: `${t('library.importFailedShort')} ${reason}` });
     }
   });
@@ -128,6 +132,9 @@ export function LibraryScreen() {
           <button type="button" class="button" disabled={importing.view.state === 'running'} onClick={() => void guard(onImport)}>
             {t('library.import')}
           </button>
+          <a class="button" href={routeHref({ name: 'backups' })}>
+            {t('backups.title')}
+          </a>
         </div>
       </div>
 

@@ -3,6 +3,7 @@ import { startImport, type ImportJob } from '../../app/import/client';
 import type { ConflictAnswer, ImportOutcome, ImportProgress, ImportQuestion, ImportRequest, MergeRequest } from '../../app/import/protocol';
 import type { Language } from '../../../core/model/types';
 import type { PickedFile } from '../../platform';
+import { backupBeforeReplace } from '../../backup/restore';
 
 export type ImportView =
   | { state: 'idle' }
@@ -23,6 +24,9 @@ export type ImportView =
 export function useImport(onOutcome: (outcome: ImportOutcome) => void) {
   const [view, setView] = useState<ImportView>({ state: 'idle' });
   const job = useRef<ImportJob | null>(null);
+  const asked = useRef<ImportQuestion | null>(null);
+  // Why a replace was refused: the event could not be backed up first.
+  const backupFailure = useRef<string | null>(null);
   const outcome = useRef(onOutcome);
   outcome.current = onOutcome;
 
@@ -54,17 +58,37 @@ export function useImport(onOutcome: (outcome: ImportOutcome) => void) {
     });
     job.current = startImport(request, {
       progress: (progress) => running((v) => ({ ...v, progress })),
-      question: (question) => running((v) => ({ ...v, question })),
+      question: (question) => {
+        asked.current = question;
+        running((v) => ({ ...v, question }));
+      },
       done: (result) => {
         job.current = null;
         setView({ state: 'idle' });
-        outcome.current(result);
+        const failure = backupFailure.current;
+        backupFailure.current = null;
+        outcome.current(
+          failure !== null && result.status === 'cancelled' ? { status: 'failed', code: 'backup-failed', message: failure } : result,
+        );
       },
     });
   };
 
   const answer = (value: boolean | ConflictAnswer) => {
+    const question = asked.current;
+    asked.current = null;
     running((v) => ({ ...v, question: null }));
+    if (value === 'replace' && question?.kind === 'conflict') {
+      // The event being replaced is backed up first; if that fails, nothing is replaced.
+      void backupBeforeReplace(question.eventId).then(
+        () => job.current?.answer('replace'),
+        (error: unknown) => {
+          backupFailure.current = error instanceof Error ? error.message : String(error);
+          job.current?.cancel();
+        },
+      );
+      return;
+    }
     job.current?.answer(value);
   };
 

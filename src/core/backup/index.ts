@@ -1,0 +1,2 @@
+export { backupFileName, parseBackupFileName } from './names';
+export { planRotation, type RotationEntry } from './rotation';
