@@ -135,9 +135,11 @@ test('the backups screen lists snapshots by event, restores one as a copy and re
 
 test('the header says in plain words how the data is kept and where the backups are', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Eventos', level: 1 })).toBeVisible();
   const info = page.getByTestId('storage-status');
   await expect(info).not.toContainText('no concedido');
   await info.getByText('Tus datos').click();
+  await expect(info).toHaveAttribute('open', '');
   await expect(info).toContainText('Tus eventos se guardan en este equipo');
   await expect(page.getByTestId('storage-backups')).toHaveText('Copias de seguridad: en el almacenamiento del navegador.');
   await page.screenshot({ path: 'test-results/backups-storage-info.png' });
