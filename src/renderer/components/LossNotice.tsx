@@ -41,7 +41,7 @@ export function LossNotice({ onDone }: { onDone: () => void }) {
           action: { label: t('library.open'), run: () => navigate({ name: 'event', eventId }) },
         });
       } else if (outcome.status !== 'cancelled') {
-        const reason = outcome.status === 'invalid' ? outcome.messages.join(' ') : outcome.message;
+        const reason = outcome.status === 'invalid' ? outcome.messages.join(' ') : outcome.status === 'failed' ? outcome.message : '';
         notify({ kind: 'error', text: t('backups.restoreFailed', { reason }) });
       }
     } catch (error) {

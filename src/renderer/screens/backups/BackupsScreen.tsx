@@ -41,7 +41,7 @@ export function BackupsScreen() {
       } else if (outcome.status === 'failed' && outcome.code === 'backup-failed') {
         notify({ kind: 'error', text: t('backups.replaceNeedsBackup') });
       } else if (outcome.status !== 'cancelled') {
-        const reason = outcome.status === 'invalid' ? outcome.messages.join(' ') : outcome.message;
+        const reason = outcome.status === 'invalid' ? outcome.messages.join(' ') : outcome.status === 'failed' ? outcome.message : '';
         notify({ kind: 'error', text: t('backups.restoreFailed', { reason }) });
       }
     } catch (error) {
