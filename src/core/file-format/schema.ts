@@ -59,6 +59,15 @@ export const EventSchema = z.strictObject({
   rapporteur: text(LIMITS.shortText),
   conclusions: text(LIMITS.longText),
   agreements: text(LIMITS.longText),
+  // The relatoría's texts, added after v1 shipped: files without them read ''.
+  executiveSummary: text(LIMITS.longText).default(''),
+  introduction: text(LIMITS.longText).default(''),
+  methodology: text(LIMITS.longText).default(''),
+  consensus: text(LIMITS.longText).default(''),
+  recommendations: text(LIMITS.longText).default(''),
+  nextSteps: text(LIMITS.longText).default(''),
+  preparedBy: text(LIMITS.longText).default(''),
+  reviewedBy: text(LIMITS.longText).default(''),
   session: SessionClockSchema,
 });
 

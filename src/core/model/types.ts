@@ -54,6 +54,21 @@ export interface RelatorEvent extends Stamped {
   conclusions: string;
   /** General agreements of the forum (light Markdown). */
   agreements: string;
+  /**
+   * The relatoría's own texts (light Markdown), each a section of the report when not empty. Added
+   * after v1 shipped: files and stores without them read ''. `methodology` '' means the report
+   * drafts it from the event (core/report/methodology.ts).
+   */
+  executiveSummary: string;
+  introduction: string;
+  methodology: string;
+  /** Consensus and dissent at event level, with the reasons noted. */
+  consensus: string;
+  recommendations: string;
+  nextSteps: string;
+  /** Signatures: who prepared and who reviewed the relatoría, name and role ("Ana Ruiz, relatora"). */
+  preparedBy: string;
+  reviewedBy: string;
   session: SessionClock;
 }
 

@@ -10,6 +10,7 @@ import { clockFormatter, longDate, noteTimeFormatter, safeZone } from './time-fo
 import { lightMarkdownBlocks } from './light-markdown';
 import { attributedAs, withoutNames } from './attribution';
 import { inlinePlainText } from '../text/inline-markdown';
+import { methodologyDraft } from './methodology';
 
 /**
  * Builds the report every writer renders. Pure: the same bundle and options give the same model.
@@ -64,9 +65,19 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
   }
 
   const sections: ReportSection[] = [];
+  // The relatoría's own texts, light Markdown; a section only when written.
+  const text = (id: string, heading: string, value: string): void => {
+    const blocks = lightMarkdownBlocks(cleanText(value));
+    if (blocks.length > 0) sections.push({ id, level: 1, heading, blocks });
+  };
+  text('executive-summary', labels.executiveSummary, event.executiveSummary);
+  text('introduction', labels.introduction, event.introduction);
   const objectives = event.objectives.map(oneLine).filter(Boolean);
   if (objectives.length > 0)
     sections.push({ id: 'objectives', level: 1, heading: labels.objectives, blocks: [{ type: 'bullets', items: objectives }] });
+  // Drafted from the event unless the rapporteur wrote one; an event with no one and no question has nothing to say.
+  const drafted = questions.length > 0 || people.size > 0 ? methodologyDraft(bundle, labels, policy) : '';
+  text('methodology', labels.methodology, event.methodology.trim() === '' ? drafted : event.methodology);
 
   const participants = [...people.values()];
   // Anonymous: no list of who was there, whose cargo and institution would point at who said what.
@@ -87,6 +98,8 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
     );
   });
   sections.push(...questionSections('general', labels.generalNotes, '', byQuestion.get(null) ?? [], options, labels));
+
+  text('consensus', labels.consensus, event.consensus);
 
   const conclusions = lightMarkdownBlocks(cleanText(event.conclusions));
   const agreements = lightMarkdownBlocks(cleanText(event.agreements));
@@ -120,6 +133,9 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
     });
   }
 
+  text('recommendations', labels.recommendations, event.recommendations);
+  text('next-steps', labels.nextSteps, event.nextSteps);
+
   if (options.includeSpeakingTime) sections.push(...speakingTimeSections(turns, people, labels, policy));
 
   if (options.includeAnnex && reportNotes.length > 0) {
@@ -128,6 +144,19 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
       level: 1,
       heading: labels.annex,
       blocks: [{ type: 'notes', items: reportNotes, showKind: true, showQuestion: true }],
+    });
+  }
+
+  const signatures = [
+    [labels.preparedBy, oneLine(event.preparedBy)],
+    [labels.reviewedBy, oneLine(event.reviewedBy)],
+  ].filter(([, who]) => who !== '');
+  if (signatures.length > 0) {
+    sections.push({
+      id: 'signatures',
+      level: 1,
+      heading: labels.signatures,
+      blocks: [{ type: 'table', table: { columns: ['', labels.name], numeric: [false, false], rows: signatures } }],
     });
   }
 

@@ -5,3 +5,5 @@ export type * from './model';
 export * from './options';
 export { renderMarkdown } from './markdown-writer';
 export { renderSpeakingTimeCsv } from './csv-writer';
+export { methodologyDraft } from './methodology';
+export { REPORT_LABELS } from './labels';

@@ -1,5 +1,6 @@
 import { GENDER_NAMES, KIND_NAMES, ROLE_NAMES } from '../i18n/domain-names';
 import type { Gender, Language, NoteKind, ParticipantRole } from '../model/types';
+import type { MethodologyFacts } from './methodology';
 
 /** Every word the report itself prints; the report language is chosen per export, not from the UI. */
 export interface ReportLabels {
@@ -31,6 +32,17 @@ export interface ReportLabels {
   kindNames: Readonly<Record<NoteKind, string>>;
   roles: Readonly<Record<ParticipantRole, string>>;
   genders: Readonly<Record<Gender, string>>;
+  /** The relatoría's own sections, in the order institutions print them. */
+  executiveSummary: string;
+  introduction: string;
+  methodology: string;
+  methodologyDraft: (facts: MethodologyFacts) => string;
+  consensus: string;
+  recommendations: string;
+  nextSteps: string;
+  signatures: string;
+  preparedBy: string;
+  reviewedBy: string;
   conclusionsAndAgreements: string;
   conclusions: string;
   agreements: string;
@@ -112,6 +124,29 @@ const es: ReportLabels = {
   kindNames: KIND_NAMES.es,
   roles: ROLE_NAMES.es,
   genders: GENDER_NAMES.es,
+  executiveSummary: 'Resumen ejecutivo',
+  introduction: 'Introducción y antecedentes',
+  methodology: 'Metodología',
+  methodologyDraft: (f) =>
+    [
+      (f.participants === 0
+        ? 'El encuentro se realizó como conversatorio'
+        : `El encuentro se realizó como conversatorio con ${f.panellists === 1 ? '1 ponente' : `${f.panellists} ponentes`} (${f.participants} participantes registrados)`) +
+        (f.moderators.length > 0 ? `, con la moderación de ${f.moderators.join(' y ')}.` : ', con moderación.'),
+      `La conversación siguió ${f.questions === 1 ? '1 pregunta guía' : `${f.questions} preguntas guía`}; la relatoría registró ${f.notes === 1 ? '1 intervención' : `${f.notes} intervenciones`}, atribuidas y con la hora en que se dijeron.`,
+      f.planned || f.actual
+        ? `El tiempo de palabra previsto fue de ${f.planned ?? '—'} y el real, cronometrado por la moderación, de ${f.actual ?? '—'}.`
+        : '',
+      f.session ? `La sesión duró ${f.session}.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  consensus: 'Consensos y disensos',
+  recommendations: 'Recomendaciones',
+  nextSteps: 'Próximos pasos',
+  signatures: 'Firmas',
+  preparedBy: 'Elaboró',
+  reviewedBy: 'Revisó',
   conclusionsAndAgreements: 'Conclusiones y acuerdos generales',
   conclusions: 'Conclusiones',
   agreements: 'Acuerdos',
@@ -188,6 +223,27 @@ const en: ReportLabels = {
   kindNames: KIND_NAMES.en,
   roles: ROLE_NAMES.en,
   genders: GENDER_NAMES.en,
+  executiveSummary: 'Executive summary',
+  introduction: 'Introduction and background',
+  methodology: 'Methodology',
+  methodologyDraft: (f) =>
+    [
+      (f.participants === 0
+        ? 'The meeting was held as a panel discussion'
+        : `The meeting was held as a panel discussion with ${f.panellists === 1 ? '1 panellist' : `${f.panellists} panellists`} (${f.participants} registered participants)`) +
+        (f.moderators.length > 0 ? `, moderated by ${f.moderators.join(' and ')}.` : ', with a moderator.'),
+      `The conversation followed ${f.questions === 1 ? '1 guiding question' : `${f.questions} guiding questions`}; the rapporteur recorded ${f.notes === 1 ? '1 contribution' : `${f.notes} contributions`}, attributed and timed.`,
+      f.planned || f.actual ? `Planned speaking time was ${f.planned ?? '—'}; actual, as timed by the moderator, ${f.actual ?? '—'}.` : '',
+      f.session ? `The session lasted ${f.session}.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  consensus: 'Consensus and dissent',
+  recommendations: 'Recommendations',
+  nextSteps: 'Next steps',
+  signatures: 'Signatures',
+  preparedBy: 'Prepared by',
+  reviewedBy: 'Reviewed by',
   conclusionsAndAgreements: 'General conclusions and agreements',
   conclusions: 'Conclusions',
   agreements: 'Agreements',

@@ -36,7 +36,7 @@ export type { EventOverview, EventSummary } from './queries';
 export type { NoteFields } from './notes';
 export type { NoteWrite } from './note-patches';
 export type { Draft, DraftBase, DraftKey, SavedSetupDraft, SettingKey, Settings } from './types';
-export { fieldSlot, noteSlot } from './types';
+export { fieldSlot, noteSlot, type EventTextField } from './types';
 
 let current: RelatorDb | null = null;
 

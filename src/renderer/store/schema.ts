@@ -55,7 +55,14 @@ const SCHEMA_V3: SchemaVersion = {
   upgrade: (tx) => backfill(tx, V3_DEFAULTS),
 };
 
-const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3];
+/** v4: events gain the relatoría's texts (summary, introduction, methodology…); same stores and indexes. */
+const SCHEMA_V4: SchemaVersion = {
+  version: 4,
+  stores: SCHEMA_V2.stores,
+  upgrade: (tx) => backfill(tx, V4_DEFAULTS),
+};
+
+const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4];
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
 /** Declares versions 1..`upTo` on `db`; tests pass an older `upTo` to build a database as an old release did. */
@@ -117,6 +124,19 @@ const V2_DEFAULTS: Record<string, Record<string, unknown>> = {
 /** Frozen like V2_DEFAULTS: what a participant stored before v3 means for the new fields. */
 const V3_DEFAULTS: Record<string, Record<string, unknown>> = {
   participants: { position: '', sector: '' },
+};
+
+const V4_DEFAULTS: Record<string, Record<string, unknown>> = {
+  events: {
+    executiveSummary: '',
+    introduction: '',
+    methodology: '',
+    consensus: '',
+    recommendations: '',
+    nextSteps: '',
+    preparedBy: '',
+    reviewedBy: '',
+  },
 };
 
 function backfillV2(tx: Transaction): Promise<void> {

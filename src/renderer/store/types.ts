@@ -42,8 +42,21 @@ export function noteSlot(questionId: Id | null): string {
   return `note:${questionId ?? ''}`;
 }
 
+/** The event's texts edited as text boxes: conclusions, agreements and the relatoría's own sections. */
+export type EventTextField =
+  | 'conclusions'
+  | 'agreements'
+  | 'executiveSummary'
+  | 'introduction'
+  | 'methodology'
+  | 'consensus'
+  | 'recommendations'
+  | 'nextSteps'
+  | 'preparedBy'
+  | 'reviewedBy';
+
 /** A text box saved straight into its record. */
-export function fieldSlot(field: 'synthesis' | 'conclusions' | 'agreements', questionId: Id | null = null): string {
+export function fieldSlot(field: 'synthesis' | EventTextField, questionId: Id | null = null): string {
   return field === 'synthesis' ? `synthesis:${questionId ?? ''}` : field;
 }
 

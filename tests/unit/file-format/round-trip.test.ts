@@ -57,6 +57,25 @@ describe('event file round trip', () => {
     expect(result.bundle.participants.every((p) => p.position === '' && p.sector === '')).toBe(true);
   });
 
+  it("reads an event without the relatoría's texts (v1 files from before them) with each empty", () => {
+    const file = JSON.parse(serializeEventFile(smallBundle(), META));
+    for (const key of [
+      'executiveSummary',
+      'introduction',
+      'methodology',
+      'consensus',
+      'recommendations',
+      'nextSteps',
+      'preparedBy',
+      'reviewedBy',
+    ]) {
+      delete file.event[key];
+    }
+    const result = parseEventFile(JSON.stringify(file));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.bundle.event).toEqual(smallBundle().event);
+  });
+
   it('keeps position and sector through a round trip', () => {
     const bundle = smallBundle();
     bundle.participants[0] = { ...bundle.participants[0]!, position: 'Directora', sector: 'Gobierno' };

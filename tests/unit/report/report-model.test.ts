@@ -13,6 +13,7 @@ describe('report model', () => {
     const m = buildReport(smallBundle());
     expect(ids(m)).toEqual([
       'objectives',
+      'methodology',
       'participants',
       'question-1',
       'question-1-idea',
@@ -41,6 +42,60 @@ describe('report model', () => {
     expect(m.sections.find((s) => s.id === 'question-1')!.blocks).toEqual([
       { type: 'paragraph', text: 'Síntesis de la primera pregunta.' },
     ]);
+  });
+
+  it("prints the relatoría's own texts in the order institutions use, and drafts the methodology from the event", () => {
+    const bundle = smallBundle();
+    const drafted = buildReport(bundle).sections.find((s) => s.id === 'methodology')!.blocks;
+    expect(drafted).toEqual([
+      {
+        type: 'paragraph',
+        text:
+          'El encuentro se realizó como conversatorio con 2 ponentes (3 participantes registrados), con la moderación de Moderadora. ' +
+          'La conversación siguió 2 preguntas guía; la relatoría registró 11 intervenciones, atribuidas y con la hora en que se dijeron. ' +
+          'El tiempo de palabra previsto fue de 30:00 y el real, cronometrado por la moderación, de 20:00. La sesión duró 1:00:00.',
+      },
+    ]);
+    // Anonymous: the draft names nobody.
+    const anonymous = buildReport(bundle, { attribution: 'none' }).sections.find((s) => s.id === 'methodology')!.blocks[0]!;
+    expect(anonymous.type === 'paragraph' && anonymous.text).toContain(', con moderación.');
+    bundle.event = {
+      ...bundle.event,
+      executiveSummary: 'Se acordó una **mesa técnica**.',
+      introduction: 'Segundo de un ciclo.',
+      methodology: 'Formato propio.',
+      consensus: 'Consenso en la gobernanza; disenso sobre el fondo, por su costo.',
+      recommendations: '- Publicar datos\n- Incluir municipios',
+      nextSteps: 'Reunión en marzo.',
+      preparedBy: 'Relatora Uno, relatora',
+      reviewedBy: '',
+    };
+    const m = buildReport(bundle);
+    const top = m.sections.filter((s) => s.level === 1).map((s) => s.id);
+    expect(top).toEqual([
+      'executive-summary',
+      'introduction',
+      'objectives',
+      'methodology',
+      'participants',
+      'question-1',
+      'question-2',
+      'general',
+      'consensus',
+      'conclusions-and-agreements',
+      'commitments',
+      'recommendations',
+      'next-steps',
+      'speaking-time',
+      'annex',
+      'signatures',
+    ]);
+    expect(m.sections.find((s) => s.id === 'methodology')!.blocks).toEqual([{ type: 'paragraph', text: 'Formato propio.' }]);
+    expect(m.sections.find((s) => s.id === 'recommendations')!.blocks).toEqual([
+      { type: 'bullets', items: ['Publicar datos', 'Incluir municipios'] },
+    ]);
+    const signatures = m.sections.find((s) => s.id === 'signatures')!.blocks[0]!;
+    expect(signatures.type === 'table' && signatures.table.rows).toEqual([['Elaboró', 'Relatora Uno, relatora']]);
   });
 
   it('keeps every guiding question, even one nobody spoke to, but not an empty general section', () => {

@@ -126,3 +126,36 @@ describe('schema migration v2 → v3', () => {
     expect(byId(migrated.participants)).toEqual(byId(stored.map((p) => ({ ...p, position: '', sector: '' }))));
   });
 });
+
+describe('schema migration v3 → v4', () => {
+  let db: RelatorDb | undefined;
+  afterEach(async () => {
+    if (db) await dropDb(db);
+    db = undefined;
+  });
+
+  it("gives events stored before the relatoría's texts existed an empty text for each, keeping the rest", async () => {
+    const ctx = testContext();
+    const bundle = makeBundle(ctx);
+    const name = uniqueName();
+    const old = new Dexie(name);
+    declareSchema(old, 3);
+    await old.open();
+    const {
+      executiveSummary: _a,
+      introduction: _b,
+      methodology: _c,
+      consensus: _d,
+      recommendations: _e,
+      nextSteps: _f,
+      preparedBy: _g,
+      reviewedBy: _h,
+      ...stored
+    } = bundle.event;
+    await old.table('events').add(stored);
+    old.close();
+
+    db = await openRelatorDb(name, ctx);
+    expect(await db.events.get(bundle.event.id)).toEqual(bundle.event);
+  });
+});

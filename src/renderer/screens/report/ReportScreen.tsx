@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { EventBundle } from '../../../core/model/types';
-import { resolveReportOptions, type ReportOptions } from '../../../core/report';
+import { REPORT_LABELS, methodologyDraft, resolveReportOptions, type ReportOptions } from '../../../core/report';
 import { routeHref } from '../../app/router';
 import { EventLoading, EventMissing, isMissing } from '../../components/EventMissing';
 import { EventTabs } from '../../components/EventTabs';
@@ -10,6 +10,7 @@ import '../../styles/report.css';
 import { ReportActions } from './ReportActions';
 import { ReportOptionsForm } from './ReportOptionsForm';
 import { ReportPreview } from './ReportPreview';
+import { ReportTexts } from './ReportTexts';
 
 /** The relatoría: its options, a live preview, and saving it as DOCX, Markdown, CSV or event file. */
 export function ReportScreen({ eventId }: { eventId: string }) {
@@ -37,6 +38,7 @@ export function ReportScreen({ eventId }: { eventId: string }) {
         </div>
         <ReportPreview bundle={bundle} options={options} />
       </div>
+      <ReportTexts event={bundle.event} methodologyDraft={methodologyDraft(bundle, REPORT_LABELS[options.language], options.attribution)} />
     </article>
   );
 }
