@@ -2,25 +2,25 @@ import type { BrowserWindowConstructorOptions, Rectangle, WebPreferences } from 
 
 /**
  * Every security switch is spelled out even where it is already Electron's default, so a future
- * default change or a careless edit shows up in review/tests. All of the app's windows share it.
- * DevTools are off unless asked for: only a development run (not the installed app) asks.
+ * default change or a careless edit shows up in review/tests. Every window of the app, the hidden
+ * print window included, takes all of them.
  */
+const LOCKED_DOWN = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+} as const satisfies WebPreferences;
+
+/** DevTools are off unless asked for: only a development run (not the installed app) asks. */
 function secureWebPreferences(preloadPath: string, devTools: boolean): WebPreferences {
-  return {
-    preload: preloadPath,
-    devTools,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    spellcheck: true,
-  };
+  return { preload: preloadPath, devTools, ...LOCKED_DOWN, spellcheck: true };
 }
 
 /** The session of the hidden windows that print reports to PDF, apart from the app's own. */
@@ -38,16 +38,7 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
     webPreferences: {
       partition: PRINT_PARTITION,
       javascript: false,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
+      ...LOCKED_DOWN,
       spellcheck: false,
     },
   };
