@@ -12,7 +12,6 @@ import * as changes from './changes';
 import { DEFAULT_DB_NAME, RelatorDb } from './db';
 import * as drafts from './drafts';
 import * as events from './events';
-import * as merge from './merge';
 import * as moderation from './moderation';
 import * as noteLists from './note-lists';
 import * as notePatches from './note-patches';
@@ -54,6 +53,18 @@ export function setDb(db: RelatorDb): void {
 
 function bound<A extends unknown[], R>(fn: (db: RelatorDb, ...args: A) => R): (...args: A) => R {
   return (...args) => fn(getDb(), ...args);
+}
+
+/**
+ * As `bound`, for a module loaded on first use: its code stays out of the app's first load. The
+ * module is loaded before `fn` runs, so before it opens a transaction (one must not await anything
+ * but Dexie while it is open).
+ */
+function boundLater<M, A extends unknown[], R>(
+  load: () => Promise<M>,
+  pick: (module: M) => (db: RelatorDb, ...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
+  return async (...args) => pick(await load())(getDb(), ...args);
 }
 
 // Events
@@ -107,9 +118,11 @@ export const deleteTurn = bound(turns.deleteTurn);
 export const getSynthesis = bound(syntheses.getSynthesis);
 export const saveSynthesis = bound(syntheses.saveSynthesis);
 
-// Merging event files into a stored event
-export const mergeIntoEvent = bound(merge.mergeIntoEvent);
-export const resolveMergeConflict = bound(merge.resolveMergeConflict);
+// Merging event files into a stored event. The merge (and the file format's checks and zod, which it
+// needs) loads with the first merge: tests/unit/store/startup-chunks.test.ts keeps zod out of the first load.
+const loadMerge = () => import('./merge');
+export const mergeIntoEvent = boundLater(loadMerge, (m) => m.mergeIntoEvent);
+export const resolveMergeConflict = boundLater(loadMerge, (m) => m.resolveMergeConflict);
 export const listDrafts = bound(drafts.listDrafts);
 export const saveDraft = bound(drafts.saveDraft);
 export const clearDraft = bound(drafts.clearDraft);
