@@ -65,11 +65,8 @@ test('an event file opened from the system is imported and its event opens, at s
 
   // Later, from the capture view of another event: a second file opened from the system.
   const second = eventFile(4, 12);
-  await page.goto('/#/');
-  await page
-    .getByRole('link', { name: /Segundo Conversatorio/ })
-    .first()
-    .click();
+  await page.goto(`/#/events/${first.id}/capture`);
+  await expect(page.getByRole('textbox', { name: 'Nueva nota' })).toBeVisible();
   await page.evaluate((file) => {
     const state = window as unknown as { openedQueue: unknown[]; openedListeners: Set<() => void> };
     state.openedQueue.push({ name: file.name, bytes: new TextEncoder().encode(file.text) });
@@ -80,6 +77,25 @@ test('an event file opened from the system is imported and its event opens, at s
   await page.goto('/#/');
   const card = page.locator('.event-card').filter({ has: page.locator(`a[href="#/events/${second.id}"]`) });
   await expect(card).toContainText(`${second.notes.length} notas`);
+});
+
+test('a file opened from the system at the moment the library is left is still imported, not dropped', async ({ page }) => {
+  await withDesktopBridge(page, []);
+  await page.goto('/#/');
+  await expect(page.locator('.event-card')).toHaveCount(1);
+  const file = eventFile(4, 14);
+  // The worst moment: the library has taken the file and starts importing it in the same task in
+  // which the user's click leaves it (the import it was running is stopped by leaving).
+  await page.evaluate((opened) => {
+    const state = window as unknown as { openedQueue: unknown[]; openedListeners: Set<() => void> };
+    state.openedQueue.push({ name: opened.name, bytes: new TextEncoder().encode(opened.text) });
+    for (const listener of state.openedListeners) listener();
+    document.querySelector<HTMLAnchorElement>('.event-card a')!.click();
+  }, file);
+  await expect(page).toHaveURL(new RegExp(`#/events/${file.id}$`));
+  await page.goto('/#/');
+  await expect(page.locator('.event-card')).toHaveCount(2);
+  await expect(page.getByText(/Importación cancelada/)).toHaveCount(0);
 });
 
 test('a damaged file opened from the system is refused with the reasons, and nothing is imported', async ({ page }) => {

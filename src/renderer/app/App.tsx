@@ -12,7 +12,7 @@ import { StorageInfo } from '../components/StorageInfo';
 import { LANGUAGES, type Language } from '../../core/model/types';
 import { eventScreens } from './event-screens';
 import { eventViews, type EventViewEntry } from './event-views';
-import { onEventFileOpened } from './event-files';
+import { onOpenedEventFileWaiting } from './event-files';
 import { navigate, useRoute, type Route } from './router';
 
 const SetupScreen = lazyScreen<object>(() => import('../screens/setup/SetupScreen').then((m) => m.SetupScreen));
@@ -39,8 +39,9 @@ export function App({ lost = false, onLossSeen }: Props) {
   const platform = getPlatform();
   const eventView = route.name === 'event' ? eventViews.find((v) => v.view === route.view) : undefined;
 
-  // A double-clicked event file is imported in the library, whichever screen is open.
-  useEffect(() => onEventFileOpened(() => navigate({ name: 'library' })), []);
+  // A double-clicked event file is imported in the library, whichever screen is open; one whose
+  // import was stopped by leaving the library brings the library back, so it still opens.
+  useEffect(() => onOpenedEventFileWaiting(() => navigate({ name: 'library' })), []);
 
   const onLanguage = async (language: Language) => {
     // Saved first, so the choice survives a reload made right after it; if the database cannot

@@ -13,17 +13,42 @@ export function pickEventFile(): Promise<PickedFile | null> {
   return getPlatform().pickFile({ title: i18n.t('library.import'), filters: fileFilters() });
 }
 
+/*
+ * A file the system handed over whose import was stopped because the library screen went away
+ * (the user did not cancel it) waits here, ahead of the main process's queue, for the next library.
+ */
+const returned: PickedFile[] = [];
+const returnedListeners = new Set<() => void>();
+
 /**
  * The next `.relator.json` the system asked Relator to open (a double-click on the desktop); null
  * when none waits. It is imported like a picked file, through the same validating worker.
  */
 export function takeOpenedEventFile(): Promise<PickedFile | null> {
-  return getPlatform().takeOpenedFile();
+  const file = returned.shift();
+  return file ? Promise.resolve(file) : getPlatform().takeOpenedFile();
 }
 
-/** Calls `listener` when the system asks Relator to open an event file; returns the function that stops it. */
-export function onEventFileOpened(listener: () => void): () => void {
-  return getPlatform().onFileOpened(listener);
+/**
+ * Gives back a file taken with `takeOpenedEventFile` whose import did not run to its end because
+ * the screen importing it was left: it is taken again first, so a double-clicked file is never dropped.
+ */
+export function returnOpenedEventFile(file: PickedFile): void {
+  returned.unshift(file);
+  for (const listener of returnedListeners) listener();
+}
+
+/**
+ * Calls `listener` whenever an opened event file waits to be taken: a new one from the system (a
+ * double-click on the desktop), or one given back; returns the function that stops it.
+ */
+export function onOpenedEventFileWaiting(listener: () => void): () => void {
+  returnedListeners.add(listener);
+  const stop = getPlatform().onFileOpened(listener);
+  return () => {
+    returnedListeners.delete(listener);
+    stop();
+  };
 }
 
 /** Asks for one more `.relator.json` of the same event, for "Combinar con…"; null when the user cancels. */

@@ -3,7 +3,14 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useNotices } from '../../components/Notices';
 import { currentLanguage, useT } from '../../i18n';
 import { navigate, routeHref } from '../../app/router';
-import { exportEventFile, onEventFileOpened, pickEventFile, pickFileToMerge, takeOpenedEventFile } from '../../app/event-files';
+import {
+  exportEventFile,
+  onOpenedEventFileWaiting,
+  pickEventFile,
+  pickFileToMerge,
+  returnOpenedEventFile,
+  takeOpenedEventFile,
+} from '../../app/event-files';
 import type { ImportOutcome } from '../../app/import/protocol';
 import { describeError } from '../../app/errors';
 import { deleteEvent, duplicateEvent, listEventSummaries, restoreEvent, StoreError, useLiveQuery } from '../../store';
@@ -43,10 +50,14 @@ export function LibraryScreen() {
   };
 
   // Set while a file the system handed over (a double-clicked .relator.json) is imported: the event opens after it.
-  const openWhenImported = useRef(false);
-  const importing = useImport((outcome: ImportOutcome) => {
-    const open = openWhenImported.current;
-    openWhenImported.current = false;
+  const openedFile = useRef<PickedFile | null>(null);
+  const importing = useImport((outcome: ImportOutcome, { screenLeft }) => {
+    const opened = openedFile.current;
+    openedFile.current = null;
+    const open = opened !== null;
+    // The library went away under a double-clicked file (the user navigated, or another file
+    // arrived at that moment): nobody cancelled it, so it waits for the next library instead.
+    if (opened && screenLeft && outcome.status === 'cancelled') return returnOpenedEventFile(opened);
     if (outcome.status === 'imported') notify({ kind: 'info', text: t('library.imported', { title: outcome.title }) });
     if (outcome.status === 'imported' && open) navigate({ name: 'event', eventId: outcome.eventId });
     if (outcome.status === 'cancelled') notify({ kind: 'info', text: t('library.importCancelled') });
@@ -79,14 +90,16 @@ export function LibraryScreen() {
       try {
         const file = await takeOpenedEventFile();
         if (!file) return;
-        openWhenImported.current = true;
+        // The worker takes the bytes over (they are transferred, not copied): a copy is kept in
+        // case the file has to wait for the next library.
+        openedFile.current = file.data instanceof Uint8Array ? { ...file, data: file.data.slice() } : file;
         importing.start(file, currentLanguage(), t('library.copySuffix'));
       } finally {
         taking.current = false;
       }
     };
     void guard(takeNext);
-    return onEventFileOpened(() => void guard(takeNext));
+    return onOpenedEventFileWaiting(() => void guard(takeNext));
   }, [idle]);
 
   const onImport = async () => {

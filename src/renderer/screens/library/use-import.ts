@@ -21,7 +21,7 @@ export type ImportView =
  * One import at a time from the library: its progress, the question it waits on, and Cancel.
  * Leaving the screen cancels a running import (the database is left as it was).
  */
-export function useImport(onOutcome: (outcome: ImportOutcome) => void) {
+export function useImport(onOutcome: (outcome: ImportOutcome, how: { screenLeft: boolean }) => void) {
   const [view, setView] = useState<ImportView>({ state: 'idle' });
   const job = useRef<ImportJob | null>(null);
   const asked = useRef<ImportQuestion | null>(null);
@@ -30,7 +30,15 @@ export function useImport(onOutcome: (outcome: ImportOutcome) => void) {
   const outcome = useRef(onOutcome);
   outcome.current = onOutcome;
 
-  useEffect(() => () => job.current?.cancel(), []);
+  // Set when the screen goes away: the import it cancels was not cancelled by the user.
+  const left = useRef(false);
+  useEffect(
+    () => () => {
+      left.current = true;
+      job.current?.cancel();
+    },
+    [],
+  );
 
   const running = (change: (v: Extract<ImportView, { state: 'running' }>) => ImportView) =>
     setView((v) => (v.state === 'running' ? change(v) : v));
@@ -69,6 +77,7 @@ export function useImport(onOutcome: (outcome: ImportOutcome) => void) {
         backupFailure.current = null;
         outcome.current(
           failure !== null && result.status === 'cancelled' ? { status: 'failed', code: 'backup-failed', message: failure } : result,
+          { screenLeft: left.current },
         );
       },
     });
