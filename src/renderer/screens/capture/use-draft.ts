@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { sortDrafts } from '../../../core/capture/draft-origin';
 import type { Id } from '../../../core/model/types';
 import { knownDraft, ownerIsOpen, type KnownDraft } from '../../autosave/describe-draft';
@@ -57,7 +57,10 @@ export function useDraft(
     setFailure(error);
   };
 
-  useEffect(() => {
+  // A layout effect, not a plain one: it must run in the same task as the render that shows the
+  // new question. A plain effect waits for the next frame, and text typed into the box in that
+  // gap (Alt+2, then typing at once) was filed as the old question's draft and wiped from the box.
+  useLayoutEffect(() => {
     let alive = true;
     // This composer's element, even while it unmounts (refs are gone by then).
     const box = textarea.current;
