@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import { systemContext, type RecordContext } from '../../core/model/factories';
 import type { GuidingQuestion, Note, Participant, RelatorEvent, Synthesis, Turn } from '../../core/model/types';
 import { declareSchema } from './schema';
-import type { Draft, SettingRecord } from './types';
+import type { Draft, PendingMergeConflict, SettingRecord } from './types';
 
 export const DEFAULT_DB_NAME = 'relator';
 
@@ -15,6 +15,7 @@ export class RelatorDb extends Dexie {
   syntheses!: Table<Synthesis, string>;
   drafts!: Table<Draft, string>;
   settings!: Table<SettingRecord, string>;
+  mergeConflicts!: Table<PendingMergeConflict, string>;
 
   /** Source of ids and times for every record the store writes; tests inject a fixed clock. */
   readonly ctx: RecordContext;
@@ -31,7 +32,7 @@ export class RelatorDb extends Dexie {
   }
 
   get allTables() {
-    return [...this.eventTables, this.drafts, this.settings] as const;
+    return [...this.eventTables, this.drafts, this.settings, this.mergeConflicts] as const;
   }
 }
 

@@ -80,9 +80,12 @@ export async function restoreEvent(db: RelatorDb, id: Id): Promise<void> {
   await changeEvent(db, id, (e, now) => (e.deletedAt === null ? e : restore(e, now)));
 }
 
-/** Erases the event and every record of it for good (emptying the bin). */
+/** Erases the event and every record of it for good (emptying the bin), with the merge conflicts it kept for review. */
 export async function purgeEvent(db: RelatorDb, id: Id): Promise<void> {
-  await write(db, [...db.eventTables, db.drafts], () => removeEventRecords(db, id));
+  await write(db, [...db.eventTables, db.drafts, db.mergeConflicts], async () => {
+    await removeEventRecords(db, id);
+    await db.mergeConflicts.where('eventId').equals(id).delete();
+  });
 }
 
 /** Hard-deletes an event's records; call inside a transaction over the event tables and drafts. */

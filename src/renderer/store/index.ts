@@ -12,6 +12,7 @@ import * as changes from './changes';
 import { DEFAULT_DB_NAME, RelatorDb } from './db';
 import * as drafts from './drafts';
 import * as events from './events';
+import * as mergeConflicts from './merge-conflicts';
 import * as moderation from './moderation';
 import * as noteLists from './note-lists';
 import * as notePatches from './note-patches';
@@ -34,7 +35,7 @@ export type { NoteListScope } from './note-lists';
 export type { EventOverview, EventSummary } from './queries';
 export type { NoteFields } from './notes';
 export type { NoteWrite } from './note-patches';
-export type { Draft, DraftBase, DraftKey, SavedSetupDraft, SettingKey, Settings } from './types';
+export type { Draft, DraftBase, DraftKey, PendingMergeConflict, SavedSetupDraft, SettingKey, Settings } from './types';
 export { fieldSlot, noteSlot, type EventTextField } from './types';
 
 let current: RelatorDb | null = null;
@@ -123,6 +124,9 @@ export const saveSynthesis = bound(syntheses.saveSynthesis);
 const loadMerge = () => import('./merge');
 export const mergeIntoEvent = boundLater(loadMerge, (m) => m.mergeIntoEvent);
 export const resolveMergeConflict = boundLater(loadMerge, (m) => m.resolveMergeConflict);
+// The texts merges kept aside for review: read and let go without loading the merge itself.
+export const liveMergeConflicts = bound(mergeConflicts.listMergeConflicts);
+export const dismissMergeConflict = bound(mergeConflicts.dismissMergeConflict);
 export const listDrafts = bound(drafts.listDrafts);
 export const saveDraft = bound(drafts.saveDraft);
 export const clearDraft = bound(drafts.clearDraft);

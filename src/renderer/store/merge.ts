@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import { applyPatch } from '../../core/capture/note-patch';
 import type { FileError } from '../../core/file-format';
-import { mergeEventFiles, type MergeConflict, type MergeInput, type RecordKind } from '../../core/merge';
+import { mergeEventFiles, type MergeInput, type RecordKind } from '../../core/merge';
 import { conflictEdit } from '../../core/merge/resolve';
 import { decideEdit } from '../../core/model/edit-guard';
 import { touch } from '../../core/model/factories';
@@ -9,10 +9,13 @@ import type { EventBundle, Id, Note, Stamped } from '../../core/model/types';
 import { readBundle } from './bundle';
 import type { RelatorDb } from './db';
 import { EditConflictError, StoreError } from './errors';
+import { keepConflicts } from './merge-conflicts';
 import { write } from './tx';
+import type { PendingMergeConflict } from './types';
 
 export type MergeIntoResult =
-  | { status: 'merged'; title: string; conflicts: MergeConflict[]; written: number }
+  /** `conflicts` are kept with the event (listMergeConflicts) until each is resolved or dismissed. */
+  | { status: 'merged'; title: string; conflicts: PendingMergeConflict[]; written: number }
   | { status: 'different-events'; events: Array<{ id: Id; title: string }> }
   | { status: 'invalid'; errors: FileError[] };
 
@@ -30,10 +33,12 @@ function tableOf(db: RelatorDb, kind: RecordKind): Table<Stamped, string> {
 /**
  * Merges event files into a stored event (src/core/merge), all or nothing: the stored event is read,
  * merged and written back in one transaction, so an edit saved meanwhile in another window is
- * either merged too or waits; only the records the merge changed are written.
+ * either merged too or waits; only the records the merge changed are written. The texts that lost
+ * are stored in the same transaction, so they wait for the user's review even if the library is
+ * left or the app closed before it.
  */
 export async function mergeIntoEvent(db: RelatorDb, eventId: Id, files: readonly MergeInput[], options: MergeIntoOptions = {}) {
-  return write(db, db.eventTables, async (): Promise<MergeIntoResult> => {
+  return write(db, [...db.eventTables, db.mergeConflicts], async (): Promise<MergeIntoResult> => {
     const stored = await readBundle(db, eventId);
     const result = mergeEventFiles([{ bundle: stored, exportedAt: stored.event.updatedAt }, ...files]);
     if (!result.ok)
@@ -52,18 +57,24 @@ export async function mergeIntoEvent(db: RelatorDb, eventId: Id, files: readonly
       if (changed.length > 0) await tableOf(db, name).bulkPut(changed as Stamped[]);
       written += changed.length;
     }
-    return { status: 'merged', title: result.bundle.event.title, conflicts: result.conflicts, written };
+    const conflicts = await keepConflicts(db, eventId, result.conflicts);
+    return { status: 'merged', title: result.bundle.event.title, conflicts, written };
   });
 }
 
 /**
- * Puts `value` (either version, or a text combined by hand) into a conflict's field, as a guarded
- * edit: if the record changed that field since the merge, EditConflictError carries it and nothing
- * is written.
+ * Puts `value` (either version, or a text combined by hand) into a kept conflict's field, as a
+ * guarded edit, and lets the conflict go in the same transaction: if the record changed that field
+ * since the merge, EditConflictError carries it and nothing is written (the conflict stays).
  */
-export async function resolveMergeConflict(db: RelatorDb, conflict: MergeConflict, value: string): Promise<Stamped> {
+export async function resolveMergeConflict(db: RelatorDb, pendingId: Id, value: string): Promise<Stamped> {
+  const pending = await db.mergeConflicts.get(pendingId);
+  if (!pending) throw new StoreError('not-found', `Merge conflict ${pendingId} not found`);
+  const { conflict } = pending;
   const table = tableOf(db, conflict.kind);
-  return write(db, [table], async () => {
+  return write(db, [table, db.mergeConflicts], async () => {
+    if (!(await db.mergeConflicts.get(pendingId))) throw new StoreError('not-found', `Merge conflict ${pendingId} not found`);
+    await db.mergeConflicts.delete(pendingId);
     const current = await table.get(conflict.id);
     if (!current) throw new StoreError('not-found', `${conflict.kind} ${conflict.id} not found`);
     const edit = conflictEdit(current, conflict, value);

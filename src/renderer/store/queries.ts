@@ -10,14 +10,20 @@ export interface EventSummary {
   event: RelatorEvent;
   questionCount: number;
   noteCount: number;
+  /** Texts a merge kept aside that the user has not reviewed yet. */
+  mergeConflicts: number;
 }
 
 export async function listEventSummaries(db: RelatorDb): Promise<EventSummary[]> {
   const events = await listEvents(db);
   return Promise.all(
     events.map(async (event) => {
-      const [questions, noteCount] = await Promise.all([listQuestions(db, event.id), countNotes(db, event.id)]);
-      return { event, questionCount: questions.length, noteCount };
+      const [questions, noteCount, mergeConflicts] = await Promise.all([
+        listQuestions(db, event.id),
+        countNotes(db, event.id),
+        db.mergeConflicts.where('eventId').equals(event.id).count(),
+      ]);
+      return { event, questionCount: questions.length, noteCount, mergeConflicts };
     }),
   );
 }

@@ -62,7 +62,16 @@ const SCHEMA_V4: SchemaVersion = {
   upgrade: (tx) => backfill(tx, V4_DEFAULTS),
 };
 
-const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4];
+/**
+ * v5: `mergeConflicts`, the texts a "Combinar con…" kept aside for the user's review, kept with their
+ * event until each is resolved or dismissed (leaving the library must not lose them).
+ */
+const SCHEMA_V5: SchemaVersion = {
+  version: 5,
+  stores: { ...SCHEMA_V2.stores, mergeConflicts: 'id, eventId' },
+};
+
+const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5];
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
 /** Declares versions 1..`upTo` on `db`; tests pass an older `upTo` to build a database as an old release did. */

@@ -1,3 +1,4 @@
+import type { MergeConflict } from '../../core/merge';
 import type { Id, IsoInstant, Language } from '../../core/model';
 import type { SetupDraft } from '../../core/setup/draft';
 
@@ -105,4 +106,18 @@ export type SettingKey = keyof Settings;
 export interface SettingRecord<K extends SettingKey = SettingKey> {
   key: K;
   value: Settings[K];
+}
+
+/**
+ * A text a merge kept aside ("Combinar con…"), waiting with its event until the user resolves it
+ * (keeps a version or combines them) or dismisses it.
+ */
+export interface PendingMergeConflict {
+  id: Id;
+  eventId: Id;
+  /** When the merge that found it ran. */
+  mergedAt: IsoInstant;
+  /** Its place in that merge's list, so the review keeps the merge's order. */
+  order: number;
+  conflict: MergeConflict;
 }

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runImport, type ImportHost } from '../../../src/renderer/app/import/pipeline';
+import { runImport, runMerge, type ImportHost } from '../../../src/renderer/app/import/pipeline';
 import type { ImportProgress, ImportQuestion } from '../../../src/renderer/app/import/protocol';
 import { RelatorDb, setDb } from '../../../src/renderer/store';
 import { systemContext } from '../../../src/core/model/factories';
@@ -23,6 +23,7 @@ function host(answers: Array<boolean | 'copy' | 'replace' | null> = [], stopAfte
     },
     ask: async (q) => (questions.push(q), answers.shift() ?? null),
     stopped: () => stopped,
+    backup: () => Promise.reject(new Error('an import never backs up on its own')),
   };
   return { host: h, questions, progress };
 }
@@ -97,5 +98,64 @@ describe('the import pipeline', () => {
       expect(await runImport(request(file('utf8-bom.relator.json').bytes), h.host), phase).toEqual({ status: 'cancelled' });
     }
     expect(await counts()).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+});
+
+describe('the merge pipeline ("Combinar con…")', () => {
+  let db: RelatorDb;
+  beforeEach(() => {
+    db = new RelatorDb(uniqueName(), systemContext);
+    setDb(db);
+  });
+  afterEach(async () => {
+    db.close();
+    await db.delete();
+  });
+
+  const text = () => new TextDecoder().decode(file('utf8-bom.relator.json').bytes).replace(/^\uFEFF/, '');
+  /** Another rapporteur's copy: the first live note rewritten an hour later. */
+  function theirs(): { bytes: Uint8Array; noteId: string } {
+    const data = JSON.parse(text());
+    const note = data.notes.find((n: { deletedAt: string | null }) => n.deletedAt === null);
+    note.text = 'Versión de la otra relatora';
+    note.updatedAt = note.editedAt = new Date(Date.parse(note.updatedAt) + 3_600_000).toISOString();
+    return { bytes: new TextEncoder().encode(JSON.stringify(data)), noteId: note.id };
+  }
+  const noteText = async (id: string) => (await db.notes.get(id))?.text;
+  const merge = (bytes: Uint8Array, eventId: string, h: ImportHost) =>
+    runMerge({ kind: 'merge', eventId, files: [{ name: 'otra.relator.json', data: bytes }], language: 'es' }, h);
+
+  it('backs the event up as it was before writing the merge into it', async () => {
+    await runImport(request(file('utf8-bom.relator.json').bytes), host().host);
+    const eventId = JSON.parse(text()).event.id as string;
+    const copy = theirs();
+    const before = await noteText(copy.noteId);
+    const backedUp: Array<{ eventId: string; text: string | undefined }> = [];
+    const h = { ...host().host, backup: async (id: string) => void backedUp.push({ eventId: id, text: await noteText(copy.noteId) }) };
+    expect(await merge(copy.bytes, eventId, h)).toMatchObject({ status: 'merged', conflicts: 1 });
+    expect(backedUp).toEqual([{ eventId, text: before }]);
+    expect(await noteText(copy.noteId)).toBe('Versión de la otra relatora');
+  });
+
+  it('changes nothing when the backup cannot be written, and says so', async () => {
+    await runImport(request(file('utf8-bom.relator.json').bytes), host().host);
+    const eventId = JSON.parse(text()).event.id as string;
+    const copy = theirs();
+    const before = await noteText(copy.noteId);
+    const h = { ...host().host, backup: () => Promise.reject(new Error('disk full')) };
+    expect(await merge(copy.bytes, eventId, h)).toEqual({ status: 'failed', code: 'backup-failed', message: 'disk full' });
+    expect(await noteText(copy.noteId)).toBe(before);
+    expect(await db.mergeConflicts.count()).toBe(0);
+  });
+
+  it('takes no backup for files of another event, which are refused', async () => {
+    await runImport(request(file('utf8-bom.relator.json').bytes), host().host);
+    // A copy of the event is another event (fresh ids): the file does not merge into it.
+    const copied = await runImport(request(file('utf8-bom.relator.json').bytes), host(['copy']).host);
+    if (copied.status !== 'imported') throw new Error(copied.status);
+    let asked = 0;
+    const h = { ...host().host, backup: async () => void asked++ };
+    expect(await merge(theirs().bytes, copied.eventId, h)).toMatchObject({ status: 'different-events' });
+    expect(asked).toBe(0);
   });
 });

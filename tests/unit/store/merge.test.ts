@@ -5,6 +5,10 @@ import { getBundle, importBundle } from '../../../src/renderer/store/bundle';
 import type { RelatorDb } from '../../../src/renderer/store/db';
 import { EditConflictError } from '../../../src/renderer/store/errors';
 import { mergeIntoEvent, resolveMergeConflict } from '../../../src/renderer/store/merge';
+import { dismissMergeConflict, listMergeConflicts } from '../../../src/renderer/store/merge-conflicts';
+import { openRelatorDb } from '../../../src/renderer/store/db';
+import { purgeEvent } from '../../../src/renderer/store/events';
+import { listEventSummaries } from '../../../src/renderer/store/queries';
 import { updateNote } from '../../../src/renderer/store/notes';
 import { dropDb, freshDb, makeBundle, type testContext } from './helpers';
 
@@ -35,26 +39,62 @@ describe('merging files into a stored event', () => {
     expect(result).toMatchObject({ status: 'merged', written: 2 });
     if (result.status !== 'merged') return;
     expect(result.conflicts).toHaveLength(1);
-    expect(result.conflicts[0]).toMatchObject({ kind: 'notes', field: 'text', lost: { value: 'Más carriles bici' } });
+    expect(result.conflicts[0]!.conflict).toMatchObject({ kind: 'notes', field: 'text', lost: { value: 'Más carriles bici' } });
     const after = await getBundle(db, stored.event.id);
     expect(after.notes.map((n) => n.text)).toEqual(
       expect.arrayContaining(['Más carriles bici y aceras anchas', 'Nota de la otra relatora']),
     );
 
     // The user takes the version that lost: saved as a guarded edit, marked edited.
-    const saved = await resolveMergeConflict(db, result.conflicts[0]!, 'Más carriles bici');
+    const saved = await resolveMergeConflict(db, result.conflicts[0]!.id, 'Más carriles bici');
     expect(saved).toMatchObject({ text: 'Más carriles bici' });
     expect((await getBundle(db, stored.event.id)).notes.find((n) => n.id === saved.id)?.text).toBe('Más carriles bici');
+    // Resolved, it no longer waits for review.
+    expect(await listMergeConflicts(db, stored.event.id)).toEqual([]);
+  });
+
+  it('keeps the texts that lost with the event, across a reopen of the database, until each is resolved or dismissed', async () => {
+    const copy = theirCopy();
+    copy.questions[0] = { ...copy.questions[0]!, text: '¿Otra redacción?', updatedAt: later(copy.questions[0]!.updatedAt, 30) };
+    const result = await mergeIntoEvent(db, stored.event.id, [{ bundle: copy, exportedAt: stored.event.updatedAt }]);
+    if (result.status !== 'merged') throw new Error(result.status);
+    expect(result.conflicts).toHaveLength(2);
+
+    // The app closed before the review: a new connection finds both, in the merge's order, and the library counts them.
+    const name = db.name;
+    db.close();
+    db = await openRelatorDb(name, ctx);
+    const waiting = await listMergeConflicts(db, stored.event.id);
+    expect(waiting.map((w) => [w.conflict.kind, w.conflict.lost.value])).toEqual([
+      ['questions', stored.questions[0]!.text],
+      ['notes', 'Más carriles bici'],
+    ]);
+    expect((await listEventSummaries(db)).find((s) => s.event.id === stored.event.id)?.mergeConflicts).toBe(2);
+
+    // Merging the same file again lists the same texts once, not twice.
+    await mergeIntoEvent(db, stored.event.id, [{ bundle: copy, exportedAt: stored.event.updatedAt }]);
+    expect((await listMergeConflicts(db, stored.event.id)).map((w) => w.id)).toEqual(waiting.map((w) => w.id));
+
+    // Dismissed, a text is let go and the field stays as merged.
+    await dismissMergeConflict(db, waiting[0]!.id);
+    expect((await listMergeConflicts(db, stored.event.id)).map((w) => w.id)).toEqual([waiting[1]!.id]);
+    expect((await getBundle(db, stored.event.id)).questions[0]!.text).toBe('¿Otra redacción?');
+
+    // Erasing the event for good takes its waiting texts with it.
+    await purgeEvent(db, stored.event.id);
+    expect(await db.mergeConflicts.count()).toBe(0);
   });
 
   it('a choice never overwrites a change made after the merge', async () => {
     const result = await mergeIntoEvent(db, stored.event.id, [{ bundle: theirCopy(), exportedAt: stored.event.updatedAt }]);
     if (result.status !== 'merged') throw new Error(result.status);
-    const conflict = result.conflicts[0]!;
+    const { id, conflict } = result.conflicts[0]!;
     ctx.advance(60 * 60_000 * 2);
     await updateNote(db, conflict.id, { text: 'Reescrita después' });
-    await expect(resolveMergeConflict(db, conflict, 'Más carriles bici')).rejects.toBeInstanceOf(EditConflictError);
+    await expect(resolveMergeConflict(db, id, 'Más carriles bici')).rejects.toBeInstanceOf(EditConflictError);
     expect((await getBundle(db, stored.event.id)).notes.find((n) => n.id === conflict.id)?.text).toBe('Reescrita después');
+    // Not resolved: it still waits for the user.
+    expect((await listMergeConflicts(db, stored.event.id)).map((w) => w.id)).toEqual([id]);
   });
 
   it('refuses a file of another event and writes nothing', async () => {

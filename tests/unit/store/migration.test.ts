@@ -159,3 +159,29 @@ describe('schema migration v3 → v4', () => {
     expect(await db.events.get(bundle.event.id)).toEqual(bundle.event);
   });
 });
+
+describe('schema migration v4 → v5', () => {
+  let db: RelatorDb | undefined;
+  afterEach(async () => {
+    if (db) await dropDb(db);
+    db = undefined;
+  });
+
+  it('keeps every record and adds an empty store for the texts merges keep aside for review', async () => {
+    const ctx = testContext();
+    const bundle = makeBundle(ctx);
+    const name = uniqueName();
+    const old = new Dexie(name);
+    declareSchema(old, 4);
+    await old.open();
+    await old.table('events').add(bundle.event);
+    await old.table('notes').bulkAdd(bundle.notes);
+    old.close();
+
+    db = await openRelatorDb(name, ctx);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.events.get(bundle.event.id)).toEqual(bundle.event);
+    expect(byId(await db.notes.toArray())).toEqual(byId(bundle.notes));
+    expect(await db.mergeConflicts.where('eventId').equals(bundle.event.id).count()).toBe(0);
+  });
+});

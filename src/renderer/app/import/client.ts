@@ -13,6 +13,8 @@ export interface ImportListener {
   progress(progress: ImportProgress): void;
   question(question: ImportQuestion): void;
   done(outcome: ImportOutcome): void;
+  /** Backs the event up before a merge changes it; without it a merge is refused ('backup-failed'). */
+  backup?(eventId: string): Promise<void>;
 }
 
 export interface ImportJob {
@@ -44,10 +46,19 @@ export function startImport(request: ImportRequest | MergeRequest, listener: Imp
     listener.done(outcome);
   };
 
+  const backup = (eventId: string): Promise<void> =>
+    listener.backup ? listener.backup(eventId) : Promise.reject(new Error('no backups where this import runs'));
+
   const onMessage = (message: FromWorker): void => {
     heard = true;
     if (finished) return;
-    if (message.type === 'progress') {
+    if (message.type === 'backup') {
+      void backup(message.eventId).then(
+        () => worker?.postMessage({ type: 'backed-up', error: null } satisfies ToWorker),
+        (error: unknown) =>
+          worker?.postMessage({ type: 'backed-up', error: error instanceof Error ? error.message : String(error) } satisfies ToWorker),
+      );
+    } else if (message.type === 'progress') {
       phase = message.progress.phase;
       listener.progress(message.progress);
     } else if (message.type === 'question') listener.question(message.question);
@@ -80,6 +91,7 @@ export function startImport(request: ImportRequest | MergeRequest, listener: Imp
               onMessage({ type: 'question', question });
             }),
           stopped: () => stopped,
+          backup,
         };
         return request.kind === 'merge' ? runMerge(request, host) : runImport(request, host);
       })

@@ -8,8 +8,17 @@ import type { ConflictAnswer, FromWorker, ImportProgress, ImportQuestion, ToWork
  */
 let stopped = false;
 let answer: ((value: boolean | ConflictAnswer) => void) | null = null;
+let backedUp: ((error: string | null) => void) | null = null;
 
 const post = (message: FromWorker): void => self.postMessage(message);
+
+/** The page holds the backups: it is asked to write one and says when it has. */
+function backup(eventId: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    backedUp = (error) => (error === null ? resolve() : reject(new Error(error)));
+    post({ type: 'backup', eventId });
+  });
+}
 
 function ask(question: ImportQuestion): Promise<boolean | ConflictAnswer> {
   return new Promise((resolve) => {
@@ -24,12 +33,21 @@ self.onmessage = (message: MessageEvent<ToWorker>) => {
     stopped = true;
     answer?.(null);
     answer = null;
+  } else if (data.type === 'backed-up') {
+    const settle = backedUp;
+    backedUp = null;
+    settle?.(data.error);
   } else if (data.type === 'answer') {
     const resolve = answer;
     answer = null;
     resolve?.(data.answer);
   } else {
-    const host = { progress: (progress: ImportProgress) => post({ type: 'progress', progress }), ask, stopped: () => stopped };
+    const host = {
+      progress: (progress: ImportProgress) => post({ type: 'progress', progress }),
+      ask,
+      stopped: () => stopped,
+      backup,
+    };
     const request = data.request;
     (request.kind === 'merge' ? runMerge(request, host) : runImport(request, host)).then(
       (outcome) => post({ type: 'done', outcome }),

@@ -1,5 +1,5 @@
 import { decodeFile, describeFileError, parseEventFile, type FileError } from '../../../core/file-format';
-import type { EventBundle } from '../../../core/model/types';
+import type { EventBundle, Id } from '../../../core/model/types';
 import { importBundle, mergeIntoEvent, toStoreError } from '../../store';
 import type { MergeInput } from '../../../core/merge';
 import type { ConflictAnswer, ImportOutcome, ImportPhase, ImportProgress, ImportQuestion, ImportRequest, MergeRequest } from './protocol';
@@ -11,6 +11,8 @@ export interface ImportHost {
   ask(question: ImportQuestion): Promise<boolean | ConflictAnswer>;
   /** True once the user pressed Cancel. */
   stopped(): boolean;
+  /** Backs the event up as it is now; rejects when that cannot be done (a merge then changes nothing). */
+  backup(eventId: Id): Promise<void>;
 }
 
 /** Where each phase starts and ends on the progress bar, as measured on large files: the database write takes most of the time. */
@@ -70,8 +72,9 @@ export async function runImport(request: ImportRequest, host: ImportHost): Promi
 
 /**
  * "Combinar con…": every file is read and checked like an import (the same steps, the same
- * questions), then merged into the stored event in one transaction (store/merge.ts). A refusal,
- * a cancel or a failure leaves the database exactly as it was.
+ * questions), the event is backed up as it is, then the files are merged into it in one
+ * transaction (store/merge.ts). A refusal, a cancel or a failure (the backup's too) leaves the
+ * database exactly as it was.
  */
 export async function runMerge(request: MergeRequest, host: ImportHost): Promise<ImportOutcome> {
   const inputs: MergeInput[] = [];
@@ -89,6 +92,16 @@ export async function runMerge(request: MergeRequest, host: ImportHost): Promise
     }
     if (host.stopped()) return { status: 'cancelled' };
     inputs.push({ bundle: parsed.bundle, exportedAt: parsed.exportedAt });
+  }
+  // Like a replacing import, a merge changes the event in place: it is backed up first, or not changed.
+  // Files of another event are refused by the merge below without writing anything: no backup for them.
+  if (inputs.every((input) => input.bundle.event.id === request.eventId)) {
+    try {
+      await host.backup(request.eventId);
+    } catch (error) {
+      return { status: 'failed', code: 'backup-failed', message: error instanceof Error ? error.message : String(error) };
+    }
+    if (host.stopped()) return { status: 'cancelled' };
   }
   try {
     host.progress(at('write', 0));
@@ -108,7 +121,7 @@ export async function runMerge(request: MergeRequest, host: ImportHost): Promise
       };
     }
     host.progress(at('write', 1));
-    return { status: 'merged', eventId: request.eventId, title: result.title, files: count, conflicts: result.conflicts };
+    return { status: 'merged', eventId: request.eventId, title: result.title, files: count, conflicts: result.conflicts.length };
   } catch (error) {
     const storeError = toStoreError(error);
     if (storeError.code === 'cancelled') return { status: 'cancelled' };

@@ -1,4 +1,3 @@
-import type { MergeConflict } from '../../../core/merge';
 import type { Id, Language } from '../../../core/model/types';
 import type { PreviewLine } from '../../../core/text/decode';
 import type { StoreErrorCode } from '../../store';
@@ -49,18 +48,27 @@ export type ConflictAnswer = 'copy' | 'replace' | null;
 export type ImportOutcome =
   | { status: 'imported'; eventId: Id; title: string; mode: 'new' | 'replaced' | 'copied' }
   | { status: 'invalid'; name: string; messages: string[] }
-  /** A merge wrote what it changed; the texts that lost wait in `conflicts` for the user's review. */
-  | { status: 'merged'; eventId: Id; title: string; files: number; conflicts: MergeConflict[] }
+  /** A merge wrote what it changed; `conflicts` texts that lost wait with the event for the user's review. */
+  | { status: 'merged'; eventId: Id; title: string; files: number; conflicts: number }
   /** A merge was refused: these files hold other events than `title`. Nothing was written. */
   | { status: 'different-events'; title: string; others: Array<{ name: string; title: string }> }
   | { status: 'cancelled' }
-  /** The database refused the write (a full disk…) or the file could not be read ('read-failed'). */
+  /**
+   * The database refused the write (a full disk…), the file could not be read ('read-failed'), or
+   * the event could not be backed up before a merge or a replace changed it ('backup-failed').
+   */
   | { status: 'failed'; code: StoreErrorCode | 'read-failed' | 'backup-failed'; message: string };
 
 export type ToWorker =
-  { type: 'start'; request: ImportRequest | MergeRequest } | { type: 'answer'; answer: boolean | ConflictAnswer } | { type: 'cancel' };
+  | { type: 'start'; request: ImportRequest | MergeRequest }
+  | { type: 'answer'; answer: boolean | ConflictAnswer }
+  /** The backup asked for is written (`error` null) or could not be. */
+  | { type: 'backed-up'; error: string | null }
+  | { type: 'cancel' };
 
 export type FromWorker =
   | { type: 'progress'; progress: ImportProgress }
+  /** Back up this event now (the page's backups do it) and say when it is done: a merge is about to change it. */
+  | { type: 'backup'; eventId: Id }
   | { type: 'question'; question: ImportQuestion }
   | { type: 'done'; outcome: ImportOutcome };

@@ -9,9 +9,11 @@ interface Props {
   onExport: () => void;
   onMerge: () => void;
   onDelete: () => void;
+  /** Opens the review of the texts merges kept aside for this event. */
+  onReview: () => void;
 }
 
-export function EventCard({ summary, onDuplicate, onExport, onMerge, onDelete }: Props) {
+export function EventCard({ summary, onDuplicate, onExport, onMerge, onDelete, onReview }: Props) {
   const t = useT();
   const { event } = summary;
   const title = event.title || t('library.untitled');
@@ -27,6 +29,14 @@ export function EventCard({ summary, onDuplicate, onExport, onMerge, onDelete }:
         <span>{t('library.questionsCount', { count: summary.questionCount })}</span>
         <span>{t('library.notesCount', { count: summary.noteCount })}</span>
       </p>
+      {summary.mergeConflicts > 0 && (
+        <p class="event-card-notice" data-testid="merge-waiting">
+          <span>{t('merge.waiting', { count: summary.mergeConflicts })}</span>
+          <button type="button" class="button button-small" onClick={onReview} aria-label={t('merge.reviewActionLabel', { title })}>
+            {t('merge.reviewAction')}
+          </button>
+        </p>
+      )}
       <div class="toolbar">
         <button type="button" class="button button-small" onClick={onDuplicate} aria-label={`${t('library.duplicate')}: ${title}`}>
           {t('library.duplicate')}

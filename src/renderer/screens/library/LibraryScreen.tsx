@@ -21,16 +21,15 @@ import { MergePanel } from './MergePanel';
 import { MergeReview } from './MergeReview';
 import { useImport } from './use-import';
 import type { PickedFile } from '../../platform';
-import type { MergeConflict } from '../../../core/merge';
 
 type Pending =
   | { kind: 'delete'; eventId: string; title: string }
   | { kind: 'invalid'; name: string; messages: string[] }
   | { kind: 'different-events'; title: string; others: Array<{ name: string; title: string }> };
 
-/** "Combinar con…": the files chosen for an event, then the conflicts the merge left to review. */
+/** "Combinar con…": the files chosen for an event, then the event whose kept conflicts are being reviewed. */
 type Merging = { eventId: string; title: string; files: PickedFile[] };
-type Review = { title: string; conflicts: MergeConflict[] };
+type Review = { eventId: string; title: string };
 
 export function LibraryScreen() {
   const t = useT();
@@ -51,7 +50,7 @@ export function LibraryScreen() {
 
   // Set while a file the system handed over (a double-clicked .relator.json) is imported: the event opens after it.
   const openedFile = useRef<PickedFile | null>(null);
-  const importing = useImport((outcome: ImportOutcome, { screenLeft }) => {
+  const importing = useImport((outcome: ImportOutcome, { screenLeft, job }) => {
     const opened = openedFile.current;
     openedFile.current = null;
     const open = opened !== null;
@@ -65,17 +64,17 @@ export function LibraryScreen() {
     if (outcome.status === 'different-events') setPending({ kind: 'different-events', title: outcome.title, others: outcome.others });
     if (outcome.status === 'merged') {
       const done = t('merge.done', { count: outcome.files, title: outcome.title });
-      notify({ kind: 'info', text: outcome.conflicts.length === 0 ? `${done} ${t('merge.noConflicts')}` : done });
-      if (outcome.conflicts.length > 0) setReview({ title: outcome.title, conflicts: outcome.conflicts });
+      notify({ kind: 'info', text: outcome.conflicts === 0 ? `${done} ${t('merge.noConflicts')}` : done });
+      if (outcome.conflicts > 0) setReview({ eventId: outcome.eventId, title: outcome.title });
     }
     if (outcome.status === 'failed') {
       const reason =
         outcome.code === 'read-failed'
           ? t('errors.file.read-failed')
           : outcome.code === 'backup-failed'
-            ? t('backups.replaceNeedsBackup')
+            ? t(job === 'merge' ? 'merge.needsBackup' : 'backups.replaceNeedsBackup')
             : describeError(new StoreError(outcome.code, outcome.message), t);
-      notify({ kind: 'error', text: `${t('library.importFailedShort')} ${reason}` });
+      notify({ kind: 'error', text: `${t(job === 'merge' ? 'merge.failed' : 'library.importFailedShort')} ${reason}` });
     }
   });
 
@@ -164,7 +163,7 @@ export function LibraryScreen() {
         />
       )}
 
-      {review && <MergeReview title={review.title} conflicts={review.conflicts} onClose={() => setReview(null)} />}
+      {review && <MergeReview eventId={review.eventId} title={review.title} onClose={() => setReview(null)} />}
 
       {creating && (
         <CreateEventForm
@@ -200,6 +199,7 @@ export function LibraryScreen() {
                 void guard(() => pickMergeFile({ eventId: s.event.id, title: s.event.title || t('library.untitled'), files: [] }))
               }
               onDelete={() => setPending({ kind: 'delete', eventId: s.event.id, title: s.event.title })}
+              onReview={() => setReview({ eventId: s.event.id, title: s.event.title || t('library.untitled') })}
             />
           ))}
         </ul>

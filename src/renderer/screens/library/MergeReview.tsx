@@ -1,39 +1,53 @@
-import { useState } from 'preact/hooks';
-import type { MergeConflict } from '../../../core/merge';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatWhen } from '../../autosave/describe-draft';
 import { describeError } from '../../app/errors';
 import { useT } from '../../i18n';
-import { isEditConflict, resolveMergeConflict } from '../../store';
+import {
+  dismissMergeConflict,
+  isEditConflict,
+  liveMergeConflicts,
+  resolveMergeConflict,
+  useLiveQuery,
+  type PendingMergeConflict,
+} from '../../store';
 import '../../styles/autosave.css';
 import '../../styles/merge.css';
 
 interface Props {
+  eventId: string;
   title: string;
-  conflicts: readonly MergeConflict[];
   onClose: () => void;
 }
 
 /**
- * The texts a merge kept from one version while another held something else: each one with both
- * versions, to leave as merged, take the other, or combine by hand. A choice is saved as a guarded
- * edit, so a change made since the merge is never overwritten.
+ * The texts merges kept from one version while another held something else, as stored with the
+ * event until each is reviewed: both versions, to leave as merged, take the other, or combine by
+ * hand. A choice is saved as a guarded edit, so a change made since the merge is never overwritten.
  */
-export function MergeReview({ title, conflicts, onClose }: Props) {
+export function MergeReview({ eventId, title, onClose }: Props) {
   const t = useT();
-  const [done, setDone] = useState<ReadonlySet<number>>(new Set());
-  const open = conflicts.map((c, i) => [c, i] as const).filter(([, i]) => !done.has(i));
-  const finish = (i: number) => setDone((d) => new Set(d).add(i));
+  const open = useLiveQuery(() => liveMergeConflicts(eventId), [eventId], undefined);
+  // Opened from an event's card further down the list: the review comes into view with the focus on it.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'nearest' });
+    heading.current?.focus({ preventScroll: true });
+  }, [eventId]);
   return (
     <section class="panel merge-review" aria-labelledby="merge-review-title" data-testid="merge-review">
-      <h2 id="merge-review-title">{t('merge.reviewTitle', { title })}</h2>
-      {open.length === 0 ? (
+      <h2 id="merge-review-title" ref={heading} tabIndex={-1}>
+        {t('merge.reviewTitle', { title })}
+      </h2>
+      {open === undefined ? (
+        <p>{t('app.loading')}</p>
+      ) : open.length === 0 ? (
         <p role="status">{t('merge.reviewDone')}</p>
       ) : (
         <>
           <p class="merge-hint">{t('merge.reviewHint')}</p>
           <ol class="merge-conflicts">
-            {open.map(([conflict, i]) => (
-              <ConflictItem key={i} index={i} conflict={conflict} onDone={() => finish(i)} />
+            {open.map((pending) => (
+              <ConflictItem key={pending.id} pending={pending} />
             ))}
           </ol>
         </>
@@ -45,17 +59,19 @@ export function MergeReview({ title, conflicts, onClose }: Props) {
   );
 }
 
-function ConflictItem({ index, conflict, onDone }: { index: number; conflict: MergeConflict; onDone: () => void }) {
+function ConflictItem({ pending }: { pending: PendingMergeConflict }) {
   const t = useT();
+  const { conflict } = pending;
   const [combined, setCombined] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const id = `merge-conflict-${index}`;
+  const id = `merge-conflict-${pending.id}`;
   const fields = t('merge.fields', { returnObjects: true }) as Record<string, string>;
   const field = fields[conflict.field] ?? conflict.field;
+  // Once saved (or let go) the conflict leaves the store, and with it this item.
   const choose = async (value: string) => {
     try {
-      if (value !== conflict.kept.value) await resolveMergeConflict(conflict, value);
-      onDone();
+      if (value === conflict.kept.value) await dismissMergeConflict(pending.id);
+      else await resolveMergeConflict(pending.id, value);
     } catch (error) {
       setProblem(isEditConflict(error) ? t('merge.changedMeanwhile') : describeError(error, t));
     }

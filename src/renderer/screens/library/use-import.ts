@@ -21,7 +21,7 @@ export type ImportView =
  * One import at a time from the library: its progress, the question it waits on, and Cancel.
  * Leaving the screen cancels a running import (the database is left as it was).
  */
-export function useImport(onOutcome: (outcome: ImportOutcome, how: { screenLeft: boolean }) => void) {
+export function useImport(onOutcome: (outcome: ImportOutcome, how: { screenLeft: boolean; job: 'import' | 'merge' }) => void) {
   const [view, setView] = useState<ImportView>({ state: 'idle' });
   const job = useRef<ImportJob | null>(null);
   const asked = useRef<ImportQuestion | null>(null);
@@ -65,6 +65,8 @@ export function useImport(onOutcome: (outcome: ImportOutcome, how: { screenLeft:
       cancelling: false,
     });
     job.current = startImport(request, {
+      // A merge changes the event in place: it is backed up first, like an event an import replaces.
+      backup: backupBeforeReplace,
       progress: (progress) => running((v) => ({ ...v, progress })),
       question: (question) => {
         asked.current = question;
@@ -77,7 +79,7 @@ export function useImport(onOutcome: (outcome: ImportOutcome, how: { screenLeft:
         backupFailure.current = null;
         outcome.current(
           failure !== null && result.status === 'cancelled' ? { status: 'failed', code: 'backup-failed', message: failure } : result,
-          { screenLeft: left.current },
+          { screenLeft: left.current, job: request.kind ?? 'import' },
         );
       },
     });
