@@ -77,14 +77,32 @@ test('"Combinar con…" merges two files at once, and a conflict is combined by 
     await page.screenshot({ path: `test-results/merge-review-${size.width}x${size.height}.png` });
   }
 
+  // Left unreviewed (the app reloaded, or the user went elsewhere), the texts that lost are not lost:
+  // the event's card says they wait, and its review lists them again.
+  await page.reload();
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: TITLE }) });
+  await expect(card.getByTestId('merge-waiting')).toHaveText(/2 textos en conflicto de una combinación esperan tu revisión\./);
+  await expect(review).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/merge-waiting-card.png' });
+  await card.getByRole('button', { name: `Revisar los textos en conflicto: ${TITLE}` }).click();
+  await expect(review.getByRole('heading', { name: `Textos en conflicto al combinar «${TITLE}»` })).toBeFocused();
+  await expect(items).toHaveCount(2);
+  await expect(fromB.getByTestId('merge-lost')).toContainText('Versión de B');
+
   await fromB.getByRole('button', { name: 'Combinar a mano' }).click();
   const box = fromB.getByLabel('Texto combinado');
   await expect(box).toHaveValue('Versión de C\n\nVersión de B');
   await box.fill('Versión de C, con lo que anotó B');
   await fromB.getByRole('button', { name: 'Guardar' }).click();
   await expect(items).toHaveCount(1);
+  // One reviewed, one left: after a reload only the one left waits.
+  await page.reload();
+  await expect(card.getByTestId('merge-waiting')).toHaveText(/1 texto en conflicto de una combinación espera tu revisión\./);
+  await card.getByRole('button', { name: `Revisar los textos en conflicto: ${TITLE}` }).click();
+  await expect(items).toHaveCount(1);
   await items.getByRole('button', { name: 'Dejar la conservada' }).click();
   await expect(review).toContainText('Ya revisaste todos los textos en conflicto.');
+  await expect(card.getByTestId('merge-waiting')).toHaveCount(0);
 
   type StoredNote = { id: string; text: string; deletedAt: string | null };
   const notes = async () => (await storedRecords(page, 'notes')) as StoredNote[];
@@ -110,4 +128,28 @@ test('"Combinar con…" refuses a file of another event and changes nothing', as
   await expect(refused).toContainText('demo.relator.json: «Segundo Conversatorio Metropolitano»');
   await expect(refused).toContainText('todavía no es posible');
   expect((await storedRecords(page, 'notes')).length).toBe(before);
+});
+
+test('"Combinar con…" backs the event up first: restoring that backup gives the event as it was before the merge', async ({ page }) => {
+  const files = threeCopies();
+  await page.goto('/');
+  await importThroughUi(page, files.mine, /Importar archivo de evento/);
+  const card = (title: string) => page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+  const noteCount = async (title: string) => Number((await card(title).locator('.event-card-meta').innerText()).match(/(\d+) notas/)![1]);
+  const before = await noteCount(TITLE);
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: `Combinar con…: ${TITLE}` }).click();
+  await (await chooser).setFiles(files.b);
+  await page.getByTestId('merge-panel').getByRole('button', { name: 'Combinar', exact: true }).click();
+  await expect(page.getByText(`Se combinó 1 archivo con «${TITLE}».`)).toBeVisible();
+  await expect(card(TITLE).locator('.event-card-meta')).toContainText(`${before + 1} notas`);
+
+  await page.getByRole('link', { name: 'Copias de seguridad' }).click();
+  const group = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(TITLE) }) });
+  await group.getByRole('button', { name: 'Restaurar como copia' }).first().click();
+  await expect(page.getByRole('status').filter({ hasText: `Evento restaurado: «${TITLE}»` })).toBeVisible();
+  await page.goto('/');
+  // The copy is the event before the merge: without B's note.
+  await expect(card(`${TITLE} (copia)`).locator('.event-card-meta')).toContainText(`${before} notas`);
 });
