@@ -8,7 +8,7 @@ import { useT, type MessageKey } from '../../i18n';
 import { saveReportFile, suggestedName, type ReportFileKind } from './report-files';
 import { describeSaveError } from './save-errors';
 import { openPrintView } from './print-view';
-import { ReportTemplateChoice, templateBytes, type TemplateChoice } from './ReportTemplateChoice';
+import { templateBytes, type TemplateChoice } from './ReportTemplateChoice';
 import { getPlatform } from '../../platform';
 
 type Job = ReportFileKind | 'print' | 'event';
@@ -23,12 +23,12 @@ const jobs = (canPrintPdf: boolean): readonly { job: Job; labelKey: MessageKey; 
 ];
 
 /**
- * Save buttons. One file at a time: while one is being generated the others wait (they stay
- * focusable, marked aria-disabled, so keyboard focus is not thrown away).
+ * The save bar, kept at the bottom of the window (on a 1280×720 laptop the options and the
+ * preview fill the screen). One file at a time: while one is being generated the others wait
+ * (they stay focusable, marked aria-disabled, so keyboard focus is not thrown away).
  */
-export function ReportActions({ bundle, options }: { bundle: EventBundle; options: ReportOptions }) {
+export function ReportActions({ bundle, options, template }: { bundle: EventBundle; options: ReportOptions; template: TemplateChoice }) {
   const t = useT();
-  const [template, setTemplate] = useState<TemplateChoice>({ kind: 'neutral' });
   const { notify } = useNotices();
   const [busy, setBusy] = useState<Job | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -57,15 +57,14 @@ export function ReportActions({ bundle, options }: { bundle: EventBundle; option
   };
 
   return (
-    <section class="report-actions" aria-labelledby="report-save-title">
+    <section class="report-actions" aria-labelledby="report-save-title" data-testid="report-actions">
       <h2 id="report-save-title">{t('report.save')}</h2>
-      <ReportTemplateChoice choice={template} onChange={setTemplate} />
       <div class="report-buttons">
         {jobs(getPlatform().printPdf !== null).map(({ job, labelKey, primary }) => (
           <button
             key={job}
             type="button"
-            class={`button${primary ? ' button-primary' : ''}`}
+            class={`button button-small${primary ? ' button-primary' : ''}`}
             aria-disabled={busy !== null}
             onClick={() => void run(job)}
           >

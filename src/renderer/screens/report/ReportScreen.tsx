@@ -11,6 +11,7 @@ import { ReportActions } from './ReportActions';
 import { ReportOptionsForm } from './ReportOptionsForm';
 import { ReportPreview } from './ReportPreview';
 import { ReportTexts } from './ReportTexts';
+import { ReportTemplateChoice, type TemplateChoice } from './ReportTemplateChoice';
 
 /** The relatoría: its options, a live preview, and saving it as DOCX, Markdown, CSV or event file. */
 export function ReportScreen({ eventId }: { eventId: string }) {
@@ -18,6 +19,7 @@ export function ReportScreen({ eventId }: { eventId: string }) {
   const result = useLiveQueryResult<EventBundle | undefined>(() => getBundle(eventId), [eventId], undefined);
   // Only what the user changed; the rest follows the event (e.g. its language) as it changes.
   const [choices, setChoices] = useState<Partial<ReportOptions>>({});
+  const [template, setTemplate] = useState<TemplateChoice>({ kind: 'neutral' });
 
   if (!result.ready) return <EventLoading />;
   const bundle = result.value;
@@ -34,11 +36,13 @@ export function ReportScreen({ eventId }: { eventId: string }) {
       <div class="report-layout">
         <div class="report-side">
           <ReportOptionsForm options={options} onChange={(changes) => setChoices((c) => ({ ...c, ...changes }))} />
-          <ReportActions bundle={bundle} options={options} />
+          <ReportTemplateChoice choice={template} onChange={setTemplate} />
         </div>
         <ReportPreview bundle={bundle} options={options} />
       </div>
       <ReportTexts event={bundle.event} methodologyDraft={methodologyDraft(bundle, REPORT_LABELS[options.language], options.attribution)} />
+      {/* Last in the page, kept in view at the bottom of the window: saving is never below the fold. */}
+      <ReportActions bundle={bundle} options={options} template={template} />
     </article>
   );
 }
