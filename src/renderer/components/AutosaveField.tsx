@@ -1,10 +1,10 @@
 import { useRef } from 'preact/hooks';
-import { describeError } from '../../app/errors';
-import { describeOrigin } from '../../autosave/describe-draft';
-import { useFieldAutosave, type FieldAutosaveOptions } from '../../autosave/use-field-autosave';
-import { ConflictChoice } from '../../components/ConflictChoice';
-import { DraftOffers } from '../../components/DraftOffers';
-import { useT } from '../../i18n';
+import { describeError } from '../app/errors';
+import { describeOrigin } from '../autosave/describe-draft';
+import { useFieldAutosave, type FieldAutosaveOptions } from '../autosave/use-field-autosave';
+import { ConflictChoice } from './ConflictChoice';
+import { DraftOffers } from './DraftOffers';
+import { useT } from '../i18n';
 
 interface AutosaveFieldProps extends Omit<FieldAutosaveOptions, 'area'> {
   id: string;

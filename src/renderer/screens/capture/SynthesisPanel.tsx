@@ -1,26 +1,12 @@
 import type { RelatorEvent, Synthesis } from '../../../core/model/types';
 import type { StoredText } from '../../autosave/use-field-autosave';
+import { AutosaveField } from '../../components/AutosaveField';
+import { EventTextField } from '../../components/EventTextField';
 import { useT } from '../../i18n';
-import { fieldSlot, getSynthesis, saveSynthesis, updateEvent, useLiveQueryResult } from '../../store';
-import { AutosaveField } from './AutosaveField';
+import { fieldSlot, getSynthesis, saveSynthesis, useLiveQueryResult } from '../../store';
 
 const synthesisText = (s: Synthesis | undefined): StoredText =>
   s ? { text: s.text, updatedAt: s.updatedAt } : { text: '', updatedAt: null };
-
-/** Saves one of the event's two texts, guarded by the value the user's text was built on. */
-function eventText(eventId: string, field: 'conclusions' | 'agreements') {
-  return {
-    save: async (text: string, base: StoredText): Promise<StoredText> => {
-      const guard = base.updatedAt === null ? undefined : { expectedUpdatedAt: base.updatedAt, base: { [field]: base.text } };
-      const saved = await updateEvent(eventId, { [field]: text }, guard);
-      return { text: saved[field], updatedAt: saved.updatedAt };
-    },
-    fromRecord: (record: unknown): StoredText => {
-      const e = record as RelatorEvent;
-      return { text: e[field], updatedAt: e.updatedAt };
-    },
-  };
-}
 
 /** Beside the timeline: the current question's synthesis and the event's conclusions and agreements. */
 export function SynthesisPanel({ event, questionId }: { event: RelatorEvent; questionId: string | null }) {
@@ -58,25 +44,19 @@ export function SynthesisPanel({ event, questionId }: { event: RelatorEvent; que
           />
         )
       )}
-      <AutosaveField
+      <EventTextField
         key={`${event.id}-c`}
+        event={event}
+        field="conclusions"
         id="event-conclusions"
         label={t('capture.synthesis.conclusions')}
-        eventId={event.id}
-        slot={fieldSlot('conclusions')}
-        questionId={null}
-        stored={{ text: event.conclusions, updatedAt: event.updatedAt }}
-        {...eventText(event.id, 'conclusions')}
       />
-      <AutosaveField
+      <EventTextField
         key={`${event.id}-a`}
+        event={event}
+        field="agreements"
         id="event-agreements"
         label={t('capture.synthesis.agreements')}
-        eventId={event.id}
-        slot={fieldSlot('agreements')}
-        questionId={null}
-        stored={{ text: event.agreements, updatedAt: event.updatedAt }}
-        {...eventText(event.id, 'agreements')}
       />
     </aside>
   );

@@ -1,8 +1,7 @@
 import type { RelatorEvent } from '../../../core/model/types';
-import type { StoredText } from '../../autosave/use-field-autosave';
+import { EventTextField as TextField } from '../../components/EventTextField';
 import { useT, type MessageKey } from '../../i18n';
-import { fieldSlot, updateEvent, type EventTextField } from '../../store';
-import { AutosaveField } from '../capture/AutosaveField';
+import type { EventTextField } from '../../store';
 
 type ReportTextField = Exclude<EventTextField, 'conclusions' | 'agreements'>;
 
@@ -18,24 +17,9 @@ const FIELDS: readonly { field: ReportTextField; rows: number }[] = [
   { field: 'reviewedBy', rows: 1 },
 ];
 
-/** Saves one of the event's texts, guarded by the value the user's text was built on (as the conclusions are). */
-function eventText(eventId: string, field: ReportTextField) {
-  return {
-    save: async (text: string, base: StoredText): Promise<StoredText> => {
-      const guard = base.updatedAt === null ? undefined : { expectedUpdatedAt: base.updatedAt, base: { [field]: base.text } };
-      const saved = await updateEvent(eventId, { [field]: text }, guard);
-      return { text: saved[field], updatedAt: saved.updatedAt };
-    },
-    fromRecord: (record: unknown): StoredText => {
-      const e = record as RelatorEvent;
-      return { text: e[field], updatedAt: e.updatedAt };
-    },
-  };
-}
-
 /**
  * The relatoría's own texts — summary, introduction, methodology, consensus and dissent,
- * recommendations, next steps, signatures — saved while typed with the synthesis's guarantees.
+ * recommendations, next steps, signatures — saved while typed exactly as the conclusions are (EventTextField).
  * An empty methodology is drafted by the report from the event; `methodologyDraft` shows that draft.
  */
 export function ReportTexts({ event, methodologyDraft }: { event: RelatorEvent; methodologyDraft: string }) {
@@ -49,16 +33,13 @@ export function ReportTexts({ event, methodologyDraft }: { event: RelatorEvent; 
       <div class="report-texts-grid">
         {FIELDS.map(({ field, rows }) => (
           <div key={field}>
-            <AutosaveField
+            <TextField
               key={`${event.id}-${field}`}
+              event={event}
+              field={field}
               id={`report-${field}`}
               label={t(`report.texts.${field}` as MessageKey)}
               rows={rows}
-              eventId={event.id}
-              slot={fieldSlot(field)}
-              questionId={null}
-              stored={{ text: event[field], updatedAt: event.updatedAt }}
-              {...eventText(event.id, field)}
             />
             {field === 'methodology' && event.methodology.trim() === '' && methodologyDraft !== '' && (
               <p class="report-hint" data-testid="methodology-draft">
