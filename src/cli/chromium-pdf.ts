@@ -47,7 +47,8 @@ export async function launchChromiumPrinter(executablePath: string): Promise<Chr
     const page = await context.newPage();
     try {
       await page.setContent(job.html, { waitUntil: 'load' });
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+      const full = !job.measureOnly;
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: full, tagged: full });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {
       await page.close();

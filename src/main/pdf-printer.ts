@@ -59,8 +59,8 @@ export function createPdfPrinter<W extends PrintWindowLike>(deps: PdfPrinterDeps
       const pdf = await window.webContents.printToPDF({
         preferCSSPageSize: true,
         printBackground: true,
-        generateDocumentOutline: true,
-        generateTaggedPDF: true,
+        generateDocumentOutline: !job.measureOnly,
+        generateTaggedPDF: !job.measureOnly,
       });
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {

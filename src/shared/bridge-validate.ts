@@ -208,7 +208,9 @@ export function validatePrintPdfRequest(value: unknown): PrintPdfRequest {
   if (html.length * 3 > MAX_FILE_BYTES && utf8ByteLength(html) > MAX_FILE_BYTES) {
     throw new BridgeError('too-large', `html is larger than ${MAX_FILE_BYTES} bytes`);
   }
-  return { html };
+  const measureOnly = value.measureOnly ?? false;
+  if (typeof measureOnly !== 'boolean') invalid('measureOnly must be true or false');
+  return { html, measureOnly };
 }
 
 export function validateChooseFolderRequest(value: unknown): { title: string } {

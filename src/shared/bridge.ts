@@ -43,6 +43,8 @@ export interface OpenStageWindowRequest {
 export interface PrintPdfRequest {
   /** The report as one HTML document (core/report/html-writer.ts); its print stylesheet lays out the pages. */
   html: string;
+  /** A printing only measured for page numbers (core/report/pdf-print.ts): no tags, no outline. */
+  measureOnly: boolean;
 }
 
 /** Where the desktop app writes its automatic backups. */

@@ -41,7 +41,7 @@ export function createElectronPlatform(bridge: RelatorBridge): Platform {
     openExternal(url) {
       bridge.openExternal(url).catch((error: unknown) => console.warn('Relator: link not opened', error));
     },
-    printPdf: (html) => bridge.printPdf({ html }),
+    printPdf: (job) => bridge.printPdf(job),
     async openStageWindow({ eventId, title }) {
       // The main process builds the window's address itself; the renderer only names the event.
       await bridge.openStageWindow({ eventId, title });

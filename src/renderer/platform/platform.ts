@@ -1,4 +1,5 @@
 import type { BackupEntry, DatabaseMarker, FileFilter, UiLanguage } from '../../shared/bridge';
+import type { PdfPrinter } from '../../core/report/pdf-print';
 
 export type { BackupEntry, DatabaseMarker } from '../../shared/bridge';
 
@@ -92,6 +93,6 @@ export interface Platform {
    * Prints a report's HTML (core/report/html-writer.ts) to PDF bytes: the desktop app's main process
    * does it with Chromium's printToPDF. Null in the browser, which offers a print view instead.
    */
-  readonly printPdf: ((html: string) => Promise<Uint8Array>) | null;
+  readonly printPdf: PdfPrinter | null;
   readonly backups: BackupStorage;
 }

@@ -238,6 +238,7 @@ describe('printPdf', () => {
     ['no html', {}],
     ['a fragment, not a document', { html: '<p>x</p>' }],
     ['a number', { html: 42 }],
+    ['a measuring flag that is not true or false', { html, measureOnly: 'yes' }],
   ])('refuses %s without printing', async (_label, request) => {
     expect(await codeOf(ipc.invoke(ourEvent(), IPC_CHANNELS.printPdf, request))).toBe('invalid-argument');
     expect(printed).toEqual([]);

@@ -71,7 +71,7 @@ describe('printing a report to PDF in the main process', () => {
   const html = '<!doctype html><html><body><h1>Relatoría</h1></body></html>';
 
   it('loads the HTML from a private temporary file in a hidden, script-less window of its own session, and cleans up', async () => {
-    const pdf = await printer()({ html });
+    const pdf = await printer()({ html, measureOnly: false });
     expect(new TextDecoder().decode(pdf)).toBe(`%PDF-1.7 ${html.length}`);
     const [w] = windows;
     expect(w!.html).toBe(html);
@@ -84,7 +84,13 @@ describe('printing a report to PDF in the main process', () => {
       partition: 'relator-print',
     });
     expect(w!.options.webPreferences!.preload).toBeUndefined();
-    expect(w!.printOptions).toMatchObject({ preferCSSPageSize: true, printBackground: true });
+    // The file the user gets is tagged (readable by screen readers) and has its outline.
+    expect(w!.printOptions).toMatchObject({
+      preferCSSPageSize: true,
+      printBackground: true,
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
+    });
     expect(w!.destroyed).toBe(true);
     expect(await readdir(temp)).toEqual([]);
     // Once printed, not even the report file may be loaded again.
@@ -92,9 +98,14 @@ describe('printing a report to PDF in the main process', () => {
   });
 
   it('cleans up when printing fails, and passes the failure on', async () => {
-    await expect(printer(true)({ html })).rejects.toThrow('printing failed');
+    await expect(printer(true)({ html, measureOnly: false })).rejects.toThrow('printing failed');
     expect(windows[0]!.destroyed).toBe(true);
     expect(await readdir(temp)).toEqual([]);
+  });
+
+  it('prints a measuring pass without tags or outline, which cost time and change no page', async () => {
+    await printer()({ html, measureOnly: true });
+    expect(windows[0]!.printOptions).toMatchObject({ preferCSSPageSize: true, generateTaggedPDF: false, generateDocumentOutline: false });
   });
 
   it('recognises only the report file itself', () => {

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,13 +18,13 @@ const missing = missingClients(CHROMIUM, POPPLER);
 
 let printer: ChromiumPrinter | null = null;
 let file = '';
-const jobs: string[] = [];
+const jobs: Array<{ html: string; measureOnly: boolean }> = [];
 
 beforeAll(async () => {
   if (missing !== null) return;
   printer = await launchChromiumPrinter((await findChromium())!);
   const pdf = await printReportPdf(model, (job) => {
-    jobs.push(job.html);
+    jobs.push(job);
     return printer!.print(job);
   });
   file = join(mkdtempSync(join(tmpdir(), 'relator-pdf-')), 'report.pdf');
@@ -45,8 +46,15 @@ describe.skipIf(missing !== null)(`the report's own PDF, printed by Chromium${mi
     expect(entries.map((e) => e.listed)).toEqual(entries.map((e) => e.actual));
     // The annex starts well after page 3: the numbers were measured, not assumed.
     expect(entries.at(-1)!.actual).toBeGreaterThan(4);
-    // Two printings: one to measure, one with the numbers.
-    expect(jobs).toHaveLength(2);
+    // Two printings: a quick one to measure, then the user's file with the numbers.
+    expect(jobs.map((j) => j.measureOnly)).toEqual([true, false]);
+  });
+
+  it('is a tagged PDF with an outline of its sections', () => {
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    // Chromium writes the outline's root uncompressed in the document catalog.
+    expect(readFileSync(file, 'latin1')).toContain('/Outlines');
   });
 
   it('runs a footer "Página X de Y" on every page but the cover', () => {

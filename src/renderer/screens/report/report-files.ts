@@ -57,7 +57,7 @@ async function fileData(
     // The browser has no printPdf: its screen offers the print view (print-view.ts) instead of this file.
     if (!print) throw new Error('this platform cannot print to PDF');
     const { printReportPdf } = await import('../../../core/report/pdf-print');
-    const data = await printReportPdf(model, (job) => print(job.html));
+    const data = await printReportPdf(model, print);
     return { data, mime: 'application/pdf', filterName: i18n.t('report.filterPdf'), extension: 'pdf' };
   }
   // The docx library is large: it is fetched only now, in its own chunk.
