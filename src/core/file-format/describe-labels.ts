@@ -51,6 +51,10 @@ export const FIELD_NAMES: Record<Language, Record<string, string>> = {
     nextSteps: 'próximos pasos',
     preparedBy: 'elaboró',
     reviewedBy: 'revisó',
+    attendance: 'asistencia',
+    list: 'lista',
+    counts: 'conteos',
+    byGender: 'por género',
     session: 'reloj de la sesión',
     order: 'orden',
     text: 'texto',
@@ -94,6 +98,7 @@ export const FIELD_NAMES: Record<Language, Record<string, string>> = {
     actualStartAt: 'actual start',
     actualEndAt: 'actual end',
     timerLog: 'timer log',
+    byGender: 'by gender',
     exportedAt: 'export time',
   },
 };

@@ -33,6 +33,11 @@ export const LIMITS = {
   notes: 500_000,
   turns: 200_000,
   syntheses: 1_000,
+  /** People on an attendance list, and rows of hand counts (one per sector). */
+  attendees: 100_000,
+  attendanceCounts: 1_000,
+  /** People counted in one cell of the attendance counts. */
+  headcount: 10_000_000,
   /** Orders, seconds and milliseconds: integers no larger than this. */
   maxInteger: Number.MAX_SAFE_INTEGER,
 } as const;

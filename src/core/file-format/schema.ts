@@ -45,6 +45,25 @@ export const SessionClockSchema = z.strictObject({
   accumulatedMs: count,
 });
 
+export const AttendeeSchema = z.strictObject({
+  name: text(LIMITS.shortText),
+  affiliation: text(LIMITS.shortText),
+  position: text(LIMITS.shortText),
+  sector: text(LIMITS.shortText),
+  gender: z.enum(GENDERS),
+});
+
+const headcount = z.number().int().min(0).max(LIMITS.headcount);
+export const AttendanceCountSchema = z.strictObject({
+  sector: text(LIMITS.shortText),
+  byGender: z.strictObject({ woman: headcount, man: headcount, 'non-binary': headcount, unspecified: headcount }),
+});
+
+export const AttendanceSchema = z.strictObject({
+  list: z.array(AttendeeSchema).max(LIMITS.attendees),
+  counts: z.array(AttendanceCountSchema).max(LIMITS.attendanceCounts),
+});
+
 export const EventSchema = z.strictObject({
   ...stamped,
   title: text(LIMITS.title),
@@ -68,6 +87,8 @@ export const EventSchema = z.strictObject({
   nextSteps: text(LIMITS.longText).default(''),
   preparedBy: text(LIMITS.longText).default(''),
   reviewedBy: text(LIMITS.longText).default(''),
+  // Added after v1 shipped: files without it read no attendance.
+  attendance: AttendanceSchema.default(() => ({ list: [], counts: [] })),
   session: SessionClockSchema,
 });
 

@@ -1,7 +1,9 @@
-import type { EventBundle } from '../model';
+import { GENDERS, type EventBundle } from '../model';
 import { EVENT_FILE_FORMAT, EVENT_FILE_VERSION } from './limits';
 import {
   ActionItemSchema,
+  AttendanceCountSchema,
+  AttendeeSchema,
   EventSchema,
   NoteSchema,
   ParticipantSchema,
@@ -19,6 +21,8 @@ export interface SerializeMeta {
 
 type Plain = Record<string, unknown>;
 
+const GENDER_KEYS: readonly string[] = GENDERS;
+
 /** Every key a timer event may have, in writing order (each event type uses a subset). */
 const TIMER_EVENT_KEYS = ['type', 'at', 'plannedMs', 'deltaMs'];
 
@@ -26,6 +30,8 @@ const keysOf = (schema: { shape: object }): string[] => Object.keys(schema.shape
 const KEYS = {
   event: keysOf(EventSchema),
   session: keysOf(SessionClockSchema),
+  attendee: keysOf(AttendeeSchema),
+  attendanceCount: keysOf(AttendanceCountSchema),
   question: keysOf(QuestionSchema),
   participant: keysOf(ParticipantSchema),
   note: keysOf(NoteSchema),
@@ -33,6 +39,19 @@ const KEYS = {
   turn: keysOf(TurnSchema),
   synthesis: keysOf(SynthesisSchema),
 };
+
+/** Stands for the attendance in the indented head until its own text replaces it. */
+const ATTENDANCE_SLOT = '\u0000attendance\u0000';
+
+/** The event's attendance at the head's indentation, each person and each row of counts on one line. */
+function attendanceText(bundle: EventBundle): string {
+  const { list, counts } = bundle.event.attendance;
+  const lines = (records: Plain[]) =>
+    records.length === 0 ? '[]' : `[\n        ${records.map((r) => JSON.stringify(r)).join(',\n        ')}\n      ]`;
+  const people = lines(list.map((a) => ordered(a, KEYS.attendee)));
+  const rows = lines(counts.map((c) => ({ ...ordered(c, KEYS.attendanceCount), byGender: ordered(c.byGender, GENDER_KEYS) })));
+  return `{\n      "list": ${people},\n      "counts": ${rows}\n    }`;
+}
 
 /** A copy with the schema's keys in the schema's order, so equal bundles give byte-equal files. */
 function ordered(record: object, keys: readonly string[]): Plain {
@@ -49,6 +68,8 @@ function ordered(record: object, keys: readonly string[]): Plain {
 export function serializeEventFile(bundle: EventBundle, meta: SerializeMeta): string {
   const event = ordered(bundle.event, KEYS.event);
   event.session = ordered(bundle.event.session, KEYS.session);
+  // Written apart (below): like the collections, one line per person, not seven.
+  event.attendance = ATTENDANCE_SLOT;
   const head = {
     format: EVENT_FILE_FORMAT,
     version: EVENT_FILE_VERSION,
@@ -82,7 +103,7 @@ export function serializeEventFile(bundle: EventBundle, meta: SerializeMeta): st
     ],
     ['syntheses', bundle.syntheses.map((s) => ordered(s, KEYS.synthesis))],
   ];
-  const headText = JSON.stringify(head, null, 2);
+  const headText = JSON.stringify(head, null, 2).replace(JSON.stringify(ATTENDANCE_SLOT), () => attendanceText(bundle));
   const parts = [headText.slice(0, headText.lastIndexOf('\n}'))];
   for (const [name, records] of collections) {
     const body = records.length === 0 ? '[]' : `[\n    ${records.map((r) => JSON.stringify(r)).join(',\n    ')}\n  ]`;

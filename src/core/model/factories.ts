@@ -39,6 +39,7 @@ export function createEvent(fields: Partial<Omit<RelatorEvent, keyof Stamped>>, 
     nextSteps: '',
     preparedBy: '',
     reviewedBy: '',
+    attendance: { list: [], counts: [] },
     session: { ...IDLE_CLOCK },
     ...fields,
   };

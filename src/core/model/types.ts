@@ -69,7 +69,36 @@ export interface RelatorEvent extends Stamped {
   /** Signatures: who prepared and who reviewed the relatoría, name and role ("Ana Ruiz, relatora"). */
   preparedBy: string;
   reviewedBy: string;
+  /** Who attended (a list and/or counts), for the report's attendance section. Files and stores before it read empty. */
+  attendance: Attendance;
   session: SessionClock;
+}
+
+/**
+ * Attendance: a list read from a registration sheet, and counts entered by hand for people not on
+ * it (walk-ins, an online audience). The report adds both. Kept on the event record: a merge takes
+ * the whole attendance of the newer version, as it does for the organisers and objectives lists.
+ */
+export interface Attendance {
+  list: Attendee[];
+  counts: AttendanceCount[];
+}
+
+export interface Attendee {
+  name: string;
+  /** Organisation or institution. */
+  affiliation: string;
+  /** Cargo. */
+  position: string;
+  /** Free text, e.g. "Academia", "Gobierno"; '' when not given. */
+  sector: string;
+  gender: Gender;
+}
+
+/** People counted by hand in one sector ('' for no sector), by gender. */
+export interface AttendanceCount {
+  sector: string;
+  byGender: Record<Gender, number>;
 }
 
 export interface GuidingQuestion extends Stamped {

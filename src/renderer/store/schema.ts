@@ -71,7 +71,14 @@ const SCHEMA_V5: SchemaVersion = {
   stores: { ...SCHEMA_V2.stores, mergeConflicts: 'id, eventId' },
 };
 
-const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5];
+/** v6: events gain the attendance (a list and hand counts); same stores and indexes as v5. */
+const SCHEMA_V6: SchemaVersion = {
+  version: 6,
+  stores: SCHEMA_V5.stores,
+  upgrade: (tx) => backfill(tx, V6_DEFAULTS),
+};
+
+const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6];
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
 /** Declares versions 1..`upTo` on `db`; tests pass an older `upTo` to build a database as an old release did. */
@@ -146,6 +153,10 @@ const V4_DEFAULTS: Record<string, Record<string, unknown>> = {
     preparedBy: '',
     reviewedBy: '',
   },
+};
+
+const V6_DEFAULTS: Record<string, Record<string, unknown>> = {
+  events: { attendance: { list: [], counts: [] } },
 };
 
 function backfillV2(tx: Transaction): Promise<void> {
