@@ -43,6 +43,7 @@ const OPTIONS = {
   'mark-starred': { type: 'boolean' },
   template: { type: 'string' },
   'no-speaking-time': { type: 'boolean' },
+  'attendance-list': { type: 'boolean' },
   output: { type: 'string', short: 'o' },
   ...ENCODING_OPTION,
 } as const;
@@ -81,6 +82,7 @@ export function parseExportArgs(args: readonly string[], io: CliIo): ExportArgs 
   if (values['starred-only']) options.starredOnly = true;
   if (values['mark-starred']) options.markStarred = true;
   if (values['no-speaking-time']) options.includeSpeakingTime = false;
+  if (values['attendance-list']) options.includeAttendanceList = true;
   return {
     input: positionals[0]!,
     output,

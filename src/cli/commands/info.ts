@@ -23,9 +23,8 @@ export const COMMAND_INFO = {
     name: 'export',
     usage:
       'relator export EVENT.relator.json --format docx|md|csv|pdf [--lang es|en] [--no-annex] [--starred-only] [--mark-starred] ' +
-      'relator export EVENT.relator.json --format docx|md|csv|pdf [--lang es|en] [--no-annex] [--starred-only] [--mark-starred] ' +
       '[--timestamps clock|elapsed|none] [--group kind|chronological] [--attribution name|role|none] [--no-speaking-time] ' +
-      '[--template ORG.docx] [--encoding windows-1252] -o OUT',
+      '[--attendance-list] [--template ORG.docx] [--encoding windows-1252] -o OUT',
   },
   questions: {
     name: 'questions',

@@ -11,6 +11,7 @@ import { lightMarkdownBlocks } from './light-markdown';
 import { attributedAs, withoutNames } from './attribution';
 import { inlinePlainText } from '../text/inline-markdown';
 import { methodologyDraft } from './methodology';
+import { attendanceSections } from './attendance-section';
 
 /**
  * Builds the report every writer renders. Pure: the same bundle and options give the same model.
@@ -135,6 +136,8 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
 
   text('recommendations', labels.recommendations, event.recommendations);
   text('next-steps', labels.nextSteps, event.nextSteps);
+
+  sections.push(...attendanceSections(event.attendance, labels, options.includeAttendanceList, policy));
 
   if (options.includeSpeakingTime) sections.push(...speakingTimeSections(turns, people, labels, policy));
 

@@ -1,6 +1,7 @@
 import { GENDER_NAMES, KIND_NAMES, ROLE_NAMES } from '../i18n/domain-names';
 import type { Gender, Language, NoteKind, ParticipantRole } from '../model/types';
 import type { MethodologyFacts } from './methodology';
+import { ATTENDANCE_LABELS, type AttendanceLabels } from './attendance-labels';
 
 /** Every word the report itself prints; the report language is chosen per export, not from the UI. */
 export interface ReportLabels {
@@ -87,6 +88,7 @@ export interface ReportLabels {
     /** The actual time again in whole seconds, for spreadsheet sums (m:ss cells read as times of day). */
     seconds: string;
   };
+  attendance: AttendanceLabels;
   /** The running footer; `{page}` and `{pages}` become the page number and the page count. */
   pageOf: string;
 }
@@ -187,6 +189,7 @@ const es: ReportLabels = {
     difference: 'Diferencia',
     seconds: 'Real (segundos)',
   },
+  attendance: ATTENDANCE_LABELS.es,
   pageOf: 'Página {page} de {pages}',
 };
 
@@ -284,6 +287,7 @@ const en: ReportLabels = {
     difference: 'Difference',
     seconds: 'Actual (seconds)',
   },
+  attendance: ATTENDANCE_LABELS.en,
   pageOf: 'Page {page} of {pages}',
 };
 

@@ -28,6 +28,8 @@ export interface ReportOptions {
   attribution: AttributionPolicy;
   /** Starred notes carry a ★ in the report. Off by default: stars are a rapporteur's selection tool, not part of the published text. */
   markStarred: boolean;
+  /** The attendance section lists attendees by name. Off by default (privacy), and only when attribution is by name. */
+  includeAttendanceList: boolean;
 }
 
 export function resolveReportOptions(eventLanguage: Language, options: Partial<ReportOptions> = {}): ReportOptions {
@@ -40,5 +42,6 @@ export function resolveReportOptions(eventLanguage: Language, options: Partial<R
     includeSpeakingTime: options.includeSpeakingTime ?? true,
     attribution: options.attribution ?? 'name',
     markStarred: options.markStarred ?? false,
+    includeAttendanceList: options.includeAttendanceList ?? false,
   };
 }

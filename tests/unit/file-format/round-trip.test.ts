@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEventFile, serializeEventFile } from '../../../src/core/file-format';
+import { describeFileError, parseEventFile, serializeEventFile } from '../../../src/core/file-format';
 import { META, smallBundle } from './fixture';
 
 describe('event file round trip', () => {
@@ -74,6 +74,41 @@ describe('event file round trip', () => {
     const result = parseEventFile(JSON.stringify(file));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.bundle.event).toEqual(smallBundle().event);
+  });
+
+  it('keeps the attendance through a round trip, one line per person, and reads a file without it as no attendance', () => {
+    const bundle = smallBundle();
+    bundle.event.attendance = {
+      list: [
+        { name: 'Ana Pérez', affiliation: 'UNAM', position: 'Investigadora', sector: 'Academia', gender: 'woman' },
+        { name: 'Luis "Lucho" Gómez', affiliation: 'SEDATU', position: '', sector: '', gender: 'unspecified' },
+      ],
+      counts: [{ sector: 'Gobierno', byGender: { woman: 3, man: 2, 'non-binary': 1, unspecified: 0 } }],
+    };
+    const text = serializeEventFile(bundle, META);
+    expect(text.split('\n').filter((l) => l.includes('"affiliation":') && !l.includes('"eventId"'))).toHaveLength(2);
+    const result = parseEventFile(text);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.bundle.event.attendance).toEqual(bundle.event.attendance);
+    expect(serializeEventFile(result.bundle, META)).toBe(text);
+
+    const file = JSON.parse(text);
+    delete file.event.attendance;
+    const old = parseEventFile(JSON.stringify(file));
+    if (!old.ok) throw new Error(JSON.stringify(old.errors));
+    expect(old.bundle.event.attendance).toEqual({ list: [], counts: [] });
+  });
+
+  it('refuses attendance with a gender it does not know or a negative count, naming the place', () => {
+    const file = JSON.parse(serializeEventFile(smallBundle(), META));
+    file.event.attendance = {
+      list: [{ name: 'Ana', affiliation: '', position: '', sector: '', gender: 'mujer' }],
+      counts: [{ sector: '', byGender: { woman: -1, man: 0, 'non-binary': 0, unspecified: 0 } }],
+    };
+    const result = parseEventFile(JSON.stringify(file));
+    if (result.ok) throw new Error('expected the file to be refused');
+    expect(result.errors.map((e) => e.path)).toEqual(['event.attendance.list[0].gender', 'event.attendance.counts[0].byGender.woman']);
+    expect(describeFileError(result.errors[0]!, 'es')).toContain('event.attendance.list[0].gender');
   });
 
   it('keeps position and sector through a round trip', () => {

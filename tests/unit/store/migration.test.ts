@@ -185,3 +185,27 @@ describe('schema migration v4 → v5', () => {
     expect(await db.mergeConflicts.where('eventId').equals(bundle.event.id).count()).toBe(0);
   });
 });
+
+describe('schema migration v5 → v6', () => {
+  let db: RelatorDb | undefined;
+  afterEach(async () => {
+    if (db) await dropDb(db);
+    db = undefined;
+  });
+
+  it('gives events stored before attendance existed an empty list and no counts, keeping the rest', async () => {
+    const ctx = testContext();
+    const bundle = makeBundle(ctx);
+    const name = uniqueName();
+    const old = new Dexie(name);
+    declareSchema(old, 5);
+    await old.open();
+    const { attendance: _a, ...stored } = bundle.event;
+    await old.table('events').add(stored);
+    old.close();
+
+    db = await openRelatorDb(name, ctx);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.events.get(bundle.event.id)).toEqual({ ...bundle.event, attendance: { list: [], counts: [] } });
+  });
+});
