@@ -1,4 +1,4 @@
 export { parseAttendanceList } from './parse-list';
-export type { AttendanceProblem, AttendanceProblemCode, ParsedAttendanceList } from './parse-list';
+export type { ParsedAttendanceList } from './parse-list';
 export { tallyAttendance } from './tally';
-export type { AttendanceTally, SectorTally } from './tally';
+export { countedPeople, emptyCountRow, parseHeadcount } from './counts';

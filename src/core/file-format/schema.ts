@@ -59,7 +59,7 @@ export const AttendanceCountSchema = z.strictObject({
   byGender: z.strictObject({ woman: headcount, man: headcount, 'non-binary': headcount, unspecified: headcount }),
 });
 
-export const AttendanceSchema = z.strictObject({
+const AttendanceSchema = z.strictObject({
   list: z.array(AttendeeSchema).max(LIMITS.attendees),
   counts: z.array(AttendanceCountSchema).max(LIMITS.attendanceCounts),
 });

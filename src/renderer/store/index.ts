@@ -6,6 +6,7 @@
  */
 import { systemContext } from '../../core/model/factories';
 import type { Id } from '../../core/model/types';
+import * as attendance from './attendance';
 import * as bin from './bin';
 import * as bundle from './bundle';
 import * as changes from './changes';
@@ -78,6 +79,8 @@ export const restoreEvent = bound(events.restoreEvent);
 export const duplicateEvent = bound(bundle.duplicateEvent);
 export const startSession = bound(events.startSession);
 export const pauseSession = bound(events.pauseSession);
+export const replaceAttendanceList = bound(attendance.replaceAttendanceList);
+export const setAttendanceCounts = bound(attendance.setAttendanceCounts);
 
 // Whole events (files)
 export const getBundle = bound(bundle.getBundle);

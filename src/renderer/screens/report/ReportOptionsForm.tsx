@@ -10,8 +10,8 @@ import {
 } from '../../../core/report';
 import { useT } from '../../i18n';
 
-type Toggle = 'includeAnnex' | 'starredOnly' | 'markStarred' | 'includeSpeakingTime';
-const TOGGLES: readonly Toggle[] = ['includeAnnex', 'starredOnly', 'markStarred', 'includeSpeakingTime'];
+type Toggle = 'includeAnnex' | 'starredOnly' | 'markStarred' | 'includeSpeakingTime' | 'includeAttendanceList';
+const TOGGLES: readonly Toggle[] = ['includeAnnex', 'starredOnly', 'markStarred', 'includeSpeakingTime', 'includeAttendanceList'];
 
 /** The report's options; every change applies at once (the preview follows). */
 export function ReportOptionsForm({ options, onChange }: { options: ReportOptions; onChange: (changes: Partial<ReportOptions>) => void }) {
@@ -91,11 +91,15 @@ export function ReportOptionsForm({ options, onChange }: { options: ReportOption
             <input
               type="checkbox"
               checked={options[key]}
+              aria-describedby={key === 'includeAttendanceList' ? 'report-attendance-list-hint' : undefined}
               onChange={(e) => onChange({ [key]: (e.currentTarget as HTMLInputElement).checked })}
             />
             {t(`report.${key}`)}
           </label>
         ))}
+        <small id="report-attendance-list-hint" class="report-hint">
+          {t('report.includeAttendanceListHint')}
+        </small>
       </div>
     </form>
   );

@@ -7,6 +7,7 @@ import { EventTabs } from '../../components/EventTabs';
 import { useT } from '../../i18n';
 import { getBundle, useLiveQueryResult } from '../../store';
 import '../../styles/report.css';
+import { AttendancePanel } from './AttendancePanel';
 import { ReportActions } from './ReportActions';
 import { ReportOptionsForm } from './ReportOptionsForm';
 import { ReportPreview } from './ReportPreview';
@@ -41,6 +42,7 @@ export function ReportScreen({ eventId }: { eventId: string }) {
         <ReportPreview bundle={bundle} options={options} />
       </div>
       <ReportTexts event={bundle.event} methodologyDraft={methodologyDraft(bundle, REPORT_LABELS[options.language], options.attribution)} />
+      <AttendancePanel event={bundle.event} />
       {/* Last in the page, kept in view at the bottom of the window: saving is never below the fold. */}
       <ReportActions bundle={bundle} options={options} template={template} />
     </article>
