@@ -10,9 +10,11 @@ import { renderSpeakingTimeCsv } from '../../core/report/csv-writer';
 import {
   ATTRIBUTION_POLICIES,
   GROUP_MODES,
+  PROGRAM_PLACEMENTS,
   TIMESTAMP_MODES,
   type AttributionPolicy,
   type GroupMode,
+  type ProgramPlacement,
   type ReportOptions,
   type TimestampMode,
 } from '../../core/report/options';
@@ -38,6 +40,7 @@ const OPTIONS = {
   timestamps: { type: 'string' },
   group: { type: 'string' },
   attribution: { type: 'string' },
+  program: { type: 'string' },
   'no-annex': { type: 'boolean' },
   'starred-only': { type: 'boolean' },
   'mark-starred': { type: 'boolean' },
@@ -78,6 +81,8 @@ export function parseExportArgs(args: readonly string[], io: CliIo): ExportArgs 
   if (group) options.group = group;
   const attribution = oneOf<AttributionPolicy>(io, 'attribution', values.attribution, ATTRIBUTION_POLICIES);
   if (attribution) options.attribution = attribution;
+  const program = oneOf<ProgramPlacement>(io, 'program', values.program, PROGRAM_PLACEMENTS);
+  if (program) options.program = program;
   if (values['no-annex']) options.includeAnnex = false;
   if (values['starred-only']) options.starredOnly = true;
   if (values['mark-starred']) options.markStarred = true;

@@ -12,6 +12,7 @@ import { attributedAs, withoutNames } from './attribution';
 import { inlinePlainText } from '../text/inline-markdown';
 import { methodologyDraft } from './methodology';
 import { attendanceSections } from './attendance-section';
+import { programSection } from './program-section';
 
 /**
  * Builds the report every writer renders. Pure: the same bundle and options give the same model.
@@ -79,6 +80,9 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
   // Drafted from the event unless the rapporteur wrote one; an event with no one and no question has nothing to say.
   const drafted = questions.length > 0 || people.size > 0 ? methodologyDraft(bundle, labels, policy) : '';
   text('methodology', labels.methodology, event.methodology.trim() === '' ? drafted : event.methodology);
+  const program =
+    options.program === 'none' ? null : programSection(turns, questions, people, labels, policy, timeZone, options.program === 'annex');
+  if (program && options.program === 'body') sections.push(program);
 
   const participants = [...people.values()];
   // Anonymous: no list of who was there, whose cargo and institution would point at who said what.
@@ -140,6 +144,8 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
   sections.push(...attendanceSections(event.attendance, labels, options.includeAttendanceList, policy));
 
   if (options.includeSpeakingTime) sections.push(...speakingTimeSections(turns, people, labels, policy));
+
+  if (program && options.program === 'annex') sections.push(program);
 
   if (options.includeAnnex && reportNotes.length > 0) {
     sections.push({

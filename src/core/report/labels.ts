@@ -2,6 +2,7 @@ import { GENDER_NAMES, KIND_NAMES, ROLE_NAMES } from '../i18n/domain-names';
 import type { Gender, Language, NoteKind, ParticipantRole } from '../model/types';
 import type { MethodologyFacts } from './methodology';
 import { ATTENDANCE_LABELS, type AttendanceLabels } from './attendance-labels';
+import { PROGRAM_LABELS, type ProgramLabels } from './program-labels';
 
 /** Every word the report itself prints; the report language is chosen per export, not from the UI. */
 export interface ReportLabels {
@@ -89,6 +90,7 @@ export interface ReportLabels {
     seconds: string;
   };
   attendance: AttendanceLabels;
+  program: ProgramLabels;
   /** The running footer; `{page}` and `{pages}` become the page number and the page count. */
   pageOf: string;
 }
@@ -190,6 +192,7 @@ const es: ReportLabels = {
     seconds: 'Real (segundos)',
   },
   attendance: ATTENDANCE_LABELS.es,
+  program: PROGRAM_LABELS.es,
   pageOf: 'Página {page} de {pages}',
 };
 
@@ -288,6 +291,7 @@ const en: ReportLabels = {
     seconds: 'Actual (seconds)',
   },
   attendance: ATTENDANCE_LABELS.en,
+  program: PROGRAM_LABELS.en,
   pageOf: 'Page {page} of {pages}',
 };
 

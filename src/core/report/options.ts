@@ -17,6 +17,10 @@ export const GROUP_MODES: readonly GroupMode[] = ['kind', 'chronological'];
 export type AttributionPolicy = 'name' | 'role' | 'none';
 export const ATTRIBUTION_POLICIES: readonly AttributionPolicy[] = ['name', 'role', 'none'];
 
+/** Where the program (agenda, planned vs actual) goes: after the methodology, as an annex, or nowhere. */
+export type ProgramPlacement = 'body' | 'annex' | 'none';
+export const PROGRAM_PLACEMENTS: readonly ProgramPlacement[] = ['body', 'annex', 'none'];
+
 export interface ReportOptions {
   /** Language of the report's own labels; independent of the UI language. */
   language: Language;
@@ -30,6 +34,7 @@ export interface ReportOptions {
   markStarred: boolean;
   /** The attendance section lists attendees by name. Off by default (privacy), and only when attribution is by name. */
   includeAttendanceList: boolean;
+  program: ProgramPlacement;
 }
 
 export function resolveReportOptions(eventLanguage: Language, options: Partial<ReportOptions> = {}): ReportOptions {
@@ -43,5 +48,6 @@ export function resolveReportOptions(eventLanguage: Language, options: Partial<R
     attribution: options.attribution ?? 'name',
     markStarred: options.markStarred ?? false,
     includeAttendanceList: options.includeAttendanceList ?? false,
+    program: options.program ?? 'body',
   };
 }

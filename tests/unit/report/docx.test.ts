@@ -111,7 +111,9 @@ describe('DOCX writer read by real clients', () => {
       // Stars are not printed unless asked for.
       expect(doc.paragraphs.map((p) => p.text).join('\n')).not.toContain('★');
       expect(doc.tables.every((t) => t.style === 'Table Grid' && t.header)).toBe(true);
-      expect(doc.tables[0]!.rows[0]).toEqual(['Nombre', 'Institución', 'Rol']);
+      // The program (planned vs actual) comes first, after the methodology; then the participants.
+      expect(doc.tables[0]!.rows[0]).toEqual(['Pregunta', 'Participante', 'Previsto', 'Inicio real', 'Real']);
+      expect(doc.tables[1]!.rows[0]).toEqual(['Nombre', 'Institución', 'Rol']);
       expect(doc.lang).toBe('es-MX');
       expect(doc).toMatchObject({ title: 'Conversatorio de prueba', author: 'Relatora Uno' });
       // The cover stands alone on page 1, without a footer: "Relatoría", title, subtitle, details.

@@ -14,6 +14,7 @@ describe('report model', () => {
     expect(ids(m)).toEqual([
       'objectives',
       'methodology',
+      'program',
       'participants',
       'question-1',
       'question-1-idea',
@@ -77,6 +78,7 @@ describe('report model', () => {
       'introduction',
       'objectives',
       'methodology',
+      'program',
       'participants',
       'question-1',
       'question-2',

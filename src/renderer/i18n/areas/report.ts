@@ -19,6 +19,12 @@ const es = {
     kind: 'Agrupadas por tipo (ideas, propuestas…)',
     chronological: 'En orden cronológico',
   },
+  program: 'Programa (previsto y real)',
+  programPlacements: {
+    body: 'Después de la metodología',
+    annex: 'Como anexo',
+    none: 'No incluirlo',
+  },
   attribution: 'Quién dijo qué',
   attributionModes: {
     name: 'Por nombre',
@@ -159,6 +165,12 @@ const en: SameKeys<typeof es> = {
   groupModes: {
     kind: 'Grouped by kind (ideas, proposals…)',
     chronological: 'In chronological order',
+  },
+  program: 'Programme (planned and actual)',
+  programPlacements: {
+    body: 'After the methodology',
+    annex: 'As an annex',
+    none: 'Leave it out',
   },
   attribution: 'Who said what',
   attributionModes: {

@@ -2,9 +2,11 @@ import { LANGUAGES, type Language } from '../../../core/model/types';
 import {
   ATTRIBUTION_POLICIES,
   GROUP_MODES,
+  PROGRAM_PLACEMENTS,
   TIMESTAMP_MODES,
   type AttributionPolicy,
   type GroupMode,
+  type ProgramPlacement,
   type ReportOptions,
   type TimestampMode,
 } from '../../../core/report';
@@ -64,6 +66,21 @@ export function ReportOptionsForm({ options, onChange }: { options: ReportOption
               onChange={() => onChange({ group: mode })}
             />
             {t(`report.groupModes.${mode}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset class="report-choice">
+        <legend>{t('report.program')}</legend>
+        {PROGRAM_PLACEMENTS.map((placement: ProgramPlacement) => (
+          <label key={placement}>
+            <input
+              type="radio"
+              name="report-program"
+              value={placement}
+              checked={options.program === placement}
+              onChange={() => onChange({ program: placement })}
+            />
+            {t(`report.programPlacements.${placement}`)}
           </label>
         ))}
       </fieldset>

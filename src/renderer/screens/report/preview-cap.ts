@@ -15,7 +15,8 @@ export interface PreviewLimits {
   rows: number;
 }
 
-const PREVIEW_LIMITS: PreviewLimits = { perList: 25, total: 300, rows: 30 };
+// 60 rows: a forum's whole program (one row per planned turn) fits; a 10,000-note event's tables do not.
+const PREVIEW_LIMITS: PreviewLimits = { perList: 25, total: 300, rows: 60 };
 
 export interface PreviewText {
   moreNotes: (count: number) => string;
