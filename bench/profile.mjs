@@ -19,7 +19,8 @@ import { launchChromium, newBenchContext, serveWeb } from './lib/web.mjs';
 import { realisticProgram } from './setup.bench.mjs';
 
 const SCENARIOS = ['open-first', 'open-general', 'open-all', 'save', 'search', 'typing', 'paste'];
-const PORT = 4479;
+// RELATOR_PROFILE_PORT: another port, when several checkouts profile on one machine.
+const PORT = Number(process.env.RELATOR_PROFILE_PORT ?? 4479);
 
 const { values, positionals } = (() => {
   try {

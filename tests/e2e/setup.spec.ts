@@ -129,6 +129,44 @@ test('questions are reordered, split and merged from the keyboard, with undo by 
   await expect(questions.nth(1).locator('.question-text')).toHaveText(first);
 });
 
+test('a long reading shows its first questions, then the whole list and every mark; a question far down is moved from the keyboard and found in the text', async ({
+  page,
+}) => {
+  await openSetup(page);
+  // 60 panels of 5 questions: the list shows its first 150, the text beside it spans many blocks.
+  const program = Array.from(
+    { length: 60 },
+    (_, p) =>
+      `Mesa ${p + 1}: territorio y gobierno ${p + 1}\n\nPreguntas guía\n` +
+      Array.from(
+        { length: 5 },
+        (_, q) => `${q + 1}. ¿Cómo responde la mesa ${p + 1} a la pregunta ${q + 1} sobre el agua y la vivienda?`,
+      ).join('\n'),
+  ).join('\n\n');
+  await page.getByLabel('Texto del programa').fill(program);
+  const questions = page.getByTestId('draft-questions').locator(':scope > li');
+  await expect(page.getByTestId('preview-status')).toContainText('Encontramos 300 preguntas guía');
+  await expect(questions).toHaveCount(150);
+  await expect(page.getByTestId('source-view').locator('mark')).toHaveCount(300);
+
+  const moved = await questions.nth(139).locator('.question-text').innerText();
+  await page.getByRole('button', { name: 'Subir: Pregunta 140' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(questions.nth(138).locator('.question-text')).toHaveText(moved);
+  // The question being worked on is highlighted in the text, which scrolls (inside its own box) to it.
+  const mark = page.getByTestId('source-view').locator('mark.active');
+  await expect(mark).toHaveAttribute('data-n', '139');
+  const insideBox = () =>
+    mark.evaluate((m) => {
+      const r = m.getBoundingClientRect();
+      const box = m.closest('[data-testid="source-view"]')!.getBoundingClientRect();
+      return r.height > 0 && r.top >= box.top && r.bottom <= box.bottom;
+    });
+  await expect.poll(insideBox).toBe(true);
+  await page.keyboard.press('Control+z');
+  await expect(questions.nth(139).locator('.question-text')).toHaveText(moved);
+});
+
 test('an agenda planned during setup and participants managed on the overview', async ({ page }) => {
   await openSetup(page);
   await page.getByLabel('Texto del programa').fill(PROGRAM);

@@ -13,6 +13,7 @@ import {
   type NewKey,
   type SetupDraft,
 } from '../../../core/setup';
+import { useProgressiveCount } from '../../components/use-progressive-count';
 import { QuestionEditor } from './QuestionEditor';
 
 interface Props {
@@ -25,8 +26,13 @@ interface Props {
 
 /** Beyond this many, the list shows on request: a paste that big is rarely a programme, and the page stays quick. */
 const LIST_CAP = 150;
-/** Questions a new reading shows in its first frame; the rest of the list follows right after it is painted. */
-const FIRST_FRAME = 20;
+/**
+ * Questions a new reading shows in its first frame: the list starts below the fold of a laptop's screen (under
+ * the paste box and the reading's summary), so a few are enough; the rest follow in idle moments.
+ */
+const FIRST_FRAME = 5;
+/** Questions added to the list in each idle moment after that. */
+const IDLE_STEP = 20;
 
 type Editing = { key: string } | { key: null; index: number };
 
@@ -41,14 +47,20 @@ export const QuestionDraftList = memo(function QuestionDraftList({ questions, ap
   const [dropAt, setDropAt] = useState<number | null>(null);
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? questions : questions.slice(0, LIST_CAP);
-  // A list just read from a paste (its first question never shown before) starts with its first few items, so
-  // they are on screen a frame sooner; edits, moves and deletions keep the first key and render whole at once.
-  const [painted, setPainted] = useState<ReadonlySet<string>>(() => new Set());
-  const fresh = shown.length > FIRST_FRAME && !painted.has(shown[0]!.key);
+  // A list just read from a paste (its first question never shown before) is a new reading: it starts with its
+  // first few items, so they are on screen without waiting for the rest, which follow in idle moments. Edits,
+  // moves and deletions (the first question one already shown) keep the reading, and so what is rendered.
+  const [painted, setPainted] = useState<{ keys: ReadonlySet<string>; reading: string | undefined }>(() => ({
+    keys: new Set(),
+    reading: undefined,
+  }));
+  const firstKey = shown[0]?.key;
+  const fresh = firstKey !== undefined && !painted.keys.has(firstKey);
   useEffect(() => {
-    if (fresh) setPainted(new Set(shown.map((q) => q.key)));
-  }, [fresh, shown]);
-  const rendered = fresh ? shown.slice(0, FIRST_FRAME) : shown;
+    if (fresh) setPainted({ keys: new Set(questions.map((q) => q.key)), reading: firstKey });
+  }, [fresh, firstKey, questions]);
+  const [count] = useProgressiveCount(shown.length, fresh ? firstKey : painted.reading, FIRST_FRAME, IDLE_STEP);
+  const rendered = count < shown.length ? shown.slice(0, count) : shown;
   // Translated once per render, not once per button: a long list renders over a thousand of them.
   const language = currentLanguage();
   const words = useMemo(

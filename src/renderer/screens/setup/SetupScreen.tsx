@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import '../../styles/setup.css';
 import { navigate, routeHref } from '../../app/router';
 import { describeError } from '../../app/errors';
@@ -6,6 +6,7 @@ import { useNotices } from '../../components/Notices';
 import { useT } from '../../i18n';
 import { importBundle, type SavedSetupDraft } from '../../store';
 import { newId } from '../../../core/model/ids';
+import type { ExtractedProgram } from '../../../core/program';
 import { buildSetupBundle, canRedo, canUndo, EMPTY_DRAFT, questionDoubts, type SetupDraft } from '../../../core/setup';
 import { canonicalTimeZone } from '../../../core/setup/time-zones';
 import { AgendaEditor } from './AgendaEditor';
@@ -29,10 +30,25 @@ export function SetupScreen() {
   /** The last change of the text came in one piece (a paste, a restored draft): read it without waiting. */
   const wholeText = useRef(true);
   const [refused, setRefused] = useState(false);
-  const extraction = useExtraction(text, wholeText.current);
   const [state, dispatch] = useReducer(setupReducer, undefined, initialSetupState);
   const [form, setForm] = useState(BLANK_EVENT_FORM);
   const touched = useRef(new Set<EventFormKey>());
+  /** The text of a restored draft: its first reading must not replace the restored questions. */
+  const restoredText = useRef<string | null>(null);
+  /**
+   * A reading replaces the questions (until the user changes them) and fills the form's untouched fields. Called
+   * with the reading's own state change, so the text beside the questions, the questions and the form change in
+   * one render and one frame: the text is laid out once, not once without its questions and again with them.
+   */
+  const onReading = useCallback((result: ExtractedProgram, source: string) => {
+    if (restoredText.current !== null && source === restoredText.current) {
+      restoredText.current = null;
+      return;
+    }
+    dispatch({ type: 'extracted', questions: result.questions, newKey: newId });
+    setForm((f) => prefill(f, touched.current, formFromProgram(result.event)));
+  }, []);
+  const extraction = useExtraction(text, wholeText.current, onReading);
   const [titleError, setTitleError] = useState(false);
   const [zoneError, setZoneError] = useState(false);
   /** The doubts the user is asked to confirm before an implausible question list becomes an event. */
@@ -50,8 +66,6 @@ export function SetupScreen() {
     setForm((f) => ({ ...f, [key]: value }));
   }, []);
 
-  /** The text of a restored draft: its first reading must not replace the restored questions. */
-  const restoredText = useRef<string | null>(null);
   const restore = useCallback((saved: SavedSetupDraft) => {
     restoredText.current = saved.text;
     touched.current = new Set(saved.touched);
@@ -72,23 +86,8 @@ export function SetupScreen() {
     void autosave.discard().catch(() => undefined);
   };
 
-  /**
-   * The text the preview shows, switched together with the questions read from it: before the frame is
-   * painted (a layout effect), so a reading shows up in one frame and the text is laid out once, not once
-   * without its questions and again with them.
-   */
-  const [shownSource, setShownSource] = useState('');
-  useLayoutEffect(() => {
-    const result = extraction.result;
-    setShownSource(result ? extraction.source : '');
-    if (!result) return;
-    if (restoredText.current !== null && extraction.source === restoredText.current) {
-      restoredText.current = null;
-      return;
-    }
-    dispatch({ type: 'extracted', questions: result.questions, newKey: newId });
-    setForm((f) => prefill(f, touched.current, formFromProgram(result.event)));
-  }, [extraction.result]);
+  /** The text the preview shows: the one the latest reading (and so the questions) came from. */
+  const shownSource = extraction.result ? extraction.source : '';
 
   useUndoKeys(
     () => dispatch({ type: 'undo' }),
@@ -157,6 +156,7 @@ export function SetupScreen() {
       <PasteArea
         text={text}
         onText={(value, pasted) => {
+          if (pasted) extraction.readNow(value);
           wholeText.current = pasted;
           setRefused(false);
           setText(value);

@@ -1,7 +1,8 @@
 import { memo } from 'preact/compat';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { numberFormat } from '../../../core/i18n/locales';
 import { currentLanguage, useT } from '../../i18n';
+import { useProgressiveCount } from '../../components/use-progressive-count';
 import type { DraftQuestion } from '../../../core/setup';
 
 interface Props {
@@ -22,8 +23,10 @@ interface Piece {
 
 /** Characters per block of the view: blocks off screen are neither laid out nor painted. */
 const CHUNK_CHARS = 4_000;
-/** Blocks rendered with the first frame of a new text; the rest follow right after it is painted. */
-const FIRST_CHUNKS = 8;
+/** Blocks rendered with the first frame of a new text (one fills the box); the rest follow in idle moments. */
+const FIRST_CHUNKS = 1;
+/** Blocks added in each idle moment after that. */
+const IDLE_CHUNKS = 6;
 
 /**
  * Groups pieces into blocks of about CHUNK_CHARS, cutting plain text only after a newline so no line
@@ -83,23 +86,27 @@ export const SourceView = memo(function SourceView({ source, questions, activeKe
   const markLabel = (n: number) => pattern.replace('\u0000', String(n));
   const box = useRef<HTMLDivElement>(null);
   const blocks = useMemo(() => chunks(pieces(source, questions)), [source, questions]);
-  // A long paste shows its beginning with the questions found, and the rest of the text a frame later.
-  const [wholeFor, setWholeFor] = useState<string | null>(null);
-  const whole = wholeFor === source || blocks.length <= FIRST_CHUNKS;
+  // A long paste shows its beginning with the questions found, and the rest of the text in idle moments after.
+  const [count, complete] = useProgressiveCount(blocks.length, source, FIRST_CHUNKS, IDLE_CHUNKS);
+  /** The question whose mark was last scrolled to: the view follows the question being worked on, once each time. */
+  const scrolledTo = useRef<string | null>(null);
   useEffect(() => {
-    if (!whole) setWholeFor(source);
-  }, [source, whole]);
-  useEffect(() => {
-    if (!activeKey) return;
+    if (activeKey === scrolledTo.current) return;
+    if (!activeKey) return void (scrolledTo.current = null);
     const mark = box.current?.querySelector(`[data-key="${CSS.escape(activeKey)}"]`);
-    if (mark && box.current) {
-      const top = (mark as HTMLElement).offsetTop - box.current.offsetTop - 40;
-      box.current.scrollTo({ top, behavior: 'smooth' });
+    if (!mark || !box.current) {
+      // Its mark may be in a block not rendered yet: render them all now (this runs again once they are).
+      if (count < blocks.length) complete();
+      return;
     }
-  }, [activeKey, whole]);
+    scrolledTo.current = activeKey;
+    // From the boxes on screen, not offsetTop: each block contains its layout, so it is the mark's offsetParent.
+    const top = box.current.scrollTop + mark.getBoundingClientRect().top - box.current.getBoundingClientRect().top - 40;
+    box.current.scrollTo({ top, behavior: 'smooth' });
+  }, [activeKey, count]);
   return (
     <div ref={box} class="source-view" tabIndex={0} role="region" aria-label={label} data-testid="source-view">
-      {(whole ? blocks : blocks.slice(0, FIRST_CHUNKS)).map((chunk, c) => (
+      {(count < blocks.length ? blocks.slice(0, count) : blocks).map((chunk, c) => (
         <div
           key={c}
           class="source-chunk"

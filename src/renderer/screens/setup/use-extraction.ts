@@ -11,9 +11,19 @@ export interface Extraction {
   tooLarge: boolean;
   error: string | null;
   ms: number | null;
+  /**
+   * Sends `text` to be read now, from the event that brought it (a paste, a file), before the screen
+   * renders it: the reading runs while the page draws the pasted state, not a frame later.
+   */
+  readNow: (text: string) => void;
 }
 
-const EMPTY: Extraction = { result: null, source: '', pending: false, tooLarge: false, error: null, ms: null };
+/** Told of each reading with the text it was read from, in the same task as the state change (one render for both). */
+export type OnReading = (result: ExtractedProgram, source: string) => void;
+
+type ExtractionState = Omit<Extraction, 'readNow'>;
+
+const EMPTY: ExtractionState = { result: null, source: '', pending: false, tooLarge: false, error: null, ms: null };
 
 /**
  * Reads the pasted program as the user types: debounced (at once when `immediate`, e.g. after a
@@ -21,11 +31,15 @@ const EMPTY: Extraction = { result: null, source: '', pending: false, tooLarge: 
  * start (e.g. pages loaded from file://). The worker starts with the screen, so the first paste
  * does not wait for it to load and warm up.
  */
-export function useExtraction(text: string, immediate = false): Extraction {
-  const [state, setState] = useState<Extraction>(EMPTY);
+export function useExtraction(text: string, immediate = false, onReading?: OnReading): Extraction {
+  const [state, setState] = useState<ExtractionState>(EMPTY);
   const worker = useRef<Worker | null | undefined>(undefined);
   /** The request in flight: only its reply is shown, older ones are stale. */
   const request = useRef<{ id: number; text: string }>({ id: 0, text: '' });
+  /** A text readNow already sent: its change of `text` must not send it again. */
+  const sentEarly = useRef<string | null>(null);
+  const latest = useRef({ text, onReading });
+  latest.current = { text, onReading };
 
   const accept = (reply: ExtractionReply) => {
     if (reply.id !== request.current.id) return;
@@ -35,6 +49,7 @@ export function useExtraction(text: string, immediate = false): Extraction {
         ? { result: reply.result, source, pending: false, tooLarge: false, error: null, ms: reply.ms }
         : { ...EMPTY, error: reply.message },
     );
+    if (reply.ok) latest.current.onReading?.(reply.result, source);
   };
 
   const onMainThread = () => {
@@ -70,22 +85,36 @@ export function useExtraction(text: string, immediate = false): Extraction {
     return () => worker.current?.terminate();
   }, []);
 
+  const send = (id: number, value: string) => {
+    request.current = { id, text: value };
+    const w = startWorker();
+    if (w) w.postMessage({ id, text: value });
+    else onMainThread();
+  };
+  const markPending = () => setState((s) => (s.pending && !s.tooLarge ? s : { ...s, pending: true, tooLarge: false }));
+
   useEffect(() => {
+    if (sentEarly.current === text) {
+      sentEarly.current = null;
+      return;
+    }
+    sentEarly.current = null;
     const id = request.current.id + 1;
     request.current = { id, text: '' };
     if (text.length > MAX_PASTE_CHARS) return void setState({ ...EMPTY, tooLarge: true });
     if (!text.trim()) return void setState(EMPTY);
-    setState((s) => (s.pending && !s.tooLarge ? s : { ...s, pending: true, tooLarge: false }));
-    const read = () => {
-      request.current = { id, text };
-      const w = startWorker();
-      if (w) w.postMessage({ id, text });
-      else onMainThread();
-    };
-    if (immediate) return void read();
-    const timer = setTimeout(read, EXTRACT_DEBOUNCE_MS);
+    markPending();
+    if (immediate) return void send(id, text);
+    const timer = setTimeout(() => send(id, text), EXTRACT_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text]);
 
-  return state;
+  const readNow = (value: string) => {
+    if (value === latest.current.text || value.length > MAX_PASTE_CHARS || !value.trim()) return;
+    sentEarly.current = value;
+    markPending();
+    send(request.current.id + 1, value);
+  };
+
+  return { ...state, readNow };
 }
