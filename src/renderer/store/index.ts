@@ -123,7 +123,7 @@ export const getSynthesis = bound(syntheses.getSynthesis);
 export const saveSynthesis = bound(syntheses.saveSynthesis);
 
 // Merging event files into a stored event. The merge (and the file format's checks and zod, which it
-// needs) loads with the first merge: tests/unit/store/startup-chunks.test.ts keeps zod out of the first load.
+// needs) loads with the first merge: tests/e2e/startup-load.spec.ts keeps zod out of the first load.
 const loadMerge = () => import('./merge');
 export const mergeIntoEvent = boundLater(loadMerge, (m) => m.mergeIntoEvent);
 export const resolveMergeConflict = boundLater(loadMerge, (m) => m.resolveMergeConflict);
