@@ -47,6 +47,7 @@ const OPTIONS = {
   template: { type: 'string' },
   'no-speaking-time': { type: 'boolean' },
   'attendance-list': { type: 'boolean' },
+  'no-photos': { type: 'boolean' },
   output: { type: 'string', short: 'o' },
   ...ENCODING_OPTION,
 } as const;
@@ -88,6 +89,7 @@ export function parseExportArgs(args: readonly string[], io: CliIo): ExportArgs 
   if (values['mark-starred']) options.markStarred = true;
   if (values['no-speaking-time']) options.includeSpeakingTime = false;
   if (values['attendance-list']) options.includeAttendanceList = true;
+  if (values['no-photos']) options.includePhotos = false;
   return {
     input: positionals[0]!,
     output,

@@ -93,5 +93,5 @@ export function bundleFromProgram(
     .map((q, order) =>
       createQuestion(event.id, { text: clip(q.text, LIMITS.questionText), order, block: clip(q.block, LIMITS.shortText) }),
     );
-  return { event, questions, participants: [], notes: [], turns: [], syntheses: [] };
+  return { event, questions, participants: [], notes: [], turns: [], syntheses: [], photos: [] };
 }

@@ -24,7 +24,7 @@ export const COMMAND_INFO = {
     usage:
       'relator export EVENT.relator.json --format docx|md|csv|pdf [--lang es|en] [--no-annex] [--starred-only] [--mark-starred] ' +
       '[--timestamps clock|elapsed|none] [--group kind|chronological] [--attribution name|role|none] [--no-speaking-time] ' +
-      '[--program body|annex|none] [--attendance-list] [--template ORG.docx] [--encoding windows-1252] -o OUT',
+      '[--program body|annex|none] [--attendance-list] [--no-photos] [--template ORG.docx] [--encoding windows-1252] -o OUT',
   },
   questions: {
     name: 'questions',

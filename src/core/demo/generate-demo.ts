@@ -116,6 +116,7 @@ export function generateDemoBundle({ notes: count, seed, sample }: DemoOptions):
     notes,
     turns,
     syntheses,
+    photos: [],
   };
 }
 

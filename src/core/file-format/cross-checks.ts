@@ -2,6 +2,7 @@ import type { EventBundle, Id } from '../model';
 import { fileError, type FileWarning } from './errors';
 import type { ErrorCollector } from './collector';
 import { isKnownTimeZone } from './time-zone';
+import { imageInfo } from '../photos/image-bytes';
 
 /**
  * Checks between records that no single-record schema can see: every record belongs to this
@@ -17,6 +18,7 @@ export function checkBundle(bundle: EventBundle, errors: ErrorCollector): void {
     ['notes', bundle.notes],
     ['turns', bundle.turns],
     ['syntheses', bundle.syntheses],
+    ['photos', bundle.photos],
   ] as const;
   // Where each id was first seen, as collection * SLOT + index (-1 for the event): the path text
   // is only built for an error, not for each of a large file's records.
@@ -58,6 +60,15 @@ export function checkBundle(bundle: EventBundle, errors: ErrorCollector): void {
   for (let i = 0; i < bundle.syntheses.length && !errors.full; i++) {
     const { questionId } = bundle.syntheses[i]!;
     if (!questionIds.has(questionId)) dangling(`syntheses[${i}].questionId`, 'question', questionId);
+  }
+
+  // A photo's bytes must be the PNG or JPEG it says, of the size it says: the report gives Word that size.
+  for (let i = 0; i < bundle.photos.length && !errors.full; i++) {
+    const photo = bundle.photos[i]!;
+    const info = imageInfo(photo.data);
+    if (!info || info.mediaType !== photo.mediaType || info.width !== photo.width || info.height !== photo.height) {
+      errors.add(fileError('bad-image', `photos[${i}].data`, { mediaType: photo.mediaType }));
+    }
   }
 
   const synthesisFor = new Map<Id, string>();

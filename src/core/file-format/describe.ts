@@ -54,6 +54,7 @@ const MESSAGES: Record<Language, Record<Exclude<FileErrorCode, DecodeCode> | Fil
     'dangling-reference': (p, w) =>
       `${w}: remite a ${p.target === 'question' ? 'una pregunta guía' : 'un participante'} que no está en el archivo (${p.id}).`,
     'duplicate-synthesis': (p, w) => `${w}: esa pregunta ya tiene una síntesis (${p.firstPath}); solo puede haber una.`,
+    'bad-image': (p, w) => `${w}: no es una imagen ${p.mediaType === 'image/png' ? 'PNG' : 'JPEG'} válida del tamaño indicado.`,
     'invalid-value': (p, w) => `${w}: valor no válido (${p.detail}).`,
     'more-errors': (p) => `… y ${p.count} problemas más.`,
     'time-zone-unknown': (p, w) => `${w}: la zona horaria «${p.found}» no es conocida; las horas podrían mostrarse mal.`,
@@ -100,6 +101,7 @@ const MESSAGES: Record<Language, Record<Exclude<FileErrorCode, DecodeCode> | Fil
     'dangling-reference': (p, w) =>
       `${w}: refers to a ${p.target === 'question' ? 'guiding question' : 'participant'} that is not in the file (${p.id}).`,
     'duplicate-synthesis': (p, w) => `${w}: that question already has a synthesis (${p.firstPath}); there can be only one.`,
+    'bad-image': (p, w) => `${w}: not a valid ${p.mediaType === 'image/png' ? 'PNG' : 'JPEG'} image of the size given.`,
     'invalid-value': (p, w) => `${w}: invalid value (${p.detail}).`,
     'more-errors': (p) => `… and ${p.count} more problems.`,
     'time-zone-unknown': (p, w) => `${w}: the time zone “${p.found}” is unknown; times may be shown wrongly.`,

@@ -37,6 +37,7 @@ export type FileErrorCode =
   | 'duplicate-id'
   | 'dangling-reference'
   | 'duplicate-synthesis'
+  | 'bad-image'
   | 'invalid-value'
   | 'more-errors';
 

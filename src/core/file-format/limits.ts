@@ -33,6 +33,11 @@ export const LIMITS = {
   notes: 500_000,
   turns: 200_000,
   syntheses: 1_000,
+  /** Photos of one event, and one photo's base64 text (about 3.75 MB of image; the app stores them at most 1600 px wide). */
+  photos: 200,
+  photoBase64: 5_000_000,
+  /** Largest side of a photo in pixels, as its header states it. */
+  photoSide: 20_000,
   /** People on an attendance list, and rows of hand counts (one per sector). */
   attendees: 100_000,
   attendanceCounts: 1_000,
@@ -49,6 +54,7 @@ export const COLLECTION_LIMITS = {
   notes: LIMITS.notes,
   turns: LIMITS.turns,
   syntheses: LIMITS.syntheses,
+  photos: LIMITS.photos,
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_LIMITS;

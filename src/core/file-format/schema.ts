@@ -3,6 +3,8 @@ import * as z from 'zod';
 import { GENDERS, LANGUAGES, NOTE_KINDS, PARTICIPANT_ROLES, UUID_PATTERN } from '../model';
 import type { EventBundle } from '../model';
 import { EVENT_FILE_FORMAT, EVENT_FILE_VERSION, LIMITS } from './limits';
+import { BASE64_PATTERN, base64ToBytes } from '../photos/base64';
+import { PHOTO_MEDIA_TYPES } from '../photos/image-bytes';
 
 /**
  * Zod schemas for the event file, v1. They mirror src/core/model/types.ts field by field; objects
@@ -163,6 +165,23 @@ export const SynthesisSchema = z.strictObject({
   text: text(LIMITS.synthesisText),
 });
 
+const side = z.number().int().min(1).max(LIMITS.photoSide);
+export const PhotoSchema = z.strictObject({
+  ...stamped,
+  eventId: id,
+  order: count,
+  caption: text(LIMITS.shortText),
+  mediaType: z.enum(PHOTO_MEDIA_TYPES),
+  width: side,
+  height: side,
+  // Base64 in the file, bytes in the app; that the bytes are the image they claim is a cross-check.
+  data: z
+    .string()
+    .max(LIMITS.photoBase64)
+    .regex(BASE64_PATTERN)
+    .transform((b64) => base64ToBytes(b64)),
+});
+
 const BundleShape = {
   event: EventSchema,
   questions: z.array(QuestionSchema).max(LIMITS.questions),
@@ -170,6 +189,11 @@ const BundleShape = {
   notes: z.array(NoteSchema).max(LIMITS.notes),
   turns: z.array(TurnSchema).max(LIMITS.turns),
   syntheses: z.array(SynthesisSchema).max(LIMITS.syntheses),
+  // Added after v1 shipped: files without photos read none.
+  photos: z
+    .array(PhotoSchema)
+    .max(LIMITS.photos)
+    .default(() => []),
 };
 
 export const EventFileSchema = z.strictObject({

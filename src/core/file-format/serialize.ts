@@ -1,5 +1,6 @@
 import { GENDERS, type EventBundle } from '../model';
 import { EVENT_FILE_FORMAT, EVENT_FILE_VERSION } from './limits';
+import { bytesToBase64 } from '../photos/base64';
 import {
   ActionItemSchema,
   AttendanceCountSchema,
@@ -7,6 +8,7 @@ import {
   EventSchema,
   NoteSchema,
   ParticipantSchema,
+  PhotoSchema,
   QuestionSchema,
   SessionClockSchema,
   SynthesisSchema,
@@ -38,6 +40,7 @@ const KEYS = {
   action: keysOf(ActionItemSchema),
   turn: keysOf(TurnSchema),
   synthesis: keysOf(SynthesisSchema),
+  photo: keysOf(PhotoSchema),
 };
 
 /** Stands for the attendance in the indented head until its own text replaces it. */
@@ -102,6 +105,7 @@ export function serializeEventFile(bundle: EventBundle, meta: SerializeMeta): st
       }),
     ],
     ['syntheses', bundle.syntheses.map((s) => ordered(s, KEYS.synthesis))],
+    ['photos', bundle.photos.map((p) => ({ ...ordered(p, KEYS.photo), data: bytesToBase64(p.data) }))],
   ];
   const headText = JSON.stringify(head, null, 2).replace(JSON.stringify(ATTENDANCE_SLOT), () => attendanceText(bundle));
   const parts = [headText.slice(0, headText.lastIndexOf('\n}'))];

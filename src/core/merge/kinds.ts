@@ -4,7 +4,7 @@ import type { EventBundle } from '../model';
 export type CollectionName = Exclude<keyof EventBundle, 'event'>;
 export type RecordKind = 'event' | CollectionName;
 
-export const COLLECTION_NAMES: readonly CollectionName[] = ['questions', 'participants', 'notes', 'turns', 'syntheses'];
+export const COLLECTION_NAMES: readonly CollectionName[] = ['questions', 'participants', 'notes', 'turns', 'syntheses', 'photos'];
 export const RECORD_KINDS: readonly RecordKind[] = ['event', ...COLLECTION_NAMES];
 
 type Ordered = { id: string; createdAt: string; order?: number };

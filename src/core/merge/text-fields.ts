@@ -1,5 +1,13 @@
 import type * as z from 'zod';
-import { EventSchema, NoteSchema, ParticipantSchema, QuestionSchema, SynthesisSchema, TurnSchema } from '../file-format/schema';
+import {
+  EventSchema,
+  NoteSchema,
+  ParticipantSchema,
+  PhotoSchema,
+  QuestionSchema,
+  SynthesisSchema,
+  TurnSchema,
+} from '../file-format/schema';
 import type { RecordKind } from './kinds';
 
 /**
@@ -44,6 +52,7 @@ export const TEXT_FIELDS: Readonly<Record<RecordKind, readonly FieldPath[]>> = {
   notes: pathsOf(NoteSchema),
   turns: pathsOf(TurnSchema),
   syntheses: pathsOf(SynthesisSchema),
+  photos: pathsOf(PhotoSchema),
 };
 
 /** The value at `path`, or null where an object on the way is null (an action item that is not there). */

@@ -143,6 +143,7 @@ export function duplicateBundle(bundle: EventBundle, titleSuffix: string, ctx = 
     notes: bundle.notes.map((n) => ({ ...fresh(n), eventId, questionId: ref(n.questionId), speakerId: ref(n.speakerId) })),
     turns: bundle.turns.map((t) => ({ ...fresh(t), eventId, questionId: ref(t.questionId), speakerId: ref(t.speakerId) })),
     syntheses: bundle.syntheses.map((s) => ({ ...fresh(s), eventId, questionId: remap(s.questionId) })),
+    photos: bundle.photos.map((p) => ({ ...fresh(p), eventId })),
   };
 }
 

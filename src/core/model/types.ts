@@ -192,6 +192,19 @@ export interface Synthesis extends Stamped {
   text: string;
 }
 
+/** A photo of the event for the report's photo annex, as the app stored it (already resized). */
+export interface Photo extends Stamped {
+  eventId: Id;
+  /** Position in the photo annex. */
+  order: number;
+  caption: string;
+  mediaType: 'image/jpeg' | 'image/png';
+  width: number;
+  height: number;
+  /** The image file's bytes (PNG or JPEG); in the event file, base64. */
+  data: Uint8Array;
+}
+
 /** A whole event with everything that belongs to it: what an event file holds. */
 export interface EventBundle {
   event: RelatorEvent;
@@ -200,4 +213,5 @@ export interface EventBundle {
   notes: Note[];
   turns: Turn[];
   syntheses: Synthesis[];
+  photos: Photo[];
 }

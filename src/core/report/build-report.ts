@@ -147,6 +147,26 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
 
   if (program && options.program === 'annex') sections.push(program);
 
+  const photos = options.includePhotos ? live(bundle.photos).sort((a, b) => a.order - b.order) : [];
+  if (photos.length > 0) {
+    sections.push({
+      id: 'photos',
+      level: 1,
+      heading: labels.program.photosHeading,
+      blocks: photos.map((p, i) => ({
+        type: 'photo',
+        photo: {
+          label: labels.program.photo(i + 1),
+          caption: oneLine(p.caption),
+          mediaType: p.mediaType,
+          width: p.width,
+          height: p.height,
+          data: p.data,
+        },
+      })),
+    });
+  }
+
   if (options.includeAnnex && reportNotes.length > 0) {
     sections.push({
       id: 'annex',

@@ -1,8 +1,8 @@
-import { Document, Footer, Packer, Paragraph, type FileChild } from 'docx';
+import { AlignmentType, Document, Footer, ImageRun, Packer, Paragraph, TextRun, type FileChild } from 'docx';
 import { contentsParagraphs, coverParagraphs, headingParagraph, pageFooter } from './docx-front';
 import { DocxLinks, docxBlockWriter, escapeXml } from './docx-xml';
 import { stylesXml } from './docx-styles';
-import type { ReportModel } from './model';
+import type { ReportBlock, ReportModel, ReportPhoto } from './model';
 import { chunkStyleId, spliceDocx, type CompressionOptions } from './docx-package';
 
 /**
@@ -30,7 +30,20 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions 
   const children: FileChild[] = [...coverParagraphs(model), ...contentsParagraphs(model)];
   model.sections.forEach((section, i) => {
     children.push(headingParagraph(section, i));
-    if (section.blocks.length > 0) children.push(raw(section.blocks.map(blockXml).join('')));
+    // Runs of text blocks go as one chunk of XML; each photo as docx paragraphs (its media part and relationship are docx's).
+    let pending: ReportBlock[] = [];
+    const flush = () => {
+      if (pending.length > 0) children.push(raw(pending.map(blockXml).join('')));
+      pending = [];
+    };
+    for (const block of section.blocks) {
+      if (block.type !== 'photo') pending.push(block);
+      else {
+        flush();
+        children.push(...photoParagraphs(block.photo));
+      }
+    }
+    flush();
   });
 
   const doc = new Document({
@@ -54,6 +67,24 @@ export async function renderDocx(model: ReportModel, options: DocxRenderOptions 
   const overrides = [{ path: 'docProps/core.xml', data: coreXml(model, options.created ?? new Date()) }];
   const packed = await Packer.pack(doc, 'uint8array', false, overrides);
   return spliceDocx(packed, chunks, options, links.relationships(), options.template);
+}
+
+/** The text column is 6.5 in wide (624 px at 96 to the inch); a photo also stays under 5.5 in tall, so it fits a page with its caption. */
+const PHOTO_MAX = { width: 624, height: 528 };
+
+function photoParagraphs(photo: ReportPhoto): Paragraph[] {
+  const scale = Math.min(1, PHOTO_MAX.width / photo.width, PHOTO_MAX.height / photo.height);
+  const image = new ImageRun({
+    type: photo.mediaType === 'image/png' ? 'png' : 'jpg',
+    data: photo.data,
+    transformation: { width: Math.round(photo.width * scale), height: Math.round(photo.height * scale) },
+    altText: { name: photo.label, title: photo.label, description: photo.caption || photo.label },
+  });
+  const caption = [new TextRun({ text: `${photo.label}.`, bold: true }), ...(photo.caption ? [new TextRun(` ${photo.caption}`)] : [])];
+  return [
+    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [image] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: caption }),
+  ];
 }
 
 /** Core properties: docx would stamp "now" and leave out the language. */

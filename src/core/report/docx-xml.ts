@@ -143,6 +143,9 @@ export function docxBlockWriter(links: DocxLinks): (block: ReportBlock) => strin
         return block.items.map(quoteParagraph).join('');
       case 'table':
         return tableXml(block.table);
+      case 'photo':
+        // A picture needs a media part and its relationship: docx-writer.ts writes it through docx's ImageRun.
+        throw new Error('photo blocks are written by docx-writer.ts');
     }
   };
 }

@@ -51,6 +51,9 @@ th.num, td.num { text-align: right; white-space: nowrap; }
 .details div { margin: 0 0 3pt; }
 .details dt { display: inline; font-weight: bold; }
 .details dd { display: inline; margin: 0; }
+.photo { margin: 0 0 14pt; break-inside: avoid; page-break-inside: avoid; text-align: center; }
+.photo img { max-width: 100%; max-height: 16cm; width: auto; height: auto; }
+.photo figcaption { font-size: 10pt; color: #404040; margin-top: 4pt; }
 .toc { break-after: page; page-break-after: always; }
 .toc ol { list-style: none; margin: 0; padding: 0; }
 .toc li { margin: 0 0 4pt; }

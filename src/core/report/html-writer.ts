@@ -1,6 +1,7 @@
 import { escapeHtml, inlineHtml } from '../text/inline-html';
 import { attribution, type ReportBlock, type ReportModel, type ReportNote, type ReportTable } from './model';
 import { reportPrintCss } from './html-style';
+import { bytesToBase64 } from '../photos/base64';
 
 /**
  * The report as one HTML document with a print stylesheet: the source of the PDF (printed by
@@ -103,5 +104,13 @@ function blockHtml(block: ReportBlock): string {
         .join('');
     case 'table':
       return tableHtml(block.table);
+    case 'photo': {
+      const p = block.photo;
+      const caption = `<strong>${escapeHtml(p.label)}.</strong>${p.caption === '' ? '' : ` ${escapeHtml(p.caption)}`}`;
+      return (
+        `<figure class="photo"><img src="data:${p.mediaType};base64,${bytesToBase64(p.data)}" width="${p.width}" height="${p.height}" ` +
+        `alt="${escapeHtml(p.caption || p.label)}"><figcaption>${caption}</figcaption></figure>`
+      );
+    }
   }
 }

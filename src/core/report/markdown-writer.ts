@@ -1,6 +1,6 @@
 import { escapeBlockText, escapeCell, escapeInline } from './markdown-escape';
 import { inlineMarkdown } from './markdown-inline';
-import { attribution, type ReportBlock, type ReportModel, type ReportNote, type ReportTable } from './model';
+import { attribution, type ReportBlock, type ReportModel, type ReportNote, type ReportPhoto, type ReportTable } from './model';
 
 /**
  * The report as CommonMark + GFM pipe tables: `#` for the title, `##`–`####` for section levels,
@@ -17,7 +17,7 @@ export function renderMarkdown(model: ReportModel): string {
   }
   for (const section of model.sections) {
     out.push(`${'#'.repeat(section.level + 1)} ${escapeInline(section.heading)}`);
-    for (const block of section.blocks) out.push(renderBlock(block, cache));
+    for (const block of section.blocks) out.push(renderBlock(block, cache, model.labels.program.photoNotInMarkdown));
   }
   // The final newline joins the last piece rather than the whole text: `join(…) + '\n'` would make
   // a multi-megabyte rope that has to be copied flat again before it can be written.
@@ -25,7 +25,12 @@ export function renderMarkdown(model: ReportModel): string {
   return out.join('\n\n');
 }
 
-function renderBlock(block: ReportBlock, cache: RenderCache): string {
+function photoMarkdown(photo: ReportPhoto, notInMarkdown: string): string {
+  const caption = photo.caption === '' ? '' : ` ${escapeInline(photo.caption)}`;
+  return `**${escapeInline(photo.label)}.**${caption} *(${escapeInline(notInMarkdown)})*`;
+}
+
+function renderBlock(block: ReportBlock, cache: RenderCache, notInMarkdown: string): string {
   switch (block.type) {
     case 'paragraph':
       return inlineMarkdown(block.text);
@@ -39,6 +44,9 @@ function renderBlock(block: ReportBlock, cache: RenderCache): string {
       return block.items.map((n) => `> ${inlineMarkdown(n.text, '> ')}${attributionSuffix(n, '> ')}`).join('\n>\n');
     case 'table':
       return renderTable(block.table);
+    case 'photo':
+      // A .md is one text file: the picture stays in the DOCX and PDF, the caption says where.
+      return photoMarkdown(block.photo, notInMarkdown);
   }
 }
 

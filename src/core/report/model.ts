@@ -50,7 +50,18 @@ export type ReportBlock =
   /** Attributed notes as a bullet list; `showKind` when kinds are mixed (chronological lists, annex). */
   | { type: 'notes'; items: ReportNote[]; showKind: boolean; showQuestion: boolean }
   | { type: 'quotes'; items: ReportNote[] }
-  | { type: 'table'; table: ReportTable };
+  | { type: 'table'; table: ReportTable }
+  /** A photo of the annex: its bytes and size, "Fotografía 1" and the caption. Markdown prints the caption only. */
+  | { type: 'photo'; photo: ReportPhoto };
+
+export interface ReportPhoto {
+  label: string;
+  caption: string;
+  mediaType: 'image/jpeg' | 'image/png';
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
 
 export interface ReportNote {
   text: string;

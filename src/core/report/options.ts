@@ -35,6 +35,8 @@ export interface ReportOptions {
   /** The attendance section lists attendees by name. Off by default (privacy), and only when attribution is by name. */
   includeAttendanceList: boolean;
   program: ProgramPlacement;
+  /** The photo annex ("Anexo fotográfico"), when the event has photos. */
+  includePhotos: boolean;
 }
 
 export function resolveReportOptions(eventLanguage: Language, options: Partial<ReportOptions> = {}): ReportOptions {
@@ -49,5 +51,6 @@ export function resolveReportOptions(eventLanguage: Language, options: Partial<R
     markStarred: options.markStarred ?? false,
     includeAttendanceList: options.includeAttendanceList ?? false,
     program: options.program ?? 'body',
+    includePhotos: options.includePhotos ?? true,
   };
 }

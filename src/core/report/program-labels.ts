@@ -16,6 +16,11 @@ export interface ProgramLabels {
   notHeld: string;
   unfinished: string;
   total: string;
+  /** The photo annex. */
+  photosHeading: string;
+  photo: (n: number) => string;
+  /** Markdown carries the captions; the pictures are in the DOCX and PDF. */
+  photoNotInMarkdown: string;
 }
 
 export const PROGRAM_LABELS: Readonly<Record<Language, ProgramLabels>> = {
@@ -34,6 +39,9 @@ export const PROGRAM_LABELS: Readonly<Record<Language, ProgramLabels>> = {
     notHeld: 'no se tomó',
     unfinished: 'sin terminar',
     total: 'Total',
+    photosHeading: 'Anexo fotográfico',
+    photo: (n) => `Fotografía ${n}`,
+    photoNotInMarkdown: 'imagen en las versiones Word y PDF de esta relatoría',
   },
   en: {
     heading: 'Programme',
@@ -50,5 +58,8 @@ export const PROGRAM_LABELS: Readonly<Record<Language, ProgramLabels>> = {
     notHeld: 'not held',
     unfinished: 'not finished',
     total: 'Total',
+    photosHeading: 'Photo annex',
+    photo: (n) => `Photo ${n}`,
+    photoNotInMarkdown: 'picture in the Word and PDF versions of this report',
   },
 };

@@ -15,5 +15,5 @@ export function buildSampleBundle(text: string, ctx: RecordContext = systemConte
   const { title, subtitle, date, objectives, organisers } = program.event;
   const event = createEvent({ title, subtitle, date, objectives, organisers, language: 'es', timeZone: SAMPLE_TIME_ZONE }, ctx);
   const questions = program.questions.map((q, order) => createQuestion(event.id, { text: q.text, order, block: q.block }, ctx));
-  return { event, questions, participants: [], notes: [], turns: [], syntheses: [] };
+  return { event, questions, participants: [], notes: [], turns: [], syntheses: [], photos: [] };
 }

@@ -61,5 +61,5 @@ export function buildSetupBundle(fields: SetupEventFields, draft: SetupDraft, ct
       id: item.key,
     })),
   );
-  return { event, questions, participants, notes: [], turns, syntheses: [] };
+  return { event, questions, participants, notes: [], turns, syntheses: [], photos: [] };
 }

@@ -18,12 +18,13 @@ export async function getBundle(db: RelatorDb, eventId: Id): Promise<EventBundle
 export async function readBundle(db: RelatorDb, eventId: Id): Promise<EventBundle> {
   const event = await db.events.get(eventId);
   if (!event) throw new StoreError('not-found', `Event ${eventId} not found`);
-  const [questions, participants, notes, turns, syntheses] = await Promise.all([
+  const [questions, participants, notes, turns, syntheses, photos] = await Promise.all([
     db.questions.where('eventId').equals(eventId).toArray(),
     db.participants.where('eventId').equals(eventId).toArray(),
     db.notes.where('eventId').equals(eventId).toArray(),
     db.turns.where('eventId').equals(eventId).toArray(),
     db.syntheses.where('eventId').equals(eventId).toArray(),
+    db.photos.where('eventId').equals(eventId).toArray(),
   ]);
   return {
     event,
@@ -32,6 +33,7 @@ export async function readBundle(db: RelatorDb, eventId: Id): Promise<EventBundl
     notes: notes.sort(byCreated),
     turns: turns.sort(byOrder),
     syntheses: syntheses.sort(byCreated),
+    photos: photos.sort(byOrder),
   };
 }
 
@@ -111,6 +113,7 @@ export async function addBundle(
     [db.notes, bundle.notes],
     [db.turns, bundle.turns],
     [db.syntheses, bundle.syntheses],
+    [db.photos, bundle.photos],
   ] as const;
   const total = 1 + lists.reduce((n, [, records]) => n + records.length, 0);
   await db.events.add(bundle.event);
@@ -129,7 +132,7 @@ export async function addBundle(
 
 function assertConsistent(bundle: EventBundle): void {
   const eventId = bundle.event.id;
-  const lists = [bundle.questions, bundle.participants, bundle.notes, bundle.turns, bundle.syntheses];
+  const lists = [bundle.questions, bundle.participants, bundle.notes, bundle.turns, bundle.syntheses, bundle.photos];
   for (const list of lists) {
     const stray = list.find((r) => r.eventId !== eventId);
     if (stray) throw new StoreError('invalid', `Record ${stray.id} belongs to event ${stray.eventId}, not ${eventId}`);

@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { systemContext, type RecordContext } from '../../core/model/factories';
-import type { GuidingQuestion, Note, Participant, RelatorEvent, Synthesis, Turn } from '../../core/model/types';
+import type { GuidingQuestion, Note, Participant, Photo, RelatorEvent, Synthesis, Turn } from '../../core/model/types';
 import { declareSchema } from './schema';
 import type { Draft, PendingMergeConflict, SettingRecord } from './types';
 
@@ -13,6 +13,7 @@ export class RelatorDb extends Dexie {
   notes!: Table<Note, string>;
   turns!: Table<Turn, string>;
   syntheses!: Table<Synthesis, string>;
+  photos!: Table<Photo, string>;
   drafts!: Table<Draft, string>;
   settings!: Table<SettingRecord, string>;
   mergeConflicts!: Table<PendingMergeConflict, string>;
@@ -28,7 +29,7 @@ export class RelatorDb extends Dexie {
 
   /** The tables that hold an event's records (what an event file contains). */
   get eventTables() {
-    return [this.events, this.questions, this.participants, this.notes, this.turns, this.syntheses] as const;
+    return [this.events, this.questions, this.participants, this.notes, this.turns, this.syntheses, this.photos] as const;
   }
 
   get allTables() {

@@ -19,6 +19,7 @@ import * as noteLists from './note-lists';
 import * as notePatches from './note-patches';
 import * as notes from './notes';
 import * as participants from './participants';
+import * as photos from './photos';
 import * as queries from './queries';
 import * as questions from './questions';
 import * as seed from './seed';
@@ -81,6 +82,11 @@ export const startSession = bound(events.startSession);
 export const pauseSession = bound(events.pauseSession);
 export const replaceAttendanceList = bound(attendance.replaceAttendanceList);
 export const setAttendanceCounts = bound(attendance.setAttendanceCounts);
+export const livePhotos = bound(photos.livePhotos);
+export const addPhotos = bound(photos.addPhotos);
+export const updatePhotoCaption = bound(photos.updatePhotoCaption);
+export const deletePhoto = bound(photos.deletePhoto);
+export type { NewPhoto } from './photos';
 
 // Whole events (files)
 export const getBundle = bound(bundle.getBundle);

@@ -78,7 +78,16 @@ const SCHEMA_V6: SchemaVersion = {
   upgrade: (tx) => backfill(tx, V6_DEFAULTS),
 };
 
-const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6];
+/**
+ * v7: the event's photos, for the report's photo annex: image bytes (already resized) with caption
+ * and size, one record each. A new table; nothing stored before changes.
+ */
+const SCHEMA_V7: SchemaVersion = {
+  version: 7,
+  stores: { ...SCHEMA_V6.stores, photos: 'id, eventId' },
+};
+
+const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7];
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
 /** Declares versions 1..`upTo` on `db`; tests pass an older `upTo` to build a database as an old release did. */

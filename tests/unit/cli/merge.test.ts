@@ -164,5 +164,6 @@ function smallBundleOfOtherEvent(): EventBundle {
     notes: move(b.notes),
     turns: move(b.turns),
     syntheses: move(b.syntheses),
+    photos: move(b.photos),
   };
 }

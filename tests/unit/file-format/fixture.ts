@@ -68,6 +68,7 @@ export function smallBundle(): EventBundle {
       ),
     ],
     syntheses: [createSynthesis(event.id, q1.id, 'Síntesis **breve**', ctx)],
+    photos: [],
   };
 }
 

@@ -119,5 +119,6 @@ export function smallBundle(extraNotes: string[] = []): EventBundle {
     notes,
     turns,
     syntheses: [createSynthesis(id, q1.id, 'Síntesis de la primera pregunta.', ctx)],
+    photos: [],
   };
 }

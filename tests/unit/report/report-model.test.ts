@@ -117,6 +117,7 @@ describe('report model', () => {
       notes: [],
       turns: [],
       syntheses: [],
+      photos: [],
     });
     expect(m.sections).toEqual([]);
     expect(m.title.title).toBe('Vacío');

@@ -49,6 +49,7 @@ const es = {
     notes: 'Nota',
     turns: 'Turno',
     syntheses: 'Síntesis',
+    photos: 'Fotografía',
   },
   fields: {
     text: 'texto',
@@ -117,6 +118,7 @@ const en: SameKeys<typeof es> = {
     notes: 'Note',
     turns: 'Turn',
     syntheses: 'Synthesis',
+    photos: 'Photo',
   },
   fields: {
     text: 'text',

@@ -12,8 +12,15 @@ import {
 } from '../../../core/report';
 import { useT } from '../../i18n';
 
-type Toggle = 'includeAnnex' | 'starredOnly' | 'markStarred' | 'includeSpeakingTime' | 'includeAttendanceList';
-const TOGGLES: readonly Toggle[] = ['includeAnnex', 'starredOnly', 'markStarred', 'includeSpeakingTime', 'includeAttendanceList'];
+type Toggle = 'includeAnnex' | 'starredOnly' | 'markStarred' | 'includeSpeakingTime' | 'includePhotos' | 'includeAttendanceList';
+const TOGGLES: readonly Toggle[] = [
+  'includeAnnex',
+  'starredOnly',
+  'markStarred',
+  'includeSpeakingTime',
+  'includePhotos',
+  'includeAttendanceList',
+];
 
 /** The report's options; every change applies at once (the preview follows). */
 export function ReportOptionsForm({ options, onChange }: { options: ReportOptions; onChange: (changes: Partial<ReportOptions>) => void }) {

@@ -8,6 +8,7 @@ import { useT } from '../../i18n';
 import { getBundle, useLiveQueryResult } from '../../store';
 import '../../styles/report.css';
 import { AttendancePanel } from './AttendancePanel';
+import { PhotosPanel } from './PhotosPanel';
 import { ReportActions } from './ReportActions';
 import { ReportOptionsForm } from './ReportOptionsForm';
 import { ReportPreview } from './ReportPreview';
@@ -43,6 +44,7 @@ export function ReportScreen({ eventId }: { eventId: string }) {
       </div>
       <ReportTexts event={bundle.event} methodologyDraft={methodologyDraft(bundle, REPORT_LABELS[options.language], options.attribution)} />
       <AttendancePanel event={bundle.event} />
+      <PhotosPanel eventId={bundle.event.id} />
       {/* Last in the page, kept in view at the bottom of the window: saving is never below the fold. */}
       <ReportActions bundle={bundle} options={options} template={template} />
     </article>

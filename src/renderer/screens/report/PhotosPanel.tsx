@@ -1,0 +1,147 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Photo } from '../../../core/model/types';
+import { describeError } from '../../app/errors';
+import { useT } from '../../i18n';
+import { addPhotos, deletePhoto, livePhotos, updatePhotoCaption, useLiveQuery, type NewPhoto } from '../../store';
+import { preparePhoto } from './photo-prepare';
+
+/** Photos of the event for the report's photo annex: added by picker or drop, captioned, removable. */
+export function PhotosPanel({ eventId }: { eventId: string }) {
+  const t = useT();
+  const photos = useLiveQuery(() => livePhotos(eventId), [eventId], undefined) ?? [];
+  const [problems, setProblems] = useState<string[]>([]);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  const add = async (files: File[]) => {
+    if (files.length === 0) return;
+    setBusy(true);
+    setStatus('');
+    const ready: NewPhoto[] = [];
+    const refused: string[] = [];
+    for (const file of files) {
+      const prepared = await preparePhoto(file);
+      if (prepared.ok) ready.push(prepared.photo);
+      else refused.push(t(`report.photos.problems.${prepared.problem}`, { name: file.name }));
+    }
+    try {
+      if (ready.length > 0) await addPhotos(eventId, ready);
+      setStatus(ready.length > 0 ? t('report.photos.added', { count: ready.length }) : '');
+    } catch (e) {
+      refused.push(t('report.photos.saveFailed', { message: describeError(e, t) }));
+    }
+    setProblems(refused);
+    setBusy(false);
+  };
+
+  return (
+    <details class="report-photos panel" data-testid="report-photos">
+      <summary>
+        <h2>{photos.length === 0 ? t('report.photos.title') : t('report.photos.summary', { count: photos.length })}</h2>
+      </summary>
+      <p class="report-hint">{t('report.photos.hint')}</p>
+      <div
+        class={`photo-drop${dragging ? ' photo-drop-active' : ''}`}
+        data-testid="photo-drop"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          void add([...(e.dataTransfer?.files ?? [])]);
+        }}
+      >
+        <button type="button" class="button button-primary button-small" disabled={busy} onClick={() => input.current?.click()}>
+          {busy ? t('report.photos.reading') : t('report.photos.add')}
+        </button>
+        <span class="report-hint">{t('report.photos.drop')}</span>
+        <input
+          ref={input}
+          type="file"
+          multiple
+          class="visually-hidden"
+          accept="image/png,image/jpeg,.png,.jpg,.jpeg"
+          tabIndex={-1}
+          aria-hidden="true"
+          data-testid="photo-file-input"
+          onChange={(e) => {
+            const box = e.currentTarget as HTMLInputElement;
+            const files = [...(box.files ?? [])];
+            box.value = '';
+            void add(files);
+          }}
+        />
+      </div>
+      {problems.length > 0 && (
+        <ul class="report-error" role="alert">
+          {problems.map((p, i) => (
+            <li key={i}>{p}</li>
+          ))}
+        </ul>
+      )}
+      <p class="report-save-status" role="status">
+        {status}
+      </p>
+      <ol class="photo-list">
+        {photos.map((photo, i) => (
+          <PhotoItem key={photo.id} photo={photo} n={i + 1} />
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+function PhotoItem({ photo, n }: { photo: Photo; n: number }) {
+  const t = useT();
+  const url = useMemo(
+    () => URL.createObjectURL(new Blob([photo.data as Uint8Array<ArrayBuffer>], { type: photo.mediaType })),
+    [photo.data],
+  );
+  useEffect(() => () => URL.revokeObjectURL(url), [url]);
+  const [caption, setCaption] = useState(photo.caption);
+  const [error, setError] = useState('');
+  useEffect(() => setCaption(photo.caption), [photo.caption]);
+  const label = t('report.photos.photo', { n });
+  const save = async () => {
+    try {
+      await updatePhotoCaption(photo.id, caption.replace(/\s+/g, ' ').trim());
+      setError('');
+    } catch (e) {
+      setError(t('report.photos.saveFailed', { message: describeError(e, t) }));
+    }
+  };
+  return (
+    <li class="photo-item">
+      <img src={url} alt={photo.caption || label} width={120} height={Math.round((120 * photo.height) / photo.width)} />
+      <div class="field">
+        <label for={`photo-caption-${photo.id}`}>{t('report.photos.caption', { n })}</label>
+        <input
+          id={`photo-caption-${photo.id}`}
+          type="text"
+          value={caption}
+          onInput={(e) => setCaption((e.currentTarget as HTMLInputElement).value)}
+          onChange={() => void save()}
+        />
+        <small class="report-hint">{t('report.photos.size', { width: photo.width, height: photo.height })}</small>
+        {error && (
+          <p class="report-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <button
+        type="button"
+        class="button button-small button-danger"
+        aria-label={t('report.photos.remove', { n })}
+        onClick={() => void deletePhoto(photo.id)}
+      >
+        {t('report.photos.removeShort')}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,36 @@
+import { softDelete, touch } from '../../core/model/factories';
+import { toIso } from '../../core/model/ids';
+import type { Id, Photo } from '../../core/model/types';
+import type { RelatorDb } from './db';
+import { changeRecord, mustGet, write } from './tx';
+
+/** A photo ready to store: resized and checked by the app (screens/report/photo-prepare.ts). */
+export type NewPhoto = Pick<Photo, 'caption' | 'mediaType' | 'width' | 'height' | 'data'>;
+
+/** The event's photos not removed, in annex order. */
+export async function livePhotos(db: RelatorDb, eventId: Id): Promise<Photo[]> {
+  const all = await db.photos.where('eventId').equals(eventId).toArray();
+  return all.filter((p) => p.deletedAt === null).sort((a, b) => a.order - b.order || a.createdAt.localeCompare(b.createdAt));
+}
+
+/** Adds photos after the last one, all in one transaction. */
+export async function addPhotos(db: RelatorDb, eventId: Id, photos: readonly NewPhoto[]): Promise<Photo[]> {
+  return write(db, [db.events, db.photos], async () => {
+    await mustGet(db.events, eventId, 'Event');
+    const existing = await db.photos.where('eventId').equals(eventId).toArray();
+    let order = existing.reduce((max, p) => Math.max(max, p.order + 1), 0);
+    const at = toIso(db.ctx.nowMs());
+    const added = photos.map((p) => ({ ...p, id: db.ctx.newId(), eventId, order: order++, createdAt: at, updatedAt: at, deletedAt: null }));
+    await db.photos.bulkAdd(added);
+    return added;
+  });
+}
+
+export function updatePhotoCaption(db: RelatorDb, id: Id, caption: string): Promise<Photo> {
+  return changeRecord(db, db.photos, id, 'Photo', (p, now) => (p.caption === caption ? p : touch(p, { caption }, now)));
+}
+
+/** Soft delete, like every record: a merge then knows the photo was removed rather than never seen. */
+export function deletePhoto(db: RelatorDb, id: Id): Promise<Photo> {
+  return changeRecord(db, db.photos, id, 'Photo', (p, now) => (p.deletedAt === null ? softDelete(p, now) : p));
+}

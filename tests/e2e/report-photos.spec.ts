@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { solidPng } from '../png-fixture';
+import { SAMPLE_TITLE } from './helpers';
+
+test('photos: a large PNG is resized and listed with its thumbnail, captioned and removable; a broken file is refused with its name', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: new RegExp(SAMPLE_TITLE) }).click();
+  await page.getByRole('navigation', { name: 'Secciones del evento' }).getByRole('link', { name: 'Relatoría' }).click();
+  await page.getByText('Fotografías', { exact: true }).click();
+  await page.getByTestId('photo-file-input').setInputFiles([
+    { name: 'inauguracion.png', mimeType: 'image/png', buffer: Buffer.from(solidPng(2400, 1200)) },
+    { name: 'rota.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 1, 2, 3]) },
+    { name: 'notas.png', mimeType: 'image/png', buffer: Buffer.from('no soy una imagen') },
+  ]);
+  const alert = page.getByTestId('report-photos').getByRole('alert');
+  await expect(alert).toContainText('«notas.png» no es una imagen PNG o JPEG; no se añadió.');
+  await expect(alert).toContainText('«rota.jpg» no es una imagen PNG o JPEG');
+  await expect(page.getByText('Se añadió 1 foto.')).toBeVisible();
+  // Stored at 1600 px on its long side.
+  await expect(page.getByTestId('report-photos').getByText('1600 × 800 px')).toBeVisible();
+  await expect(page.getByTestId('report-photos').getByRole('img', { name: 'Fotografía 1' })).toBeVisible();
+
+  await page.getByLabel('Pie de la fotografía 1').fill('Inauguración del conversatorio');
+  await page.getByLabel('Pie de la fotografía 1').press('Tab');
+  const preview = page.getByRole('region', { name: 'Texto de la relatoría' });
+  await expect(preview.getByRole('heading', { name: 'Anexo fotográfico' })).toBeVisible();
+  await expect(preview).toContainText('Fotografía 1. Inauguración del conversatorio');
+
+  await page.reload();
+  await page.getByText('Fotografías: 1', { exact: true }).click();
+  await expect(page.getByLabel('Pie de la fotografía 1')).toHaveValue('Inauguración del conversatorio');
+  await page.getByRole('button', { name: 'Quitar la fotografía 1' }).click();
+  await expect(preview.getByRole('heading', { name: 'Anexo fotográfico' })).toHaveCount(0);
+});
