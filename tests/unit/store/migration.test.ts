@@ -209,3 +209,29 @@ describe('schema migration v5 → v6', () => {
     expect(await db.events.get(bundle.event.id)).toEqual({ ...bundle.event, attendance: { list: [], counts: [] } });
   });
 });
+
+describe('schema migration v6 → v7', () => {
+  let db: RelatorDb | undefined;
+  afterEach(async () => {
+    if (db) await dropDb(db);
+    db = undefined;
+  });
+
+  it('keeps every record and adds an empty photos store, read by the bundle as no photos', async () => {
+    const ctx = testContext();
+    const bundle = makeBundle(ctx);
+    const name = uniqueName();
+    const old = new Dexie(name);
+    declareSchema(old, 6);
+    await old.open();
+    await old.table('events').add(bundle.event);
+    await old.table('notes').bulkAdd(bundle.notes);
+    old.close();
+
+    db = await openRelatorDb(name, ctx);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.events.get(bundle.event.id)).toEqual(bundle.event);
+    expect(byId(await db.notes.toArray())).toEqual(byId(bundle.notes));
+    expect((await getBundle(db, bundle.event.id)).photos).toEqual([]);
+  });
+});
