@@ -29,11 +29,14 @@ if (existsSync('test-results/vitest.json')) {
 }
 
 console.log('\n== web build');
-if (run('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn']) !== 0) failedSteps++;
+const built = run('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn']) === 0;
+if (!built) failedSteps++;
 
 console.log('\n== end-to-end tests (playwright, chromium)');
 rmSync('test-results/playwright.json', { force: true });
-if (run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' }) !== 0)
+// Against a build that failed, the browser would be served what an earlier build left in out/web.
+if (!built) console.log('not run: the web build failed (see above)');
+else if (run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' }) !== 0)
   failedSteps++;
 if (existsSync('test-results/playwright.json')) {
   const s = JSON.parse(readFileSync('test-results/playwright.json', 'utf8')).stats ?? {};
