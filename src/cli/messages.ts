@@ -67,8 +67,9 @@ const es = {
     badEncoding: (value: string) => `--encoding debe ser utf-8 o windows-1252 (recibido: ${value})`,
   },
   validate: {
-    ok: (title: string, n: { questions: number; participants: number; notes: number; turns: number; syntheses: number }) =>
+    ok: (title: string, n: { mesas: number; questions: number; participants: number; notes: number; turns: number; syntheses: number }) =>
       `ok: «${title}» — ${[
+        ...(n.mesas > 0 ? [count(n.mesas, 'mesa', 'mesas')] : []),
         count(n.questions, 'pregunta', 'preguntas'),
         count(n.participants, 'participante', 'participantes'),
         count(n.notes, 'nota', 'notas'),
@@ -189,6 +190,7 @@ const en: CliMessages = {
   validate: {
     ok: (title, n) =>
       `ok: “${title}” — ${[
+        ...(n.mesas > 0 ? [count(n.mesas, 'mesa', 'mesas')] : []),
         count(n.questions, 'question', 'questions'),
         count(n.participants, 'participant', 'participants'),
         count(n.notes, 'note', 'notes'),

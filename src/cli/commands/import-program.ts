@@ -1,4 +1,4 @@
-import { LIMITS, parseEventFile, serializeEventFile } from '../../core/file-format';
+import { LIMITS, parseEventFile, promoteMesaBlocks, serializeEventFile } from '../../core/file-format';
 import { createEvent, createQuestion } from '../../core/model/factories';
 import type { EventBundle, Language } from '../../core/model/types';
 import { extractProgram, guessLanguage, type ExtractedProgram } from '../../core/program';
@@ -88,10 +88,11 @@ export function bundleFromProgram(
     organisers: e.organisers.slice(0, LIMITS.organisers).map((o) => clip(o, LIMITS.shortText)),
     language,
   });
-  const questions = program.questions
+  const found = program.questions
     .slice(0, LIMITS.questions)
     .map((q, order) =>
       createQuestion(event.id, { text: clip(q.text, LIMITS.questionText), order, block: clip(q.block, LIMITS.shortText) }),
     );
-  return { event, questions, participants: [], notes: [], turns: [], syntheses: [], photos: [] };
+  const { mesas, questions } = promoteMesaBlocks(event, found);
+  return { event, mesas, questions, participants: [], notes: [], turns: [], syntheses: [], photos: [] };
 }

@@ -27,6 +27,7 @@ export const validateCommand: Command = {
     const b = result.bundle;
     const n = (records: ReadonlyArray<{ deletedAt: string | null }>) => records.filter((r) => r.deletedAt === null).length;
     const counts = {
+      mesas: n(b.mesas),
       questions: n(b.questions),
       participants: n(b.participants),
       notes: n(b.notes),

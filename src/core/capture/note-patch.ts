@@ -44,6 +44,9 @@ export function tombstone(note: Note, nowMs: number): Note {
     starred: false,
     editedAt: null,
     action: null,
+    mesaId: null,
+    authorId: null,
+    authorName: '',
     deletedAt: note.deletedAt ?? at,
     updatedAt: at,
   };

@@ -59,7 +59,7 @@ export function generateDemoBundle({ notes: count, seed, sample }: DemoOptions):
 
   const questions: GuidingQuestion[] = live(sample.questions)
     .sort((a, b) => a.order - b.order)
-    .map((q, order) => ({ ...prepared(), eventId, order, text: q.text, block: q.block }));
+    .map((q, order) => ({ ...prepared(), eventId, order, text: q.text, block: q.block, mesaIds: [] }));
   const participants: Participant[] = DEMO_CAST.map((c) => ({ ...prepared(), eventId, position: '', sector: '', ...c }));
   const blocks = planBlocks(questions, participants, rng, eventId, startedMs, prepared);
   const turns = blocks.flatMap((b) => b.turns);
@@ -94,6 +94,7 @@ export function generateDemoBundle({ notes: count, seed, sample }: DemoOptions):
         eventId,
         questionId: b.question.id,
         text: demoSynthesis(rng),
+        mesaId: null,
       };
     });
 
@@ -111,6 +112,7 @@ export function generateDemoBundle({ notes: count, seed, sample }: DemoOptions):
       rapporteur: source.rapporteur || rapporteur.name,
       session: { startedAt: at(0), runningSince: null, accumulatedMs: SESSION_MS },
     },
+    mesas: [],
     questions,
     participants,
     notes,
@@ -150,6 +152,9 @@ function makeNote(rng: Rng, s: NoteSeed): Note {
     starred: rng.chance(0.07),
     editedAt: edited,
     action: s.kind === 'action' ? demoAction(rng, s.speakerName ?? 'Secretaría técnica') : null,
+    mesaId: null,
+    authorId: null,
+    authorName: '',
   };
 }
 
@@ -225,6 +230,7 @@ function planBlocks(
         actualStartAt: at(start),
         actualEndAt: at(end),
         timerLog: demoTimerLog(rng, startedMs + start, startedMs + end, plannedSeconds * 1000),
+        mesaId: null,
       };
       plannedCursor += plannedSeconds * 1000;
       cursor = end;

@@ -13,6 +13,7 @@ import { imageInfo } from '../photos/image-bytes';
 export function checkBundle(bundle: EventBundle, errors: ErrorCollector): void {
   const eventId = bundle.event.id;
   const collections = [
+    ['mesas', bundle.mesas],
     ['questions', bundle.questions],
     ['participants', bundle.participants],
     ['notes', bundle.notes],
@@ -43,23 +44,32 @@ export function checkBundle(bundle: EventBundle, errors: ErrorCollector): void {
 
   const questionIds = new Set(bundle.questions.map((q) => q.id));
   const participantIds = new Set(bundle.participants.map((p) => p.id));
-  const dangling = (path: string, target: 'question' | 'participant', id: Id): void =>
+  const mesaIds = new Set(bundle.mesas.map((m) => m.id));
+  const dangling = (path: string, target: 'question' | 'participant' | 'mesa', id: Id): void =>
     errors.add(fileError('dangling-reference', path, { target, id }));
+  for (let i = 0; i < bundle.questions.length && !errors.full; i++) {
+    bundle.questions[i]!.mesaIds.forEach((mesaId, j) => {
+      if (!mesaIds.has(mesaId)) dangling(`questions[${i}].mesaIds[${j}]`, 'mesa', mesaId);
+    });
+  }
   // In file order, each reference in turn, stopping once the collector is full.
   for (const [name, records] of [
     ['notes', bundle.notes],
     ['turns', bundle.turns],
   ] as const) {
     for (let i = 0; i < records.length && !errors.full; i++) {
-      const { questionId, speakerId } = records[i]!;
+      const { questionId, speakerId, mesaId } = records[i]!;
       if (questionId !== null && !questionIds.has(questionId)) dangling(`${name}[${i}].questionId`, 'question', questionId);
       if (errors.full) break;
       if (speakerId !== null && !participantIds.has(speakerId)) dangling(`${name}[${i}].speakerId`, 'participant', speakerId);
+      if (errors.full) break;
+      if (mesaId !== null && !mesaIds.has(mesaId)) dangling(`${name}[${i}].mesaId`, 'mesa', mesaId);
     }
   }
   for (let i = 0; i < bundle.syntheses.length && !errors.full; i++) {
-    const { questionId } = bundle.syntheses[i]!;
+    const { questionId, mesaId } = bundle.syntheses[i]!;
     if (!questionIds.has(questionId)) dangling(`syntheses[${i}].questionId`, 'question', questionId);
+    if (mesaId !== null && !mesaIds.has(mesaId)) dangling(`syntheses[${i}].mesaId`, 'mesa', mesaId);
   }
 
   // A photo's bytes must be the PNG or JPEG it says, of the size it says: the report gives Word that size.
@@ -71,14 +81,21 @@ export function checkBundle(bundle: EventBundle, errors: ErrorCollector): void {
     }
   }
 
-  const synthesisFor = new Map<Id, string>();
+  // One live synthesis per question and mesa (the plenary's is the one without a mesa).
+  const synthesisFor = new Map<string, string>();
   bundle.syntheses.forEach((s, i) => {
     if (s.deletedAt !== null) return;
     const at = `syntheses[${i}].questionId`;
-    const first = synthesisFor.get(s.questionId);
+    const key = synthesisKey(s);
+    const first = synthesisFor.get(key);
     if (first !== undefined) errors.add(fileError('duplicate-synthesis', at, { firstPath: first }));
-    else synthesisFor.set(s.questionId, at);
+    else synthesisFor.set(key, at);
   });
+}
+
+/** What makes two syntheses the same one: their question and their mesa. */
+export function synthesisKey(s: { questionId: Id; mesaId: Id | null }): string {
+  return `${s.questionId}|${s.mesaId ?? ''}`;
 }
 
 /** Oddities worth telling the user about that do not make the file unusable. */

@@ -5,6 +5,7 @@ export const RECORD_NAMES: Record<Language, Record<string, string>> = {
   es: {
     file: 'Archivo',
     event: 'Evento',
+    mesas: 'Mesa',
     questions: 'Pregunta guía',
     participants: 'Participante',
     notes: 'Nota',
@@ -14,6 +15,7 @@ export const RECORD_NAMES: Record<Language, Record<string, string>> = {
   en: {
     file: 'File',
     event: 'Event',
+    mesas: 'Mesa',
     questions: 'Guiding question',
     participants: 'Participant',
     notes: 'Note',
@@ -65,6 +67,13 @@ export const FIELD_NAMES: Record<Language, Record<string, string>> = {
     order: 'orden',
     text: 'texto',
     block: 'bloque',
+    mesaIds: 'mesas',
+    mesaId: 'mesa',
+    room: 'sala',
+    moderator: 'moderador/a',
+    rapporteurs: 'relatores',
+    authorId: 'autor/a',
+    authorName: 'nombre de quien escribió',
     name: 'nombre',
     position: 'cargo',
     affiliation: 'institución',
@@ -108,6 +117,10 @@ export const FIELD_NAMES: Record<Language, Record<string, string>> = {
     mediaType: 'image type',
     data: 'image',
     exportedAt: 'export time',
+    mesaIds: 'mesas',
+    mesaId: 'mesa',
+    authorId: 'author',
+    authorName: 'author name',
   },
 };
 

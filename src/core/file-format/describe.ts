@@ -52,8 +52,8 @@ const MESSAGES: Record<Language, Record<Exclude<FileErrorCode, DecodeCode> | Fil
     'wrong-event': (p, w) => `${w}: pertenece a otro evento (${p.found}); todo en el archivo debe ser del evento ${p.expected}.`,
     'duplicate-id': (p, w) => `${w}: el identificador ${p.id} está repetido (ya se usó en ${p.firstPath}).`,
     'dangling-reference': (p, w) =>
-      `${w}: remite a ${p.target === 'question' ? 'una pregunta guía' : 'un participante'} que no está en el archivo (${p.id}).`,
-    'duplicate-synthesis': (p, w) => `${w}: esa pregunta ya tiene una síntesis (${p.firstPath}); solo puede haber una.`,
+      `${w}: remite a ${p.target === 'question' ? 'una pregunta guía' : p.target === 'mesa' ? 'una mesa' : 'un participante'} que no está en el archivo (${p.id}).`,
+    'duplicate-synthesis': (p, w) => `${w}: esa pregunta ya tiene una síntesis de la misma mesa (${p.firstPath}); solo puede haber una.`,
     'bad-image': (p, w) => `${w}: no es una imagen ${p.mediaType === 'image/png' ? 'PNG' : 'JPEG'} válida del tamaño indicado.`,
     'invalid-value': (p, w) => `${w}: valor no válido (${p.detail}).`,
     'more-errors': (p) => `… y ${p.count} problemas más.`,
@@ -99,8 +99,9 @@ const MESSAGES: Record<Language, Record<Exclude<FileErrorCode, DecodeCode> | Fil
     'wrong-event': (p, w) => `${w}: belongs to another event (${p.found}); everything in the file must belong to event ${p.expected}.`,
     'duplicate-id': (p, w) => `${w}: the id ${p.id} is repeated (already used at ${p.firstPath}).`,
     'dangling-reference': (p, w) =>
-      `${w}: refers to a ${p.target === 'question' ? 'guiding question' : 'participant'} that is not in the file (${p.id}).`,
-    'duplicate-synthesis': (p, w) => `${w}: that question already has a synthesis (${p.firstPath}); there can be only one.`,
+      `${w}: refers to a ${p.target === 'question' ? 'guiding question' : p.target === 'mesa' ? 'mesa' : 'participant'} that is not in the file (${p.id}).`,
+    'duplicate-synthesis': (p, w) =>
+      `${w}: that question already has a synthesis from the same mesa (${p.firstPath}); there can be only one.`,
     'bad-image': (p, w) => `${w}: not a valid ${p.mediaType === 'image/png' ? 'PNG' : 'JPEG'} image of the size given.`,
     'invalid-value': (p, w) => `${w}: invalid value (${p.detail}).`,
     'more-errors': (p) => `… and ${p.count} more problems.`,

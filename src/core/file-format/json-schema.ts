@@ -6,9 +6,9 @@ import { EventFileSchema } from './schema';
 export function eventFileJsonSchema(): string {
   const schema = {
     ...z.toJSONSchema(EventFileSchema, { target: 'draft-2020-12', io: 'input' }),
-    title: 'Relator event file, version 1',
+    title: 'Relator event file, version 2',
     description:
-      'One event of Relator with its guiding questions, participants, notes, speaking turns and syntheses. ' +
+      'One event of Relator with its mesas, guiding questions, participants, notes, speaking turns and syntheses. ' +
       'Generated from the zod schema in src/core/file-format/schema.ts; cross-record rules are in docs/file-format.md.',
   };
   return `${JSON.stringify(schema, null, 2)}\n`;

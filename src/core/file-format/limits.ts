@@ -3,7 +3,9 @@
  * that a hostile or broken file cannot exhaust memory or freeze the app while it is checked.
  */
 export const EVENT_FILE_FORMAT = 'relator-event';
-export const EVENT_FILE_VERSION = 1;
+export const EVENT_FILE_VERSION = 2;
+/** The oldest version a reader converts (file-format/migrate.ts); older or missing versions are refused. */
+export const OLDEST_EVENT_FILE_VERSION = 1;
 
 /** Largest event file read or written (bytes); the same figure as the desktop bridge. */
 export const MAX_EVENT_FILE_BYTES = 200 * 1024 * 1024;
@@ -29,6 +31,9 @@ export const LIMITS = {
   organisers: 200,
   objectives: 200,
   questions: 1_000,
+  mesas: 200,
+  /** Rapporteurs named on one mesa. */
+  rapporteursPerMesa: 100,
   participants: 20_000,
   notes: 500_000,
   turns: 200_000,
@@ -49,6 +54,7 @@ export const LIMITS = {
 
 /** Top-level collections and their maximum lengths; checked before anything else is parsed. */
 export const COLLECTION_LIMITS = {
+  mesas: LIMITS.mesas,
   questions: LIMITS.questions,
   participants: LIMITS.participants,
   notes: LIMITS.notes,

@@ -4,9 +4,17 @@ import { bundleWarnings, checkBundle } from './cross-checks';
 import { fileError, jsonTypeOf, type FileError, type FileWarning } from './errors';
 import { issueToErrors } from './issues';
 import { findForbiddenKeys, hasForbiddenKeys, parseJsonText } from './json-text';
-import { COLLECTIONS, COLLECTION_LIMITS, EVENT_FILE_FORMAT, EVENT_FILE_VERSION, MAX_EVENT_FILE_BYTES } from './limits';
+import {
+  COLLECTIONS,
+  COLLECTION_LIMITS,
+  EVENT_FILE_FORMAT,
+  EVENT_FILE_VERSION,
+  MAX_EVENT_FILE_BYTES,
+  OLDEST_EVENT_FILE_VERSION,
+} from './limits';
+import { migrateV1 } from './migrate';
 import * as z from 'zod';
-import { EventFileSchema } from './schema';
+import { EventFileSchema, EventFileV1Schema } from './schema';
 
 export type ParseResult =
   { ok: true; bundle: EventBundle; warnings: FileWarning[]; exportedAt: string; app: string } | { ok: false; errors: FileError[] };
@@ -65,7 +73,7 @@ export function parseEventFile(text: string, options: ParseOptions = {}): ParseR
   }
   if (!errors.empty) return fail(errors.result());
 
-  const parsed = schemaFor(recordCount).safeParse(root);
+  const parsed = envelope.version === 1 ? EventFileV1Schema.safeParse(root) : schemaFor(recordCount).safeParse(root);
   mark('schema');
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -73,7 +81,9 @@ export function parseEventFile(text: string, options: ParseOptions = {}): ParseR
     }
     return fail(errors.result());
   }
-  const { format: _f, version: _v, exportedAt, app, ...bundle } = parsed.data;
+  const { format: _f, version: _v, exportedAt, app, ...records } = parsed.data;
+  // Older files are converted here, before the checks, so everything after reads one model.
+  const bundle: EventBundle = 'mesas' in records ? records : migrateV1(records);
   checkBundle(bundle, errors);
   if (!errors.empty) return fail(errors.result());
   const warnings = bundleWarnings(bundle);
@@ -120,7 +130,7 @@ function checkEnvelope(envelope: Record<string, unknown>): FileError | null {
   if (version > EVENT_FILE_VERSION) {
     return fileError('version-newer', 'version', { found: version, supported: EVENT_FILE_VERSION });
   }
-  if (version < EVENT_FILE_VERSION) {
+  if (version < OLDEST_EVENT_FILE_VERSION) {
     return fileError('version-older', 'version', { found: version, supported: EVENT_FILE_VERSION });
   }
   return null;

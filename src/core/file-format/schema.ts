@@ -7,7 +7,7 @@ import { BASE64_PATTERN, base64ToBytes } from '../photos/base64';
 import { PHOTO_MEDIA_TYPES } from '../photos/image-bytes';
 
 /**
- * Zod schemas for the event file, v1. They mirror src/core/model/types.ts field by field; objects
+ * Zod schemas for the event file, v2 (and v1, read and converted by migrate.ts). They mirror src/core/model/types.ts field by field; objects
  * are strict so a misspelt or foreign key is reported instead of silently dropped. The key order
  * of each shape is the order `serializeEventFile` writes.
  */
@@ -94,12 +94,27 @@ export const EventSchema = z.strictObject({
   session: SessionClockSchema,
 });
 
-export const QuestionSchema = z.strictObject({
+export const MesaSchema = z.strictObject({
+  ...stamped,
+  eventId: id,
+  order: count,
+  name: text(LIMITS.shortText),
+  room: text(LIMITS.shortText),
+  moderator: text(LIMITS.shortText),
+  rapporteurs: z.array(text(LIMITS.shortText)).max(LIMITS.rapporteursPerMesa),
+});
+
+const QuestionV1Schema = z.strictObject({
   ...stamped,
   eventId: id,
   order: count,
   text: text(LIMITS.questionText),
   block: text(LIMITS.shortText),
+});
+
+export const QuestionSchema = z.strictObject({
+  ...QuestionV1Schema.shape,
+  mesaIds: z.array(id).max(LIMITS.mesas),
 });
 
 export const ParticipantSchema = z.strictObject({
@@ -119,7 +134,7 @@ export const ActionItemSchema = z.strictObject({
   when: text(LIMITS.shortText),
 });
 
-export const NoteSchema = z.strictObject({
+const NoteV1Schema = z.strictObject({
   ...stamped,
   eventId: id,
   questionId: id.nullable(),
@@ -133,6 +148,13 @@ export const NoteSchema = z.strictObject({
   action: ActionItemSchema.nullable(),
 });
 
+export const NoteSchema = z.strictObject({
+  ...NoteV1Schema.shape,
+  mesaId: id.nullable(),
+  authorId: id.nullable(),
+  authorName: text(LIMITS.shortText),
+});
+
 const timerAt = z.number().int().min(-LIMITS.maxInteger).max(LIMITS.maxInteger);
 /** Mirrors TimerEvent (src/core/timer/events.ts), strict like every record of the file. */
 const TimerEventSchema = z.discriminatedUnion('type', [
@@ -144,7 +166,7 @@ const TimerEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('reset'), at: timerAt }),
 ]);
 
-export const TurnSchema = z.strictObject({
+const TurnV1Schema = z.strictObject({
   ...stamped,
   eventId: id,
   questionId: id.nullable(),
@@ -158,7 +180,12 @@ export const TurnSchema = z.strictObject({
   timerLog: z.array(TimerEventSchema).max(LIMITS.timerEventsPerTurn).default([]),
 });
 
-export const SynthesisSchema = z.strictObject({
+export const TurnSchema = z.strictObject({
+  ...TurnV1Schema.shape,
+  mesaId: id.nullable(),
+});
+
+const SynthesisV1Schema = z.strictObject({
   ...stamped,
   eventId: id,
   questionId: id,
@@ -182,27 +209,50 @@ export const PhotoSchema = z.strictObject({
     .transform((b64) => base64ToBytes(b64)),
 });
 
-const BundleShape = {
+// Added after v1 shipped: files without photos read none.
+const photos = z
+  .array(PhotoSchema)
+  .max(LIMITS.photos)
+  .default(() => []);
+
+export const SynthesisSchema = z.strictObject({
+  ...SynthesisV1Schema.shape,
+  mesaId: id.nullable(),
+});
+
+const envelope = {
+  format: z.literal(EVENT_FILE_FORMAT),
+  exportedAt: instant,
+  app: text(LIMITS.app),
+};
+
+export const EventFileSchema = z.strictObject({
+  ...envelope,
+  version: z.literal(EVENT_FILE_VERSION),
   event: EventSchema,
+  mesas: z.array(MesaSchema).max(LIMITS.mesas),
   questions: z.array(QuestionSchema).max(LIMITS.questions),
   participants: z.array(ParticipantSchema).max(LIMITS.participants),
   notes: z.array(NoteSchema).max(LIMITS.notes),
   turns: z.array(TurnSchema).max(LIMITS.turns),
   syntheses: z.array(SynthesisSchema).max(LIMITS.syntheses),
-  // Added after v1 shipped: files without photos read none.
-  photos: z
-    .array(PhotoSchema)
-    .max(LIMITS.photos)
-    .default(() => []),
-};
-
-export const EventFileSchema = z.strictObject({
-  format: z.literal(EVENT_FILE_FORMAT),
-  version: z.literal(EVENT_FILE_VERSION),
-  exportedAt: instant,
-  app: text(LIMITS.app),
-  ...BundleShape,
+  photos,
 });
+
+/** Version 1, before mesas and note authors: read as it was, then converted by migrate.ts. */
+export const EventFileV1Schema = z.strictObject({
+  ...envelope,
+  version: z.literal(1),
+  event: EventSchema,
+  questions: z.array(QuestionV1Schema).max(LIMITS.questions),
+  participants: z.array(ParticipantSchema).max(LIMITS.participants),
+  notes: z.array(NoteV1Schema).max(LIMITS.notes),
+  turns: z.array(TurnV1Schema).max(LIMITS.turns),
+  syntheses: z.array(SynthesisV1Schema).max(LIMITS.syntheses),
+  photos,
+});
+
+export type EventFileV1 = z.output<typeof EventFileV1Schema>;
 
 export type EventFile = z.output<typeof EventFileSchema>;
 

@@ -6,6 +6,7 @@ import {
   AttendanceCountSchema,
   AttendeeSchema,
   EventSchema,
+  MesaSchema,
   NoteSchema,
   ParticipantSchema,
   PhotoSchema,
@@ -34,6 +35,7 @@ const KEYS = {
   session: keysOf(SessionClockSchema),
   attendee: keysOf(AttendeeSchema),
   attendanceCount: keysOf(AttendanceCountSchema),
+  mesa: keysOf(MesaSchema),
   question: keysOf(QuestionSchema),
   participant: keysOf(ParticipantSchema),
   note: keysOf(NoteSchema),
@@ -81,6 +83,7 @@ export function serializeEventFile(bundle: EventBundle, meta: SerializeMeta): st
     event,
   };
   const collections: Array<[string, Plain[]]> = [
+    ['mesas', bundle.mesas.map((m) => ordered(m, KEYS.mesa))],
     ['questions', bundle.questions.map((q) => ordered(q, KEYS.question))],
     ['participants', bundle.participants.map((p) => ordered(p, KEYS.participant))],
     [

@@ -1,6 +1,6 @@
 import type { EventBundle, Synthesis } from '../model';
 import { ErrorCollector } from '../file-format/collector';
-import { checkBundle } from '../file-format/cross-checks';
+import { checkBundle, synthesisKey } from '../file-format/cross-checks';
 import type { FileError } from '../file-format/errors';
 import { settleConflicts, textConflicts, type MergeConflict } from './conflicts';
 import { COLLECTION_NAMES, canonicalOrder, type RecordKind } from './kinds';
@@ -33,7 +33,8 @@ export type MergeResult =
  *   an exact tie is settled by the content (versions.ts), so the result never depends on the order
  *   of the inputs; a deletion is a change like any other, tombstones included;
  * - where a losing version's text field differs from the winner's, it goes to the conflicts;
- * - a question left with two live syntheses (two rapporteurs each wrote one) keeps the later one;
+ * - a question left with two live syntheses of the same mesa (or two of the plenary: two rapporteurs
+ *   each wrote one) keeps the later one;
  *   the other is set aside — deleted at its own `updatedAt`, text kept — and reported as a conflict.
  *
  * The result is idempotent, commutative and associative on the records, and its collections are in
@@ -105,7 +106,7 @@ function mergeRecords<T extends Versioned>(kind: RecordKind, lists: ReadonlyArra
 }
 
 /**
- * The file allows one live synthesis per question. When rapporteurs each wrote one for the same
+ * The file allows one live synthesis per question and mesa. When rapporteurs each wrote one for the same
  * question, the winner (same order as versions) stays; each other one is deleted at its own
  * `updatedAt`. That set-aside version sorts just above the live one it came from, so a later merge
  * with a file still holding it live keeps it set aside, while a later edit of it still wins.
@@ -114,15 +115,16 @@ function oneLiveSynthesisPerQuestion(syntheses: Synthesis[], liveInInputs: Reado
   const live = new Map<string, Array<Version<Synthesis>>>();
   for (const s of syntheses) {
     if (s.deletedAt !== null) continue;
-    const list = live.get(s.questionId);
+    const key = synthesisKey(s);
+    const list = live.get(key);
     if (list) list.push(version(s));
-    else live.set(s.questionId, [version(s)]);
+    else live.set(key, [version(s)]);
   }
   const setAside = new Map<string, Synthesis>();
   const kept = new Map<string, Synthesis>();
-  for (const [questionId, list] of live) {
+  for (const [key, list] of live) {
     const winner = list.reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b)).record;
-    kept.set(questionId, winner);
+    kept.set(key, winner);
     for (const { record } of list) {
       if (record === winner) continue;
       setAside.set(record.id, { ...record, deletedAt: record.updatedAt });
@@ -134,7 +136,7 @@ function oneLiveSynthesisPerQuestion(syntheses: Synthesis[], liveInInputs: Reado
   // again against the kept one, so every merge that holds it live says what was set aside.
   for (const s of syntheses) {
     if (s.deletedAt === null || s.deletedAt !== s.updatedAt || !liveInInputs.has(versionKey(s))) continue;
-    const winner = kept.get(s.questionId);
+    const winner = kept.get(synthesisKey(s));
     if (winner) textConflicts('syntheses', winner, s, conflicts);
   }
   return setAside.size === 0 ? syntheses : syntheses.map((s) => setAside.get(s.id) ?? s);

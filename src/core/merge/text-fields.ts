@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import {
   EventSchema,
+  MesaSchema,
   NoteSchema,
   ParticipantSchema,
   PhotoSchema,
@@ -47,6 +48,7 @@ function pathsOf(schema: AnySchema): FieldPath[] {
 
 export const TEXT_FIELDS: Readonly<Record<RecordKind, readonly FieldPath[]>> = {
   event: pathsOf(EventSchema),
+  mesas: pathsOf(MesaSchema),
   questions: pathsOf(QuestionSchema),
   participants: pathsOf(ParticipantSchema),
   notes: pathsOf(NoteSchema),

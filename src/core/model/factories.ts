@@ -1,7 +1,7 @@
 import { nextUpdatedAt } from './edit-guard';
 import { newId, toIso } from './ids';
 import { IDLE_CLOCK } from './session-clock';
-import type { EventBundle, GuidingQuestion, Id, Note, Participant, RelatorEvent, Stamped, Synthesis, Turn } from './types';
+import type { EventBundle, GuidingQuestion, Id, Mesa, Note, Participant, RelatorEvent, Stamped, Synthesis, Turn } from './types';
 
 /** Where new records get their ids and times; injected so tests and demos are reproducible. */
 export interface RecordContext {
@@ -45,12 +45,20 @@ export function createEvent(fields: Partial<Omit<RelatorEvent, keyof Stamped>>, 
   };
 }
 
+export function createMesa(
+  eventId: Id,
+  fields: Pick<Mesa, 'name' | 'order'> & Partial<Omit<Mesa, keyof Stamped | 'eventId'>>,
+  ctx = systemContext,
+): Mesa {
+  return { ...stamp(ctx), eventId, room: '', moderator: '', rapporteurs: [], ...fields };
+}
+
 export function createQuestion(
   eventId: Id,
-  fields: Pick<GuidingQuestion, 'text' | 'order'> & Partial<Pick<GuidingQuestion, 'block'>>,
+  fields: Pick<GuidingQuestion, 'text' | 'order'> & Partial<Pick<GuidingQuestion, 'block' | 'mesaIds'>>,
   ctx = systemContext,
 ): GuidingQuestion {
-  return { ...stamp(ctx), eventId, block: '', ...fields };
+  return { ...stamp(ctx), eventId, block: '', mesaIds: [], ...fields };
 }
 
 export function createParticipant(
@@ -77,6 +85,9 @@ export function createNote(
     starred: false,
     editedAt: null,
     action: null,
+    mesaId: null,
+    authorId: null,
+    authorName: '',
     ...fields,
   };
 }
@@ -93,12 +104,13 @@ export function createTurn(eventId: Id, fields: Partial<Omit<Turn, keyof Stamped
     actualStartAt: null,
     actualEndAt: null,
     timerLog: [],
+    mesaId: null,
     ...fields,
   };
 }
 
-export function createSynthesis(eventId: Id, questionId: Id, text: string, ctx = systemContext): Synthesis {
-  return { ...stamp(ctx), eventId, questionId, text };
+export function createSynthesis(eventId: Id, questionId: Id, text: string, ctx = systemContext, mesaId: Id | null = null): Synthesis {
+  return { ...stamp(ctx), eventId, questionId, text, mesaId };
 }
 
 /**
@@ -136,13 +148,27 @@ export function duplicateBundle(bundle: EventBundle, titleSuffix: string, ctx = 
   const at = toIso(ctx.nowMs());
   const fresh = <T extends Stamped>(r: T): T => ({ ...r, id: remap(r.id), createdAt: at, updatedAt: at });
   const eventId = remap(bundle.event.id);
+  // Author ids name installations, not records of the event: a copy keeps who wrote each note.
   return {
     event: { ...fresh(bundle.event), title: `${bundle.event.title}${titleSuffix}` },
-    questions: bundle.questions.map((q) => ({ ...fresh(q), eventId })),
+    mesas: bundle.mesas.map((m) => ({ ...fresh(m), eventId })),
+    questions: bundle.questions.map((q) => ({ ...fresh(q), eventId, mesaIds: q.mesaIds.map(remap) })),
     participants: bundle.participants.map((p) => ({ ...fresh(p), eventId })),
-    notes: bundle.notes.map((n) => ({ ...fresh(n), eventId, questionId: ref(n.questionId), speakerId: ref(n.speakerId) })),
-    turns: bundle.turns.map((t) => ({ ...fresh(t), eventId, questionId: ref(t.questionId), speakerId: ref(t.speakerId) })),
-    syntheses: bundle.syntheses.map((s) => ({ ...fresh(s), eventId, questionId: remap(s.questionId) })),
+    notes: bundle.notes.map((n) => ({
+      ...fresh(n),
+      eventId,
+      questionId: ref(n.questionId),
+      speakerId: ref(n.speakerId),
+      mesaId: ref(n.mesaId),
+    })),
+    turns: bundle.turns.map((t) => ({
+      ...fresh(t),
+      eventId,
+      questionId: ref(t.questionId),
+      speakerId: ref(t.speakerId),
+      mesaId: ref(t.mesaId),
+    })),
+    syntheses: bundle.syntheses.map((s) => ({ ...fresh(s), eventId, questionId: remap(s.questionId), mesaId: ref(s.mesaId) })),
     photos: bundle.photos.map((p) => ({ ...fresh(p), eventId })),
   };
 }

@@ -1,7 +1,7 @@
 import type { TimerEvent } from '../timer/events';
 
 /**
- * Relator's domain model, v1.
+ * Relator's domain model (event file version 2: mesas and note authors).
  *
  * Every stored record carries a UUID and created/updated times so that files written by
  * several rapporteurs can later be merged record by record (last writer wins per record),
@@ -101,13 +101,33 @@ export interface AttendanceCount {
   byGender: Record<Gender, number>;
 }
 
+/**
+ * A working table (mesa) of a forum that splits into parallel groups: each has its own room,
+ * moderator and rapporteurs, and its own notes, turns and syntheses.
+ */
+export interface Mesa extends Stamped {
+  eventId: Id;
+  /** Position among the event's mesas, 0-based. */
+  order: number;
+  name: string;
+  room: string;
+  moderator: string;
+  /** The mesa's rapporteurs, by name, in the order given. */
+  rapporteurs: string[];
+}
+
 export interface GuidingQuestion extends Stamped {
   eventId: Id;
   /** Position in the event, 0-based; the order the forum follows. */
   order: number;
   text: string;
-  /** Optional block the question belongs to (e.g. "Mesa 1"); '' when there is one block. */
+  /** Optional heading of the program the question sits under (e.g. "Eje 1"); '' when there is none. */
   block: string;
+  /**
+   * The mesas that discuss the question; empty when it belongs to the plenary. A v1 file's block
+   * named like a mesa ("Mesa 1") becomes a mesa on reading (file-format/migrate.ts).
+   */
+  mesaIds: Id[];
 }
 
 export type ParticipantRole = 'panellist' | 'moderator' | 'rapporteur' | 'audience' | 'other';
@@ -162,6 +182,12 @@ export interface Note extends Stamped {
   /** Last time the text was edited after creation; null if never. */
   editedAt: IsoInstant | null;
   action: ActionItem | null;
+  /** The mesa the note was taken in; null for the plenary. */
+  mesaId: Id | null;
+  /** The installation of the rapporteur who wrote it (a stable id per copy of Relator); null when unknown (v1 files). */
+  authorId: Id | null;
+  /** That rapporteur's display name when the note was written; '' when unknown. */
+  authorName: string;
 }
 
 /**
@@ -183,13 +209,20 @@ export interface Turn extends Stamped {
    * timer's state is a fold over it, so a reload resumes with the same remaining time.
    */
   timerLog: TimerEvent[];
+  /** The mesa whose moderator timed the turn; null for the plenary. */
+  mesaId: Id | null;
 }
 
-/** The rapporteur's synthesis of one guiding question; leads that question's section of the report. */
+/**
+ * The synthesis of one guiding question by one mesa, or (mesaId null) the plenary's, which is also
+ * the general relatoría's own synthesis of the question; leads that question's section of the report.
+ * At most one live synthesis per question and mesa.
+ */
 export interface Synthesis extends Stamped {
   eventId: Id;
   questionId: Id;
   text: string;
+  mesaId: Id | null;
 }
 
 /** A photo of the event for the report's photo annex, as the app stored it (already resized). */
@@ -208,6 +241,7 @@ export interface Photo extends Stamped {
 /** A whole event with everything that belongs to it: what an event file holds. */
 export interface EventBundle {
   event: RelatorEvent;
+  mesas: Mesa[];
   questions: GuidingQuestion[];
   participants: Participant[];
   notes: Note[];

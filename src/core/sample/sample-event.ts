@@ -1,6 +1,7 @@
 import { createEvent, createQuestion, systemContext, type RecordContext } from '../model/factories';
 import type { EventBundle } from '../model/types';
 import { extractProgram } from '../program/extract-program';
+import { promoteMesaBlocks } from '../file-format/migrate';
 
 /** Where the built-in sample took place; not in its program text, so stated here. */
 const SAMPLE_TIME_ZONE = 'America/Mexico_City';
@@ -14,6 +15,7 @@ export function buildSampleBundle(text: string, ctx: RecordContext = systemConte
   const program = extractProgram(text);
   const { title, subtitle, date, objectives, organisers } = program.event;
   const event = createEvent({ title, subtitle, date, objectives, organisers, language: 'es', timeZone: SAMPLE_TIME_ZONE }, ctx);
-  const questions = program.questions.map((q, order) => createQuestion(event.id, { text: q.text, order, block: q.block }, ctx));
-  return { event, questions, participants: [], notes: [], turns: [], syntheses: [], photos: [] };
+  const found = program.questions.map((q, order) => createQuestion(event.id, { text: q.text, order, block: q.block }, ctx));
+  const { mesas, questions } = promoteMesaBlocks(event, found);
+  return { event, mesas, questions, participants: [], notes: [], turns: [], syntheses: [], photos: [] };
 }

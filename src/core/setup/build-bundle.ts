@@ -1,5 +1,6 @@
 import { createEvent, createParticipant, createQuestion, createTurn, systemContext, type RecordContext } from '../model/factories';
 import type { EventBundle, Language, RelatorEvent } from '../model/types';
+import { promoteMesaBlocks } from '../file-format/migrate';
 import { agendaSegments } from './agenda';
 import type { SetupDraft } from './draft';
 
@@ -32,10 +33,14 @@ export function buildSetupBundle(fields: SetupEventFields, draft: SetupDraft, ct
     },
     ctx,
   );
-  const questions = draft.questions.map((q, order) => ({
-    ...createQuestion(event.id, { text: q.text, order, block: q.block }, ctx),
-    id: q.key,
-  }));
+  // A program's headings that name mesas ("Mesa 1") become the event's mesas, as in a v1 file.
+  const { mesas, questions } = promoteMesaBlocks(
+    event,
+    draft.questions.map((q, order) => ({
+      ...createQuestion(event.id, { text: q.text, order, block: q.block }, ctx),
+      id: q.key,
+    })),
+  );
   const participants = draft.participants.map((p) => ({
     ...createParticipant(
       event.id,
@@ -61,5 +66,5 @@ export function buildSetupBundle(fields: SetupEventFields, draft: SetupDraft, ct
       id: item.key,
     })),
   );
-  return { event, questions, participants, notes: [], turns, syntheses: [], photos: [] };
+  return { event, mesas, questions, participants, notes: [], turns, syntheses: [], photos: [] };
 }

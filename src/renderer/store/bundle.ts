@@ -18,7 +18,8 @@ export async function getBundle(db: RelatorDb, eventId: Id): Promise<EventBundle
 export async function readBundle(db: RelatorDb, eventId: Id): Promise<EventBundle> {
   const event = await db.events.get(eventId);
   if (!event) throw new StoreError('not-found', `Event ${eventId} not found`);
-  const [questions, participants, notes, turns, syntheses, photos] = await Promise.all([
+  const [mesas, questions, participants, notes, turns, syntheses, photos] = await Promise.all([
+    db.mesas.where('eventId').equals(eventId).toArray(),
     db.questions.where('eventId').equals(eventId).toArray(),
     db.participants.where('eventId').equals(eventId).toArray(),
     db.notes.where('eventId').equals(eventId).toArray(),
@@ -28,6 +29,7 @@ export async function readBundle(db: RelatorDb, eventId: Id): Promise<EventBundl
   ]);
   return {
     event,
+    mesas: mesas.sort(byOrder),
     questions: questions.sort(byOrder),
     participants: participants.sort(byCreated),
     notes: notes.sort(byCreated),
@@ -108,6 +110,7 @@ export async function addBundle(
   progress: Pick<ImportOptions, 'onProgress' | 'stop' | 'chunkRecords'> = {},
 ): Promise<void> {
   const lists = [
+    [db.mesas, bundle.mesas],
     [db.questions, bundle.questions],
     [db.participants, bundle.participants],
     [db.notes, bundle.notes],
@@ -132,7 +135,7 @@ export async function addBundle(
 
 function assertConsistent(bundle: EventBundle): void {
   const eventId = bundle.event.id;
-  const lists = [bundle.questions, bundle.participants, bundle.notes, bundle.turns, bundle.syntheses, bundle.photos];
+  const lists = [bundle.mesas, bundle.questions, bundle.participants, bundle.notes, bundle.turns, bundle.syntheses, bundle.photos];
   for (const list of lists) {
     const stray = list.find((r) => r.eventId !== eventId);
     if (stray) throw new StoreError('invalid', `Record ${stray.id} belongs to event ${stray.eventId}, not ${eventId}`);

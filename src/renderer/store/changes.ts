@@ -16,7 +16,7 @@ export interface EventChanges {
   all: boolean;
 }
 
-const EVENT_TABLES = ['events', 'questions', 'participants', 'notes', 'turns', 'syntheses', 'photos'] as const;
+const EVENT_TABLES = ['events', 'mesas', 'questions', 'participants', 'notes', 'turns', 'syntheses', 'photos'] as const;
 
 interface TreeNode {
   from?: unknown;

@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { systemContext, type RecordContext } from '../../core/model/factories';
-import type { GuidingQuestion, Note, Participant, Photo, RelatorEvent, Synthesis, Turn } from '../../core/model/types';
+import type { GuidingQuestion, Mesa, Note, Participant, Photo, RelatorEvent, Synthesis, Turn } from '../../core/model/types';
 import { declareSchema } from './schema';
 import type { Draft, PendingMergeConflict, SettingRecord } from './types';
 
@@ -8,6 +8,7 @@ export const DEFAULT_DB_NAME = 'relator';
 
 export class RelatorDb extends Dexie {
   events!: Table<RelatorEvent, string>;
+  mesas!: Table<Mesa, string>;
   questions!: Table<GuidingQuestion, string>;
   participants!: Table<Participant, string>;
   notes!: Table<Note, string>;
@@ -29,7 +30,7 @@ export class RelatorDb extends Dexie {
 
   /** The tables that hold an event's records (what an event file contains). */
   get eventTables() {
-    return [this.events, this.questions, this.participants, this.notes, this.turns, this.syntheses, this.photos] as const;
+    return [this.events, this.mesas, this.questions, this.participants, this.notes, this.turns, this.syntheses, this.photos] as const;
   }
 
   get allTables() {

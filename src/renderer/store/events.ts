@@ -91,7 +91,7 @@ export async function purgeEvent(db: RelatorDb, id: Id): Promise<void> {
 /** Hard-deletes an event's records; call inside a transaction over the event tables and drafts. */
 export async function removeEventRecords(db: RelatorDb, id: Id, keepDrafts = false): Promise<void> {
   await db.events.delete(id);
-  for (const table of [db.questions, db.participants, db.notes, db.turns, db.syntheses, db.photos]) {
+  for (const table of [db.mesas, db.questions, db.participants, db.notes, db.turns, db.syntheses, db.photos]) {
     await table.where('eventId').equals(id).delete();
   }
   if (!keepDrafts) await db.drafts.where('eventId').equals(id).delete();

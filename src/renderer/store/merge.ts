@@ -24,7 +24,7 @@ export interface MergeIntoOptions {
   stop?: () => boolean;
 }
 
-const COLLECTIONS = ['questions', 'participants', 'notes', 'turns', 'syntheses', 'photos'] as const;
+const COLLECTIONS = ['mesas', 'questions', 'participants', 'notes', 'turns', 'syntheses', 'photos'] as const;
 
 function tableOf(db: RelatorDb, kind: RecordKind): Table<Stamped, string> {
   return (kind === 'event' ? db.events : db[kind]) as unknown as Table<Stamped, string>;

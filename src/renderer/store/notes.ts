@@ -4,6 +4,7 @@ import { createNote, restore, softDelete, touch } from '../../core/model/factori
 import { toIso } from '../../core/model/ids';
 import { elapsedAt } from '../../core/model/session-clock';
 import type { Id, Note, Stamped } from '../../core/model/types';
+import { authorInTx } from './author';
 import type { RelatorDb } from './db';
 import { EditConflictError, StoreError } from './errors';
 import { draftId, noteSlot } from './types';
@@ -54,13 +55,16 @@ export interface AddNoteOptions {
 
 /**
  * Saves a new note. Without an explicit `elapsedMs` it is stamped with the event's session time
- * at this instant (null if the session has not started).
+ * at this instant (null if the session has not started). Without an explicit author it is signed
+ * by this installation's author (whose name defaults to the event's rapporteur).
  */
 export async function addNote(db: RelatorDb, eventId: Id, fields: NoteFields, options: AddNoteOptions = {}): Promise<Note> {
-  return write(db, [db.events, db.notes, db.drafts], async () => {
+  return write(db, [db.events, db.notes, db.drafts, db.settings], async () => {
     const event = await mustGet(db.events, eventId, 'Event');
     const elapsedMs = fields.elapsedMs !== undefined ? fields.elapsedMs : elapsedAt(event.session, db.ctx.nowMs());
-    const note = createNote(eventId, { ...fields, elapsedMs }, db.ctx);
+    const author = fields.authorId !== undefined ? null : await authorInTx(db);
+    const signed = author ? { authorId: author.id, authorName: author.name || event.rapporteur.trim() } : {};
+    const note = createNote(eventId, { ...signed, ...fields, elapsedMs }, db.ctx);
     await db.notes.add(note);
     if (options.clearDraft) await db.drafts.delete(draftId({ eventId, slot: noteSlot(note.questionId), tabId: options.clearDraft.tabId }));
     return note;

@@ -1,6 +1,7 @@
-import type { GuidingQuestion, Id, Participant, RelatorEvent, Synthesis } from '../../core/model/types';
+import type { GuidingQuestion, Id, Mesa, Participant, RelatorEvent, Synthesis } from '../../core/model/types';
 import type { RelatorDb } from './db';
 import { countNotes, listEvents } from './events';
+import { listMesas } from './mesas';
 import { listParticipants } from './participants';
 import { listQuestions } from './questions';
 import { listSyntheses } from './syntheses';
@@ -31,6 +32,7 @@ export async function listEventSummaries(db: RelatorDb): Promise<EventSummary[]>
 /** What the event screen shows besides the notes (which are read per question). */
 export interface EventOverview {
   event: RelatorEvent;
+  mesas: Mesa[];
   questions: GuidingQuestion[];
   participants: Participant[];
   syntheses: Synthesis[];
@@ -41,11 +43,12 @@ export interface EventOverview {
 export async function getEventOverview(db: RelatorDb, eventId: Id): Promise<EventOverview | null> {
   const event = await db.events.get(eventId);
   if (!event) return null;
-  const [questions, participants, syntheses, noteCount] = await Promise.all([
+  const [mesas, questions, participants, syntheses, noteCount] = await Promise.all([
+    listMesas(db, eventId),
     listQuestions(db, eventId),
     listParticipants(db, eventId),
     listSyntheses(db, eventId),
     countNotes(db, eventId),
   ]);
-  return { event, questions, participants, syntheses, noteCount };
+  return { event, mesas, questions, participants, syntheses, noteCount };
 }

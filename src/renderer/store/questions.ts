@@ -5,8 +5,8 @@ import type { RelatorDb } from './db';
 import { StoreError } from './errors';
 import { changeRecord, editRecord, mustGet, write } from './tx';
 
-export type QuestionFields = Pick<GuidingQuestion, 'text'> & Partial<Pick<GuidingQuestion, 'block'>>;
-export type QuestionChanges = Partial<Pick<GuidingQuestion, 'text' | 'block'>>;
+export type QuestionFields = Pick<GuidingQuestion, 'text'> & Partial<Pick<GuidingQuestion, 'block' | 'mesaIds'>>;
+export type QuestionChanges = Partial<Pick<GuidingQuestion, 'text' | 'block' | 'mesaIds'>>;
 
 /** The event's questions in forum order; deleted ones only when asked (for the bin / undo). */
 export async function listQuestions(db: RelatorDb, eventId: Id, includeDeleted = false): Promise<GuidingQuestion[]> {

@@ -1,5 +1,7 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
+import { promoteMesaBlocks } from '../../core/file-format/migrate';
+import type { GuidingQuestion, RelatorEvent } from '../../core/model/types';
 
 /**
  * Every schema version the app has shipped, oldest first. A version's store list is frozen once
@@ -87,7 +89,18 @@ const SCHEMA_V7: SchemaVersion = {
   stores: { ...SCHEMA_V6.stores, photos: 'id, eventId' },
 };
 
-const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7];
+/**
+ * v8 (event file version 2): the `mesas` table; questions gain `mesaIds`, notes `mesaId` and their
+ * author, turns and syntheses `mesaId`; blocks named like a mesa become mesas, exactly as reading a
+ * v1 file does (core/file-format/migrate.ts), so a stored event and its old file still merge.
+ */
+const SCHEMA_V8: SchemaVersion = {
+  version: 8,
+  stores: { ...SCHEMA_V7.stores, mesas: 'id, eventId, [eventId+order]' },
+  upgrade: upgradeV8,
+};
+
+const SCHEMA_VERSIONS: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8];
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
 /** Declares versions 1..`upTo` on `db`; tests pass an older `upTo` to build a database as an old release did. */
@@ -167,6 +180,25 @@ const V4_DEFAULTS: Record<string, Record<string, unknown>> = {
 const V6_DEFAULTS: Record<string, Record<string, unknown>> = {
   events: { attendance: { list: [], counts: [] } },
 };
+
+const V8_DEFAULTS: Record<string, Record<string, unknown>> = {
+  questions: { mesaIds: [] },
+  notes: { mesaId: null, authorId: null, authorName: '' },
+  turns: { mesaId: null },
+  syntheses: { mesaId: null },
+};
+
+async function upgradeV8(tx: Transaction): Promise<void> {
+  const events = (await tx.table('events').toArray()) as RelatorEvent[];
+  for (const event of events) {
+    const questions = (await tx.table('questions').where('eventId').equals(event.id).toArray()) as GuidingQuestion[];
+    const { mesas, questions: promoted } = promoteMesaBlocks(event, questions);
+    if (mesas.length === 0) continue;
+    await tx.table('mesas').bulkAdd(mesas);
+    await tx.table('questions').bulkPut(promoted);
+  }
+  await backfill(tx, V8_DEFAULTS);
+}
 
 function backfillV2(tx: Transaction): Promise<void> {
   return backfill(tx, V2_DEFAULTS);

@@ -5,10 +5,10 @@ import type { RelatorDb } from './db';
 import { EditConflictError } from './errors';
 import { mustGet, write } from './tx';
 
-/** The live synthesis of one question, if written. */
-export async function getSynthesis(db: RelatorDb, eventId: Id, questionId: Id): Promise<Synthesis | undefined> {
+/** The live synthesis of one question by one mesa (null: the plenary's), if written. */
+export async function getSynthesis(db: RelatorDb, eventId: Id, questionId: Id, mesaId: Id | null = null): Promise<Synthesis | undefined> {
   const all = await db.syntheses.where('[eventId+questionId]').equals([eventId, questionId]).toArray();
-  return all.find((s) => s.deletedAt === null);
+  return all.find((s) => s.deletedAt === null && s.mesaId === mesaId);
 }
 
 export async function listSyntheses(db: RelatorDb, eventId: Id): Promise<Synthesis[]> {
@@ -17,7 +17,7 @@ export async function listSyntheses(db: RelatorDb, eventId: Id): Promise<Synthes
 }
 
 /**
- * One synthesis per question: updates the existing record (reviving a deleted one rather than
+ * One synthesis per question and mesa (`mesaId` null: the plenary's): updates the existing record (reviving a deleted one rather than
  * adding a second, so merges see a single record) or creates it. With a guard (the `updatedAt` of
  * the synthesis the editor opened, null if there was none), a synthesis written meanwhile in
  * another tab or window is not overwritten: EditConflictError carries it.
@@ -28,9 +28,12 @@ export async function saveSynthesis(
   questionId: Id,
   text: string,
   guard?: EditGuard<Synthesis>,
+  mesaId: Id | null = null,
 ): Promise<Synthesis> {
   return write(db, [db.questions, db.syntheses], async () => {
-    const all = await db.syntheses.where('[eventId+questionId]').equals([eventId, questionId]).toArray();
+    const all = (await db.syntheses.where('[eventId+questionId]').equals([eventId, questionId]).toArray()).filter(
+      (s) => s.mesaId === mesaId,
+    );
     const current = all.find((s) => s.deletedAt === null) ?? all[0];
     // A deleted synthesis counts as none: the editor that saw none may revive it.
     const visible = current?.deletedAt === null ? current : undefined;
@@ -42,7 +45,7 @@ export async function saveSynthesis(
     const now = db.ctx.nowMs();
     if (!current) {
       const question = await mustGet(db.questions, questionId, 'Question');
-      const created = createSynthesis(question.eventId, questionId, text, db.ctx);
+      const created = createSynthesis(question.eventId, questionId, text, db.ctx, mesaId);
       await db.syntheses.add(created);
       return created;
     }

@@ -81,6 +81,13 @@ export interface Settings {
    * without it, or with another one, was wiped or replaced since the app last ran.
    */
   databaseId: { id: Id; at: IsoInstant };
+  /**
+   * Who writes on this installation: a stable id made on first use and the display name set once in
+   * settings ('' until then; notes then take the event's rapporteur). Every note written here carries both.
+   */
+  author: { id: Id; name: string };
+  /** The mesa this installation last wrote in, per event (null: the plenary). */
+  captureMesa: Record<Id, Id | null>;
 }
 
 /** The event data fields of the setup screen, as typed (lists still one text each). */

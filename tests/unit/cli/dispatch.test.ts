@@ -12,7 +12,7 @@ describe('relator command dispatch', () => {
   it('validate: a good file exits 0 with a one-line summary', async () => {
     const f = fakeIo({ 'e.relator.json': good });
     expect(await runCli(['validate', 'e.relator.json'], COMMANDS, f.io)).toBe(0);
-    expect(f.stdout()).toBe('ok: «Conversatorio de prueba» — 2 preguntas, 2 participantes, 3 notas, 1 turno, 1 síntesis\n');
+    expect(f.stdout()).toBe('ok: «Conversatorio de prueba» — 1 mesa, 2 preguntas, 2 participantes, 4 notas, 1 turno, 2 síntesis\n');
   });
 
   it('validate: a broken file exits 1 and names the field, in Spanish or English', async () => {

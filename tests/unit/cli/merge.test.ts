@@ -66,11 +66,11 @@ describe('relator merge', () => {
     expect(f.stderr()).toBe('');
     expect(code).toBe(0);
     expect(f.stdout()).toBe(
-      'Escrito out.relator.json: «Conversatorio de prueba», 2 archivos combinados, 5 notas\n' +
+      'Escrito out.relator.json: «Conversatorio de prueba», 2 archivos combinados, 6 notas\n' +
         '1 texto en conflicto (la versión que perdió) en c.json\n',
     );
     const notes = notesOf(f.disk.get('out.relator.json')!);
-    expect(notes.size).toBe(6);
+    expect(notes.size).toBe(7);
     expect(notes.get(n0.id)).toMatchObject({ text: 'Idea según B', deletedAt: null });
     expect(notes.get(n1.id)!.deletedAt).toBe(at('20:01'));
     expect(notes.get(n2.id)).toMatchObject({ deletedAt: null, updatedAt: at('20:10') });
@@ -159,6 +159,7 @@ function smallBundleOfOtherEvent(): EventBundle {
   const move = <T extends { eventId: string }>(list: T[]) => list.map((r) => ({ ...r, eventId: id }));
   return {
     event: { ...b.event, id, title: 'Otro foro' },
+    mesas: move(b.mesas),
     questions: move(b.questions),
     participants: move(b.participants),
     notes: move(b.notes),

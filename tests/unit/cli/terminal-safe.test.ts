@@ -33,7 +33,7 @@ describe('terminal-safe output', () => {
     const good = serializeEventFile(bundle, META);
     const ok = fakeIo({ 'e.relator.json': good });
     expect(await runCli(['validate', 'e.relator.json'], COMMANDS, ok.io)).toBe(0);
-    expect(ok.stdout()).toBe('ok: «ConversatorioodarreC» — 2 preguntas, 2 participantes, 3 notas, 1 turno, 1 síntesis\n');
+    expect(ok.stdout()).toBe('ok: «ConversatorioodarreC» — 1 mesa, 2 preguntas, 2 participantes, 4 notas, 1 turno, 2 síntesis\n');
 
     const bad = fakeIo({
       'e.relator.json': good.replace('"kind":"proposal"', `"kind":"${OSC52.replace('\x1b', '\\u001b').replace('\x07', '\\u0007')}"`),

@@ -1,5 +1,6 @@
 import {
   createEvent,
+  createMesa,
   createNote,
   createParticipant,
   createQuestion,
@@ -30,8 +31,9 @@ export function smallBundle(): EventBundle {
   const q2 = createQuestion(event.id, { text: '¿Segunda pregunta?', order: 1, block: 'Mesa 2' }, ctx);
   const ana = createParticipant(event.id, { name: 'Ana Ejemplar', role: 'moderator', gender: 'woman' }, ctx);
   const luis = createParticipant(event.id, { name: 'Luis Muestra', affiliation: 'Instituto Ficticio' }, ctx);
-  return {
+  const bundle: EventBundle = {
     event,
+    mesas: [],
     questions: [q1, q2],
     participants: [ana, luis],
     notes: [
@@ -70,6 +72,18 @@ export function smallBundle(): EventBundle {
     syntheses: [createSynthesis(event.id, q1.id, 'Síntesis **breve**', ctx)],
     photos: [],
   };
+  // Made last, so the records above keep the ids and times they had before mesas existed.
+  const mesa = createMesa(
+    event.id,
+    { name: 'Mesa 1', order: 0, room: 'Sala B', moderator: 'Ana Ejemplar', rapporteurs: ['Luis Muestra'] },
+    ctx,
+  );
+  const author = { authorId: uuidFromBytes(Array.from({ length: 16 }, (_, i) => 0xa0 + i)), authorName: 'Relatora de la mesa 1' };
+  bundle.mesas.push(mesa);
+  bundle.questions[1] = { ...q2, mesaIds: [mesa.id] };
+  bundle.notes.push(createNote(event.id, { text: 'Nota de la mesa', questionId: q2.id, mesaId: mesa.id, ...author, elapsedMs: 9000 }, ctx));
+  bundle.syntheses.push(createSynthesis(event.id, q2.id, 'Síntesis de la mesa 1', ctx, mesa.id));
+  return bundle;
 }
 
 export const META = { appVersion: '0.1.0', exportedAt: '2026-11-27T09:00:00.000Z' };

@@ -141,7 +141,7 @@ describe('hostile and broken event files', () => {
 
   it('says a file from a newer Relator needs an update', () => {
     const { es, en } = single(
-      mutated((f) => (f.version = 2)),
+      mutated((f) => (f.version = 3)),
       'version-newer',
       'version',
     );
@@ -194,7 +194,12 @@ describe('hostile and broken event files', () => {
       'turns[0].eventId',
     );
     const twice = mutated((f) => f.syntheses.push({ ...f.syntheses[0], id: '11111111-1111-4111-8111-111111111111' }));
-    single(twice, 'duplicate-synthesis', 'syntheses[1].questionId');
+    single(twice, 'duplicate-synthesis', 'syntheses[2].questionId');
+    // A mesa's synthesis of the same question is another synthesis, not a second one.
+    const ofMesa = mutated((f) =>
+      f.syntheses.push({ ...f.syntheses[0], id: '11111111-1111-4111-8111-111111111111', mesaId: f.mesas[0].id }),
+    );
+    expect(parseEventFile(ofMesa).ok).toBe(true);
   });
 
   it('refuses too many records before checking them one by one', () => {

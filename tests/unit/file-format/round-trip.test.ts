@@ -26,7 +26,7 @@ describe('event file round trip', () => {
   it('puts each record on one line so a diff shows one line per changed note', () => {
     const text = serializeEventFile(smallBundle(), META);
     const noteLines = text.split('\n').filter((l) => l.includes('"kind":'));
-    expect(noteLines).toHaveLength(4);
+    expect(noteLines).toHaveLength(5);
   });
 
   it('survives a second round trip unchanged (serialize is stable)', () => {

@@ -63,7 +63,7 @@ describe('the import pipeline', () => {
     expect(await runImport(request(file('confirm').bytes), no.host)).toEqual({ status: 'cancelled' });
     expect(no.questions).toEqual([expect.objectContaining({ kind: 'encoding', encoding: 'windows-1252', line: 11 })]);
     expect((no.questions[0] as { preview: { text: string }[] }).preview[0]!.text).toContain('¿Cómo decidimos?');
-    expect(await counts()).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(await counts()).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
 
     const yes = host([true]);
     expect(await runImport(request(file('confirm').bytes), yes.host)).toMatchObject({ status: 'imported', title: HOSTILE_TITLE });
@@ -75,7 +75,7 @@ describe('the import pipeline', () => {
       expect(outcome, f.name).toMatchObject({ status: 'invalid', name: f.name });
       expect((outcome as { messages: string[] }).messages, f.name).toEqual([expect.stringMatching(f.says)]);
     }
-    expect(await counts()).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(await counts()).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('asks what to do with an event already in the library, and a copy keeps both', async () => {
@@ -97,7 +97,7 @@ describe('the import pipeline', () => {
       const h = host([], phase);
       expect(await runImport(request(file('utf8-bom.relator.json').bytes), h.host), phase).toEqual({ status: 'cancelled' });
     }
-    expect(await counts()).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(await counts()).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 });
 

@@ -7,15 +7,17 @@ import { smallBundle } from '../file-format/fixture';
 
 /**
  * Random edit histories of one event kept by several rapporteurs: each replica starts from the
- * same file and adds, edits, deletes, restores and purges notes, writes syntheses, edits a question
- * and the conclusions, and now and then imports another replica's work (a merge). The clock moves
+ * same file and adds, edits, deletes, restores and purges notes (in the plenary or a mesa, signed by
+ * the replica's author), writes syntheses (the plenary's or a mesa's), adds and renames mesas, edits
+ * a question and the conclusions, and now and then imports another replica's work (a merge). The clock moves
  * by 0 or 1 ms per step, so exact ties on `updatedAt` are frequent.
  */
 export type Op =
-  | { type: 'add'; replica: number; text: number; question: number }
+  | { type: 'add'; replica: number; text: number; question: number; mesa: number }
   | { type: 'edit'; replica: number; pick: number; text: number }
   | { type: 'delete' | 'restore' | 'purge'; replica: number; pick: number }
-  | { type: 'synthesis'; replica: number; question: number; text: number }
+  | { type: 'synthesis'; replica: number; question: number; text: number; mesa: number }
+  | { type: 'add-mesa' | 'rename-mesa'; replica: number; pick: number; text: number }
   | { type: 'question' | 'conclusions'; replica: number; text: number }
   | { type: 'pull'; replica: number; from: number };
 
@@ -25,10 +27,11 @@ const pick = fc.nat({ max: 50 });
 const text = fc.nat({ max: 4 });
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ type: fc.constant('add' as const), replica, text, question: fc.nat({ max: 2 }) }) },
+  { weight: 4, arbitrary: fc.record({ type: fc.constant('add' as const), replica, text, question: fc.nat({ max: 2 }), mesa: pick }) },
   { weight: 4, arbitrary: fc.record({ type: fc.constant('edit' as const), replica, pick, text }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constantFrom('delete' as const, 'restore' as const, 'purge' as const), replica, pick }) },
-  { weight: 3, arbitrary: fc.record({ type: fc.constant('synthesis' as const), replica, question: fc.nat({ max: 1 }), text }) },
+  { weight: 3, arbitrary: fc.record({ type: fc.constant('synthesis' as const), replica, question: fc.nat({ max: 1 }), text, mesa: pick }) },
+  { weight: 1, arbitrary: fc.record({ type: fc.constantFrom('add-mesa' as const, 'rename-mesa' as const), replica, pick, text }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constantFrom('question' as const, 'conclusions' as const), replica, text }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('pull' as const), replica, from: replica }) },
 );
@@ -58,6 +61,11 @@ export function play([ops, ticks]: [Op[], boolean[]]): Replica[] {
     const notes = b.notes;
     const words = (n: number) => `${WORDS[n]} r${op.replica}`;
     const choose = (list: Note[], n: number) => (list.length === 0 ? undefined : list[n % list.length]);
+    // The plenary (null) or one of the replica's live mesas.
+    const mesaAt = (n: number) => {
+      const live = b.mesas.filter((m) => m.deletedAt === null);
+      return n % (live.length + 1) === 0 ? null : live[(n % (live.length + 1)) - 1]!.id;
+    };
     switch (op.type) {
       case 'add': {
         const questionId = op.question < b.questions.length ? b.questions[op.question]!.id : null;
@@ -76,6 +84,9 @@ export function play([ops, ticks]: [Op[], boolean[]]): Replica[] {
           starred: false,
           editedAt: null,
           action: null,
+          mesaId: mesaAt(op.mesa),
+          authorId: uuidFromBytes(Array.from({ length: 16 }, () => 0xc0 + op.replica)),
+          authorName: `Relator ${op.replica}`,
         });
         break;
       }
@@ -113,7 +124,8 @@ export function play([ops, ticks]: [Op[], boolean[]]): Replica[] {
       }
       case 'synthesis': {
         const question = b.questions[op.question]!;
-        const current = b.syntheses.find((s) => s.questionId === question.id && s.deletedAt === null);
+        const mesaId = mesaAt(op.mesa);
+        const current = b.syntheses.find((s) => s.questionId === question.id && s.mesaId === mesaId && s.deletedAt === null);
         if (current) replace(b.syntheses, { ...current, text: words(op.text), updatedAt: now });
         else
           b.syntheses.push({
@@ -124,7 +136,27 @@ export function play([ops, ticks]: [Op[], boolean[]]): Replica[] {
             eventId: b.event.id,
             questionId: question.id,
             text: words(op.text),
+            mesaId,
           });
+        break;
+      }
+      case 'add-mesa':
+        b.mesas.push({
+          id: newId(),
+          createdAt: now,
+          updatedAt: now,
+          deletedAt: null,
+          eventId: b.event.id,
+          order: b.mesas.length,
+          name: `Mesa ${words(op.text)}`,
+          room: '',
+          moderator: '',
+          rapporteurs: [`Relator ${op.replica}`],
+        });
+        break;
+      case 'rename-mesa': {
+        const mesa = b.mesas[op.pick % b.mesas.length]!;
+        replace(b.mesas, { ...mesa, name: `Mesa ${words(op.text)}`, room: `Sala ${op.replica}`, updatedAt: now });
         break;
       }
       case 'question':

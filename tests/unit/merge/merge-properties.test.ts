@@ -98,12 +98,12 @@ describe('merging event files: properties over random edit histories of one even
             }
           }
         }
-        // A synthesis set aside (its question has a later one) is reported against the one kept.
+        // A synthesis set aside (its question and mesa have a later one) is reported against the one kept.
         for (const s of result.bundle.syntheses) {
           const wasLive = inputs.some((i) =>
             i.bundle.syntheses.some((x) => x.id === s.id && x.deletedAt === null && x.updatedAt === s.updatedAt),
           );
-          const live = result.bundle.syntheses.find((x) => x.questionId === s.questionId && x.deletedAt === null);
+          const live = result.bundle.syntheses.find((x) => x.questionId === s.questionId && x.mesaId === s.mesaId && x.deletedAt === null);
           if (s.deletedAt === null || !wasLive || !live || live.text === s.text) continue;
           expect(reported).toContain(JSON.stringify(['syntheses', s.id, 'text', s.text]));
         }

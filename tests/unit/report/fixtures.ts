@@ -114,6 +114,7 @@ export function smallBundle(extraNotes: string[] = []): EventBundle {
   ];
   return {
     event,
+    mesas: [],
     questions: [q2, q1],
     participants: [ana, luis, mod, gone],
     notes,

@@ -112,6 +112,7 @@ describe('report model', () => {
   it('prints nothing but the title for an empty event', () => {
     const m = buildReport({
       event: createEvent({ title: 'Vacío' }, fixedContext()),
+      mesas: [],
       questions: [],
       participants: [],
       notes: [],

@@ -82,14 +82,14 @@ describe('event bundles', () => {
     // The event and questions are written before notes, so a failure there must roll them back.
     vi.spyOn(db.notes, 'bulkAdd').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     await expect(importBundle(db, bundle)).rejects.toMatchObject({ name: 'StoreError', code: 'quota' });
-    expect(await tableSizes(db)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(await tableSizes(db)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('refuses a record of another event inside the bundle before writing anything', async () => {
     const bundle = makeBundle(ctx);
     bundle.notes[0] = { ...bundle.notes[0]!, eventId: 'other' };
     await expect(importBundle(db, bundle)).rejects.toMatchObject({ code: 'invalid' });
-    expect(await tableSizes(db)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(await tableSizes(db)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   describe('when the event is already here', () => {

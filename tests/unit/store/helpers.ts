@@ -58,5 +58,5 @@ export function makeBundle(ctx: RecordContext, title = 'Segundo conversatorio'):
   ];
   const turns = [createTurn(event.id, { questionId: q1.id, speakerId: ana.id, plannedSeconds: 300 }, ctx)];
   const syntheses = [createSynthesis(event.id, q1.id, 'Consenso sobre movilidad activa', ctx)];
-  return { event, questions: [q1, q2], participants: [ana, luis], notes, turns, syntheses, photos: [] };
+  return { event, mesas: [], questions: [q1, q2], participants: [ana, luis], notes, turns, syntheses, photos: [] };
 }

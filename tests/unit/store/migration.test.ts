@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { promoteMesaBlocks } from '../../../src/core/file-format';
 import type { EventBundle } from '../../../src/core/model/types';
 import { openRelatorDb, type RelatorDb } from '../../../src/renderer/store/db';
 import { getBundle } from '../../../src/renderer/store/bundle';
@@ -48,9 +49,14 @@ describe('schema migration v1 → v2', () => {
 
     const stored = await getBundle(db, bundle.event.id);
     expect(stored.event).toEqual(bundle.event);
-    for (const key of ['questions', 'participants', 'notes', 'turns', 'syntheses'] as const) {
+    for (const key of ['participants', 'notes', 'turns', 'syntheses'] as const) {
       expect(byId(stored[key])).toEqual(byId(bundle[key]));
     }
+    // v5 reads the block "Mesa 2" as a mesa, exactly as reading a v1 file does.
+    const promoted = promoteMesaBlocks(bundle.event, bundle.questions);
+    expect(byId(stored.questions)).toEqual(byId(promoted.questions));
+    expect(stored.mesas).toEqual(promoted.mesas);
+    expect(stored.mesas.map((m) => m.name)).toEqual(['Mesa 2']);
     expect(await db.settings.get('uiLanguage')).toEqual({ key: 'uiLanguage', value: 'en' });
 
     // v2's compound indexes answer per-question reads over the migrated notes.
@@ -92,8 +98,11 @@ describe('schema migration v1 → v2', () => {
       starred: false,
       editedAt: null,
       action: null,
+      mesaId: null,
+      authorId: null,
+      authorName: '',
     });
-    expect(await db.questions.get('old-q')).toMatchObject({ block: '', deletedAt: null, order: 2, text: 'pregunta antigua' });
+    expect(await db.questions.get('old-q')).toMatchObject({ block: '', mesaIds: [], deletedAt: null, order: 2, text: 'pregunta antigua' });
     // A backfilled array is the record's own, not one shared by every migrated record.
     note!.tags.push('x');
     expect((await db.notes.get('old-note'))!.tags).toEqual([]);
@@ -233,5 +242,47 @@ describe('schema migration v6 → v7', () => {
     expect(await db.events.get(bundle.event.id)).toEqual(bundle.event);
     expect(byId(await db.notes.toArray())).toEqual(byId(bundle.notes));
     expect((await getBundle(db, bundle.event.id)).photos).toEqual([]);
+  });
+});
+
+describe('schema migration v7 → v8 (mesas and note authors)', () => {
+  let db: RelatorDb | undefined;
+  afterEach(async () => {
+    if (db) await dropDb(db);
+    db = undefined;
+  });
+
+  it('turns blocks named like mesas into mesas, leaves other blocks as headings, and gives every record the plenary and no author', async () => {
+    const ctx = testContext();
+    const bundle = makeBundle(ctx);
+    const name = uniqueName();
+    const old = new Dexie(name);
+    declareSchema(old, 7);
+    await old.open();
+    // As a v7 build wrote them: no mesas table, no mesa or author fields.
+    const questions = bundle.questions.map(({ mesaIds: _m, ...q }, i) => ({ ...q, block: ['Eje 1', 'Mesa 2: Financiamiento'][i]! }));
+    const notes = bundle.notes.map(({ mesaId: _m, authorId: _a, authorName: _n, ...n }) => n);
+    await old.table('events').add(bundle.event);
+    await old.table('questions').bulkAdd(questions);
+    await old.table('notes').bulkAdd(notes);
+    await old.table('turns').bulkAdd(bundle.turns.map(({ mesaId: _m, ...t }) => t));
+    await old.table('syntheses').bulkAdd(bundle.syntheses.map(({ mesaId: _m, ...s }) => s));
+    old.close();
+
+    db = await openRelatorDb(name, ctx);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    const migrated = await getBundle(db, bundle.event.id);
+    expect(migrated.mesas).toMatchObject([{ name: 'Mesa 2: Financiamiento', order: 0, room: '', rapporteurs: [], deletedAt: null }]);
+    const [q1, q2] = migrated.questions;
+    expect(q1).toMatchObject({ block: 'Eje 1', mesaIds: [] });
+    expect(q2).toMatchObject({ block: '', mesaIds: [migrated.mesas[0]!.id] });
+    // Nothing else moved: same times, so a copy converted elsewhere merges with this one record by record.
+    expect(q2!.updatedAt).toBe(bundle.questions[1]!.updatedAt);
+    expect(migrated.notes.every((n) => n.mesaId === null && n.authorId === null && n.authorName === '')).toBe(true);
+    expect(migrated.turns.every((t) => t.mesaId === null)).toBe(true);
+    expect(migrated.syntheses.every((s) => s.mesaId === null)).toBe(true);
+    // The same event read from its v1 file gets the same mesa, id included.
+    const fromFile = promoteMesaBlocks(bundle.event, questions);
+    expect(fromFile.mesas).toEqual(migrated.mesas);
   });
 });

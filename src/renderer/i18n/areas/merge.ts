@@ -44,6 +44,7 @@ const es = {
   changedMeanwhile: 'Esto cambió después de combinar; ábrelo donde se edita para decidir.',
   kinds: {
     event: 'Evento',
+    mesas: 'Mesa',
     questions: 'Pregunta guía',
     participants: 'Participante',
     notes: 'Nota',
@@ -67,6 +68,9 @@ const es = {
     'action.who': 'responsable',
     'action.when': 'plazo',
     timeZone: 'zona horaria',
+    room: 'sala',
+    moderator: 'moderador/a',
+    authorName: 'quien escribió',
   },
 };
 
@@ -113,6 +117,7 @@ const en: SameKeys<typeof es> = {
   changedMeanwhile: 'This changed after the merge; open it where it is edited to decide.',
   kinds: {
     event: 'Event',
+    mesas: 'Mesa',
     questions: 'Guiding question',
     participants: 'Participant',
     notes: 'Note',
@@ -136,6 +141,9 @@ const en: SameKeys<typeof es> = {
     'action.who': 'who',
     'action.when': 'when',
     timeZone: 'time zone',
+    room: 'room',
+    moderator: 'moderator',
+    authorName: 'written by',
   },
 };
 

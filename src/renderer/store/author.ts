@@ -1,0 +1,45 @@
+import type { Id } from '../../core/model/types';
+import type { RelatorDb } from './db';
+import { write } from './tx';
+import type { Settings } from './types';
+
+type Author = Settings['author'];
+
+/**
+ * This installation's author, made (with a fresh id) on first use; call inside a transaction over
+ * `settings`. The id never changes afterwards, so every note written here names the same author.
+ */
+export async function authorInTx(db: RelatorDb): Promise<Author> {
+  const record = await db.settings.get('author');
+  if (record) return record.value as Author;
+  const author: Author = { id: db.ctx.newId(), name: '' };
+  await db.settings.put({ key: 'author', value: author });
+  return author;
+}
+
+export function getAuthor(db: RelatorDb): Promise<Author> {
+  return write(db, [db.settings], () => authorInTx(db));
+}
+
+/** Sets the display name; the id stays. */
+export function setAuthorName(db: RelatorDb, name: string): Promise<Author> {
+  return write(db, [db.settings], async () => {
+    const author = { ...(await authorInTx(db)), name: name.replace(/\s+/g, ' ').trim() };
+    await db.settings.put({ key: 'author', value: author });
+    return author;
+  });
+}
+
+/** The mesa this installation writes in for the event: null (the plenary) until one is chosen. */
+export async function getCaptureMesa(db: RelatorDb, eventId: Id): Promise<Id | null> {
+  const record = await db.settings.get('captureMesa');
+  return (record?.value as Settings['captureMesa'] | undefined)?.[eventId] ?? null;
+}
+
+export function setCaptureMesa(db: RelatorDb, eventId: Id, mesaId: Id | null): Promise<void> {
+  return write(db, [db.settings], async () => {
+    const record = await db.settings.get('captureMesa');
+    const all = { ...((record?.value as Settings['captureMesa'] | undefined) ?? {}), [eventId]: mesaId };
+    await db.settings.put({ key: 'captureMesa', value: all });
+  });
+}
