@@ -112,7 +112,9 @@ test('"Combinar con…" merges two files at once, and a conflict is combined by 
   expect(texts).toContain('Nota nueva de C');
 });
 
-test('"Combinar con…" refuses a file of another event and changes nothing', async ({ page }) => {
+test('"Combinar con…" refuses a file of another event and changes nothing, unless it is imported as a mesa of this event', async ({
+  page,
+}) => {
   const files = threeCopies();
   const other = demoEventFile(20, 4);
   await page.goto('/');
@@ -126,8 +128,24 @@ test('"Combinar con…" refuses a file of another event and changes nothing', as
   const refused = page.getByTestId('merge-refused');
   await expect(refused).toContainText('No se combinó nada: hay archivos de otro evento');
   await expect(refused).toContainText('demo.relator.json: «Segundo Conversatorio Metropolitano»');
-  await expect(refused).toContainText('todavía no es posible');
+  await expect(refused).toContainText('puedes importarlos como mesa de este evento');
   expect((await storedRecords(page, 'notes')).length).toBe(before);
+
+  // Asked for: the other event's notes come in as a new mesa's, under the questions of the same text.
+  const asMesa = refused.getByTestId('as-mesa');
+  await expect(asMesa.getByRole('combobox', { name: 'demo.relator.json: importar como' })).toHaveValue('');
+  await asMesa.getByRole('button', { name: 'Importar como mesa' }).click();
+  await expect(page.getByText(`Se combinó 1 archivo con «${TITLE}».`)).toBeVisible();
+  type StoredNote = { eventId: string; mesaId: string | null; questionId: string | null };
+  const notes = (await storedRecords(page, 'notes')) as StoredNote[];
+  const imported = notes.filter((n) => n.mesaId !== null);
+  expect(imported).toHaveLength(JSON.parse(readFileSync(other, 'utf8')).notes.length);
+  expect(new Set(notes.map((n) => n.eventId)).size).toBe(1);
+  // Same sample program on both sides: every question was matched, none added.
+  const questionIds = new Set(notes.filter((n) => n.mesaId === null && n.questionId).map((n) => n.questionId));
+  expect(imported.filter((n) => n.questionId).every((n) => questionIds.has(n.questionId))).toBe(true);
+  await page.getByRole('link', { name: TITLE }).click();
+  await expect(page.getByTestId('mesa-list').getByRole('heading', { name: 'Segundo Conversatorio Metropolitano' })).toBeVisible();
 });
 
 test('"Combinar con…" backs the event up first: restoring that backup gives the event as it was before the merge', async ({ page }) => {

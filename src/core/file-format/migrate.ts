@@ -94,7 +94,7 @@ export function migrateV1(v1: V1Bundle): EventBundle {
  * A UUID (version 8, "custom") derived from `text`: four 32-bit MurmurHash3-style hashes with
  * different seeds. Not cryptographic — it only has to be stable and not collide by accident.
  */
-function derivedId(text: string): Id {
+export function derivedId(text: string): Id {
   const bytes: number[] = [];
   for (let seed = 0; seed < 4; seed++) {
     const h = hash32(text, 0x9747b28c + seed * 0x68e31da4);

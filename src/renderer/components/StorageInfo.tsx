@@ -3,6 +3,8 @@ import { useT } from '../i18n';
 import { routeHref } from '../app/router';
 import { requestPersistence } from '../store';
 import { describePlace, useBackupPlace } from '../backup/use-backups';
+import { AuthorName } from './AuthorName';
+import '../styles/mesas.css';
 
 type Persistence = 'pending' | 'granted' | 'denied' | 'unsupported';
 
@@ -34,6 +36,7 @@ export function StorageInfo() {
         <p>{explanation}</p>
         {place && <p data-testid="storage-backups">{t('storage.backupsAt', { where: describePlace(place, t) })}</p>}
         <a href={routeHref({ name: 'backups' })}>{t('storage.manage')}</a>
+        <AuthorName />
       </div>
     </details>
   );

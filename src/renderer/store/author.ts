@@ -17,6 +17,12 @@ export async function authorInTx(db: RelatorDb): Promise<Author> {
   return author;
 }
 
+/** The author without making one (a read, for live queries): undefined before the first note. */
+export async function peekAuthor(db: RelatorDb): Promise<Author | null> {
+  const record = await db.settings.get('author');
+  return (record?.value as Author | undefined) ?? null;
+}
+
 export function getAuthor(db: RelatorDb): Promise<Author> {
   return write(db, [db.settings], () => authorInTx(db));
 }

@@ -14,6 +14,8 @@ import { DEFAULT_DB_NAME, RelatorDb } from './db';
 import * as drafts from './drafts';
 import * as events from './events';
 import * as mergeConflicts from './merge-conflicts';
+import * as author from './author';
+import * as mesas from './mesas';
 import * as moderation from './moderation';
 import * as noteLists from './note-lists';
 import * as notePatches from './note-patches';
@@ -103,6 +105,20 @@ export const addQuestion = bound(questions.addQuestion);
 export const updateQuestion = bound(questions.updateQuestion);
 export const deleteQuestion = bound(questions.deleteQuestion);
 export const reorderQuestions = bound(questions.reorderQuestions);
+
+// Mesas
+export const addMesa = bound(mesas.addMesa);
+export const updateMesa = bound(mesas.updateMesa);
+export const deleteMesa = bound(mesas.deleteMesa);
+export const restoreMesa = bound(mesas.restoreMesa);
+export const liveMesas = bound(mesas.listMesas);
+
+// Who writes on this installation, and in which mesa
+export const getAuthor = bound(author.getAuthor);
+export const liveAuthor = bound(author.peekAuthor);
+export const setAuthorName = bound(author.setAuthorName);
+export const getCaptureMesa = bound(author.getCaptureMesa);
+export const setCaptureMesa = bound(author.setCaptureMesa);
 
 // Participants
 export const addParticipant = bound(participants.addParticipant);

@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import { applyPatch } from '../../core/capture/note-patch';
 import type { FileError } from '../../core/file-format';
-import { mergeEventFiles, type MergeInput, type RecordKind } from '../../core/merge';
+import { bundleAsMesa, mergeEventFiles, type MergeInput, type MesaTarget, type RecordKind } from '../../core/merge';
 import { conflictEdit } from '../../core/merge/resolve';
 import { decideEdit } from '../../core/model/edit-guard';
 import { touch } from '../../core/model/factories';
@@ -22,6 +22,11 @@ export type MergeIntoResult =
 export interface MergeIntoOptions {
   /** Asked before the write; true rolls everything back (a 'cancelled' StoreError). */
   stop?: () => boolean;
+  /**
+   * By file: a file of another event is imported as a mesa of this one (core/merge/as-mesa.ts) where
+   * this names the mesa; without it such a file is refused, as always.
+   */
+  asMesa?: ReadonlyArray<MesaTarget | null>;
 }
 
 const COLLECTIONS = ['mesas', 'questions', 'participants', 'notes', 'turns', 'syntheses', 'photos'] as const;
@@ -40,7 +45,11 @@ function tableOf(db: RelatorDb, kind: RecordKind): Table<Stamped, string> {
 export async function mergeIntoEvent(db: RelatorDb, eventId: Id, files: readonly MergeInput[], options: MergeIntoOptions = {}) {
   return write(db, [...db.eventTables, db.mergeConflicts], async (): Promise<MergeIntoResult> => {
     const stored = await readBundle(db, eventId);
-    const result = mergeEventFiles([{ bundle: stored, exportedAt: stored.event.updatedAt }, ...files]);
+    const inputs = files.map((file, i) => {
+      const as = options.asMesa?.[i];
+      return file.bundle.event.id !== eventId && as ? { ...file, bundle: bundleAsMesa(stored, file.bundle, as) } : file;
+    });
+    const result = mergeEventFiles([{ bundle: stored, exportedAt: stored.event.updatedAt }, ...inputs]);
     if (!result.ok)
       return result.code === 'different-events'
         ? { status: 'different-events', events: result.events }

@@ -105,11 +105,14 @@ export async function runMerge(request: MergeRequest, host: ImportHost): Promise
   }
   try {
     host.progress(at('write', 0));
-    const result = await mergeIntoEvent(request.eventId, inputs, { stop: () => host.stopped() });
+    const result = await mergeIntoEvent(request.eventId, inputs, {
+      stop: () => host.stopped(),
+      ...(request.asMesa ? { asMesa: request.asMesa } : {}),
+    });
     if (result.status === 'different-events') {
       const title = result.events.find((e) => e.id === request.eventId)?.title ?? '';
       const others = request.files.flatMap((f, i) =>
-        inputs[i]!.bundle.event.id === request.eventId ? [] : [{ name: f.name, title: inputs[i]!.bundle.event.title }],
+        inputs[i]!.bundle.event.id === request.eventId ? [] : [{ index: i, name: f.name, title: inputs[i]!.bundle.event.title }],
       );
       return { status: 'different-events', title, others };
     }

@@ -1,3 +1,4 @@
+import type { MesaTarget } from '../../../core/merge';
 import type { Id, Language } from '../../../core/model/types';
 import type { PreviewLine } from '../../../core/text/decode';
 import type { StoreErrorCode } from '../../store';
@@ -24,6 +25,8 @@ export interface MergeRequest {
   eventId: Id;
   files: Array<{ name: string; data: Blob | Uint8Array }>;
   language: Language;
+  /** By file: import a file of another event as this mesa of the event (see store/merge.ts). */
+  asMesa?: Array<MesaTarget | null>;
 }
 
 export type ImportPhase = 'read' | 'decode' | 'parse' | 'check' | 'write';
@@ -51,7 +54,7 @@ export type ImportOutcome =
   /** A merge wrote what it changed; `conflicts` texts that lost wait with the event for the user's review. */
   | { status: 'merged'; eventId: Id; title: string; files: number; conflicts: number }
   /** A merge was refused: these files hold other events than `title`. Nothing was written. */
-  | { status: 'different-events'; title: string; others: Array<{ name: string; title: string }> }
+  | { status: 'different-events'; title: string; others: Array<{ index: number; name: string; title: string }> }
   | { status: 'cancelled' }
   /**
    * The database refused the write (a full disk…), the file could not be read ('read-failed'), or

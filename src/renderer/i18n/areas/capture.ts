@@ -97,6 +97,7 @@ const es = {
   synthesis: {
     title: 'Síntesis',
     question: 'Síntesis de la pregunta',
+    questionOfMesa: 'Síntesis de la pregunta — {{mesa}}',
     noQuestion: 'Elige una pregunta para escribir su síntesis.',
     conclusions: 'Conclusiones del evento',
     agreements: 'Acuerdos del evento',
@@ -238,6 +239,7 @@ const en: SameKeys<typeof es> = {
     title: 'Synthesis',
     question: 'Synthesis of the question',
     noQuestion: 'Choose a question to write its synthesis.',
+    questionOfMesa: 'Synthesis of the question — {{mesa}}',
     conclusions: 'Event conclusions',
     agreements: 'Event agreements',
     saving: 'Saving…',

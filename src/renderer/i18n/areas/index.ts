@@ -3,6 +3,7 @@ import { backupsCatalogue } from './backups';
 import { captureCatalogue } from './capture';
 import { historyCatalogue } from './history';
 import { mergeCatalogue } from './merge';
+import { mesasCatalogue } from './mesas';
 import { moderatorCatalogue } from './moderator';
 import { reportCatalogue } from './report';
 import { setupCatalogue } from './setup';
@@ -24,6 +25,7 @@ export const areaCatalogues = {
     ...autosaveCatalogue.es,
     ...updatesCatalogue.es,
     ...mergeCatalogue.es,
+    ...mesasCatalogue.es,
     ...backupsCatalogue.es,
   },
   en: {
@@ -35,6 +37,7 @@ export const areaCatalogues = {
     ...autosaveCatalogue.en,
     ...updatesCatalogue.en,
     ...mergeCatalogue.en,
+    ...mesasCatalogue.en,
     ...backupsCatalogue.en,
   },
 };

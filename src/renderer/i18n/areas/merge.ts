@@ -25,7 +25,15 @@ const es = {
   reviewAction: 'Revisar',
   reviewActionLabel: 'Revisar los textos en conflicto: {{title}}',
   differentTitle: 'No se combinó nada: hay archivos de otro evento',
-  differentBody: 'Solo se combinan archivos del mismo evento que «{{title}}». Importar un evento como mesa de otro todavía no es posible.',
+  differentBody:
+    'Solo se combinan archivos del mismo evento que «{{title}}». Si son el trabajo de una mesa, puedes importarlos como mesa de este evento.',
+  asMesa: {
+    title: 'Importar como mesa de este evento',
+    hint: 'Sus notas, turnos y síntesis quedan en la mesa que elijas; sus preguntas se emparejan por su texto con las de este evento, y las que no están se añaden como preguntas de esa mesa.',
+    fileAs: '{{name}}: importar como',
+    newMesa: 'Nueva mesa «{{name}}»',
+    run: 'Importar como mesa',
+  },
   differentFile: '{{name}}: «{{title}}»',
   reviewTitle: 'Textos en conflicto al combinar «{{title}}»',
   reviewHint:
@@ -98,7 +106,15 @@ const en: SameKeys<typeof es> = {
   reviewAction: 'Review',
   reviewActionLabel: 'Review the conflicting texts: {{title}}',
   differentTitle: 'Nothing was merged: some files hold another event',
-  differentBody: 'Only files of the same event as “{{title}}” are merged. Importing an event as a mesa of another is not possible yet.',
+  differentBody:
+    'Only files of the same event as “{{title}}” are merged. If they are a mesa’s work, you can import them as a mesa of this event.',
+  asMesa: {
+    title: 'Import as a mesa of this event',
+    hint: 'Their notes, turns and syntheses go to the mesa you choose; their questions are matched by text to this event’s, and the ones missing are added as that mesa’s questions.',
+    fileAs: '{{name}}: import as',
+    newMesa: 'New mesa “{{name}}”',
+    run: 'Import as a mesa',
+  },
   differentFile: '{{name}}: “{{title}}”',
   reviewTitle: 'Conflicting texts from merging “{{title}}”',
   reviewHint:

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { settlePending, stepSlot, withPending } from '../../../core/capture/note-list';
-import type { GuidingQuestion, Note, Participant, Turn } from '../../../core/model/types';
+import { questionsOfMesa } from '../../../core/mesas';
+import type { GuidingQuestion, Id, Mesa, Note, Participant, Turn } from '../../../core/model/types';
 import { currentTurn } from '../../../core/timer/queue';
 import { routeHref } from '../../app/router';
 import { tabSession } from '../../autosave/tab-session';
@@ -11,10 +12,14 @@ import { EventTabs } from '../../components/EventTabs';
 import { useT } from '../../i18n';
 import {
   addNote,
+  getCaptureMesa,
   getEvent,
+  liveAuthor,
+  liveMesas,
   liveParticipants,
   liveQuestions,
   liveTurns,
+  setCaptureMesa,
   subscribeNotes,
   useLiveQuery,
   useLiveQueryResult,
@@ -27,9 +32,11 @@ import '../../styles/capture/composer.css';
 import '../../styles/capture/synthesis.css';
 import '../../styles/capture/find.css';
 import '../../styles/capture/narrow-windows.css';
+import '../../styles/mesas.css';
 import { Composer } from './Composer';
 import { FindPanel } from './FindPanel';
 import { HistoryButtons } from './HistoryButtons';
+import { MesaPicker } from './MesaPicker';
 import { QuestionHeading } from './QuestionHeading';
 import { QuestionRail } from './QuestionRail';
 import { SelectionBar } from './SelectionBar';
@@ -47,13 +54,21 @@ const NO_QUESTIONS: GuidingQuestion[] = [];
 const NO_PARTICIPANTS: Participant[] = [];
 const NO_TURNS: Turn[] = [];
 const NO_NOTES: Note[] = [];
+const NO_MESAS: Mesa[] = [];
 
 /** The rapporteur's live view: questions, timeline, composer, clock, synthesis and find. */
 export function CaptureScreen({ eventId }: { eventId: string }) {
   const t = useT();
   const eventResult = useLiveQueryResult(() => getEvent(eventId), [eventId], undefined);
   const questionsResult = useLiveQueryResult(() => liveQuestions(eventId), [eventId], NO_QUESTIONS);
-  const questions = questionsResult.value;
+  const mesas = useLiveQuery(() => liveMesas(eventId), [eventId], NO_MESAS);
+  const storedMesa = useLiveQuery(() => getCaptureMesa(eventId), [eventId], null);
+  const author = useLiveQuery(() => liveAuthor(), [], null);
+  // A remembered mesa that was deleted since counts as the plenary.
+  const mesaId: Id | null = storedMesa !== null && mesas.some((m) => m.id === storedMesa) ? storedMesa : null;
+  const mesa = mesas.find((m) => m.id === mesaId) ?? null;
+  // The rail lists the plenary's questions and the chosen mesa's (every question in the plenary).
+  const questions = useMemo(() => questionsOfMesa(questionsResult.value, mesas, mesaId), [questionsResult.value, mesas, mesaId]);
   const participants = useLiveQuery(() => liveParticipants(eventId), [eventId], NO_PARTICIPANTS);
   const turns = useLiveQuery(() => liveTurns(eventId), [eventId], NO_TURNS);
   const currentSpeakerId = useMemo(() => currentTurn(turns)?.speakerId ?? null, [turns]);
@@ -126,7 +141,7 @@ export function CaptureScreen({ eventId }: { eventId: string }) {
 
   const onSave = useCallback(
     async (fields: NoteFields) => {
-      const note = await addNote(eventId, fields, { clearDraft: { tabId: (await tabSession()).tabId } });
+      const note = await addNote(eventId, { ...fields, mesaId }, { clearDraft: { tabId: (await tabSession()).tabId } });
       history.recordAdded(note);
       const listed = notesRef.current;
       const last = listed[listed.length - 1];
@@ -137,7 +152,7 @@ export function CaptureScreen({ eventId }: { eventId: string }) {
       setAnnouncement(t('capture.note.announced', { text: note.text.slice(0, 80) }));
       return note;
     },
-    [eventId],
+    [eventId, mesaId],
   );
 
   const jump = useCallback(
@@ -182,7 +197,9 @@ export function CaptureScreen({ eventId }: { eventId: string }) {
         </div>
       </div>
       <div class="capture-body">
-        <QuestionRail questions={questions} slot={slot} onSelect={choose} />
+        <QuestionRail questions={questions} slot={slot} onSelect={choose}>
+          <MesaPicker mesas={mesas} mesaId={mesaId} onChange={(next) => void setCaptureMesa(eventId, next).catch(fail)} />
+        </QuestionRail>
         <section class="capture-center" aria-labelledby="capture-current">
           <QuestionHeading id="capture-current" text={slotLabel} />
           {findOpen && (
@@ -211,6 +228,9 @@ export function CaptureScreen({ eventId }: { eventId: string }) {
             participants={participants}
             questions={questions}
             timeZone={event.timeZone}
+            mesas={mesas}
+            currentMesaId={mesaId}
+            authorId={author?.id ?? null}
             selected={selected}
             editingId={editingId}
             scrollTo={scrollTo}
@@ -226,7 +246,7 @@ export function CaptureScreen({ eventId }: { eventId: string }) {
             onSave={onSave}
           />
         </section>
-        <SynthesisPanel event={event} questionId={question?.id ?? null} />
+        <SynthesisPanel event={event} questionId={question?.id ?? null} mesa={mesa} />
       </div>
       <div class="visually-hidden" role="status" aria-live="polite">
         {announcement}

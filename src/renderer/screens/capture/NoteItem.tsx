@@ -22,6 +22,10 @@ interface NoteItemProps {
   /** Shown when the timeline mixes questions. */
   questionLabel: string | null;
   timeZone: string;
+  /** Where the note was taken, when that is not where the rapporteur writes now. */
+  mesaLabel: string | null;
+  /** Who wrote it, when that is not this installation's author. */
+  authorLabel: string | null;
   selected: boolean;
   editing: boolean;
   participants: readonly Participant[];
@@ -76,6 +80,8 @@ export const NoteItem = memo(function NoteItem(props: NoteItemProps) {
         </span>
         {note.editedAt && <span class="note-edited">{t('capture.note.edited', { time: formatClock(note.editedAt, props.timeZone) })}</span>}
         {props.questionLabel && <span class="note-question">{props.questionLabel}</span>}
+        {props.mesaLabel && <span class="note-mesa">{props.mesaLabel}</span>}
+        {props.authorLabel && <span class="note-author">{props.authorLabel}</span>}
         <span class="note-actions">
           <button
             type="button"

@@ -1,16 +1,23 @@
+import type { ComponentChildren } from 'preact';
 import type { GuidingQuestion } from '../../../core/model/types';
 import { useT } from '../../i18n';
 import type { Slot } from './selection';
 
-/** The guiding questions, the current one marked; plus general notes and "all questions". */
+/**
+ * The guiding questions, the current one marked; plus general notes and "all questions". Numbers are
+ * the questions' places in the event, so a mesa's rapporteur and the coordinator say the same number.
+ */
 export function QuestionRail({
   questions,
   slot,
   onSelect,
+  children,
 }: {
   questions: readonly GuidingQuestion[];
   slot: Slot;
   onSelect: (slot: Slot) => void;
+  /** Above the list: the mesa the rapporteur writes in. */
+  children?: ComponentChildren;
 }) {
   const t = useT();
   const item = (key: Slot, label: string, number: string | null) => (
@@ -29,8 +36,9 @@ export function QuestionRail({
   );
   return (
     <nav class="question-rail" aria-label={t('capture.rail.label')}>
+      {children}
       <h2 class="rail-title">{t('capture.rail.label')}</h2>
-      <ol class="rail-list">{questions.map((q, i) => item(q.id, q.text, String(i + 1)))}</ol>
+      <ol class="rail-list">{questions.map((q) => item(q.id, q.text, String(q.order + 1)))}</ol>
       <ul class="rail-list rail-extra">
         {item('general', t('capture.rail.general'), null)}
         {item('all', t('capture.rail.all'), null)}

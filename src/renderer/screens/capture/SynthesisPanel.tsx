@@ -1,4 +1,4 @@
-import type { RelatorEvent, Synthesis } from '../../../core/model/types';
+import type { Mesa, RelatorEvent, Synthesis } from '../../../core/model/types';
 import type { StoredText } from '../../autosave/use-field-autosave';
 import { AutosaveField } from '../../components/AutosaveField';
 import { EventTextField } from '../../components/EventTextField';
@@ -8,12 +8,18 @@ import { fieldSlot, getSynthesis, saveSynthesis, useLiveQueryResult } from '../.
 const synthesisText = (s: Synthesis | undefined): StoredText =>
   s ? { text: s.text, updatedAt: s.updatedAt } : { text: '', updatedAt: null };
 
-/** Beside the timeline: the current question's synthesis and the event's conclusions and agreements. */
-export function SynthesisPanel({ event, questionId }: { event: RelatorEvent; questionId: string | null }) {
+/**
+ * Beside the timeline: the current question's synthesis — the mesa's when the rapporteur writes in
+ * one, else the plenary's — and the event's conclusions and agreements.
+ */
+export function SynthesisPanel({ event, questionId, mesa }: { event: RelatorEvent; questionId: string | null; mesa: Mesa | null }) {
   const t = useT();
+  const mesaId = mesa?.id ?? null;
+  // One draft slot per question and mesa, so switching mesa never mixes two syntheses' drafts.
+  const key = `${questionId}@${mesaId ?? ''}`;
   const synthesis = useLiveQueryResult(
-    async () => (questionId === null ? null : { questionId, stored: synthesisText(await getSynthesis(event.id, questionId)) }),
-    [event.id, questionId],
+    async () => (questionId === null ? null : { key, stored: synthesisText(await getSynthesis(event.id, questionId, mesaId)) }),
+    [event.id, questionId, mesaId],
     null,
   ).value;
 
@@ -23,21 +29,24 @@ export function SynthesisPanel({ event, questionId }: { event: RelatorEvent; que
       {questionId === null ? (
         <p class="empty">{t('capture.synthesis.noQuestion')}</p>
       ) : (
-        synthesis?.questionId === questionId && (
+        synthesis?.key === key && (
           <AutosaveField
-            key={questionId}
+            key={key}
             id="synthesis-question"
-            label={t('capture.synthesis.question')}
+            label={mesa ? t('capture.synthesis.questionOfMesa', { mesa: mesa.name }) : t('capture.synthesis.question')}
             rows={7}
             eventId={event.id}
-            slot={fieldSlot('synthesis', questionId)}
+            slot={mesaId === null ? fieldSlot('synthesis', questionId) : `${fieldSlot('synthesis', questionId)}@${mesaId}`}
             questionId={questionId}
             stored={synthesis.stored}
             save={async (text, base) => {
-              const saved = await saveSynthesis(event.id, questionId, text, {
-                expectedUpdatedAt: base.updatedAt,
-                base: { text: base.text },
-              });
+              const saved = await saveSynthesis(
+                event.id,
+                questionId,
+                text,
+                { expectedUpdatedAt: base.updatedAt, base: { text: base.text } },
+                mesaId,
+              );
               return synthesisText(saved);
             }}
             fromRecord={(record) => synthesisText(record as Synthesis | undefined)}

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'preact/hooks';
-import type { GuidingQuestion, Note, Participant } from '../../../core/model/types';
+import type { GuidingQuestion, Id, Mesa, Note, Participant } from '../../../core/model/types';
 import { useT } from '../../i18n';
 import { openLinksExternally } from '../../markdown/external-links';
 import { NoteItem, type NoteActions } from './NoteItem';
@@ -13,6 +13,11 @@ interface TimelineProps {
   participants: readonly Participant[];
   questions: readonly GuidingQuestion[];
   timeZone: string;
+  /** The event's mesas: with any, a note taken in another mesa (or the plenary) says where. */
+  mesas: readonly Mesa[];
+  currentMesaId: Id | null;
+  /** This installation's author: notes by someone else name who wrote them. */
+  authorId: Id | null;
   selected: ReadonlySet<string>;
   editingId: string | null;
   scrollTo: ScrollRequest | null;
@@ -28,6 +33,13 @@ export function Timeline(props: TimelineProps) {
   const speakers = useMemo(() => new Map(props.participants.map((p) => [p.id, p])), [props.participants]);
   const questionLabels = useMemo(() => new Map(props.questions.map((q) => [q.id, `${q.order + 1}`])), [props.questions]);
   const general = t('capture.rail.general');
+  const mesaNames = useMemo(() => new Map(props.mesas.map((m) => [m.id, m.name])), [props.mesas]);
+  const mesaLabel = (note: Note): string | null => {
+    if (props.mesas.length === 0 || note.mesaId === props.currentMesaId) return null;
+    return t('mesas.noteMesa', { name: note.mesaId === null ? t('mesas.plenary') : (mesaNames.get(note.mesaId) ?? '?') });
+  };
+  const authorLabel = (note: Note): string | null =>
+    note.authorName && note.authorId !== props.authorId ? t('mesas.noteAuthor', { name: note.authorName }) : null;
 
   const highlight = useCallback((el: HTMLElement, request: ScrollRequest) => {
     if (!request.focus) return;
@@ -50,6 +62,8 @@ export function Timeline(props: TimelineProps) {
           : null
       }
       timeZone={props.timeZone}
+      mesaLabel={mesaLabel(note)}
+      authorLabel={authorLabel(note)}
       selected={props.selected.has(note.id)}
       editing={props.editingId === note.id}
       participants={props.participants}

@@ -6,6 +6,7 @@ import { SaveFileReminder } from '../../components/SaveFileReminder';
 import { useT } from '../../i18n';
 import { AgendaList } from './AgendaList';
 import { EventDetails } from './EventDetails';
+import { MesaList } from './MesaList';
 import { ParticipantList } from './ParticipantList';
 import { QuestionList } from './QuestionList';
 
@@ -16,7 +17,7 @@ export function EventScreen({ eventId }: { eventId: string }) {
 
   if (overview === undefined) return <EventLoading />;
   if (overview === null) return <EventMissing />;
-  const { event, questions, participants } = overview;
+  const { event, mesas, questions, participants } = overview;
   return (
     <article class="event-screen" aria-labelledby="event-title">
       <nav class="breadcrumbs">
@@ -27,7 +28,8 @@ export function EventScreen({ eventId }: { eventId: string }) {
       <EventTabs eventId={event.id} current="overview" />
       <SaveFileReminder eventId={event.id} />
       <EventDetails event={event} />
-      <QuestionList eventId={event.id} questions={questions} />
+      <MesaList eventId={event.id} mesas={mesas} />
+      <QuestionList eventId={event.id} questions={questions} mesas={mesas} />
       <ParticipantList eventId={event.id} participants={participants} />
       <AgendaList eventId={event.id} questions={questions} participants={participants} />
       <section class="panel" aria-labelledby="bin-section-title">

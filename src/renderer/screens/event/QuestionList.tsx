@@ -5,10 +5,14 @@ import { useAutoFocus } from '../../components/use-auto-focus';
 import { describeError } from '../../app/errors';
 import { useT } from '../../i18n';
 import { addQuestion, deleteQuestion, isEditConflict, reorderQuestions, updateQuestion } from '../../store';
-import type { GuidingQuestion } from '../../../core/model/types';
+import { isPlenary, liveMesaIds, mesaNames } from '../../../core/mesas';
+import type { GuidingQuestion, Mesa } from '../../../core/model/types';
 
-/** The event's guiding questions in order, edited in place; reordering works from the keyboard. */
-export function QuestionList({ eventId, questions }: { eventId: string; questions: GuidingQuestion[] }) {
+/**
+ * The event's guiding questions in order, edited in place; reordering works from the keyboard.
+ * With mesas, each question says whether it is the plenary's or which mesas discuss it.
+ */
+export function QuestionList({ eventId, questions, mesas }: { eventId: string; questions: GuidingQuestion[]; mesas: readonly Mesa[] }) {
   const t = useT();
   const { notify } = useNotices();
   // `opened`: the question as it was when editing started, so another tab's change is never overwritten unseen.
@@ -87,6 +91,14 @@ export function QuestionList({ eventId, questions }: { eventId: string; question
                 <>
                   {q.block && <span class="badge">{q.block}</span>}
                   <p class="question-text">{q.text}</p>
+                  {mesas.length > 0 && (
+                    <QuestionMesas
+                      question={q}
+                      mesas={mesas}
+                      label={t('mesas.questionMesas', { n: i + 1 })}
+                      onChange={(mesaIds) => guard(() => updateQuestion(q.id, { mesaIds }))}
+                    />
+                  )}
                   <div class="toolbar" role="group" aria-label={label}>
                     <button
                       type="button"
@@ -137,6 +149,37 @@ export function QuestionList({ eventId, questions }: { eventId: string; question
         </button>
       )}
     </section>
+  );
+}
+
+/** Which mesas discuss a question: none ticked means the plenary. Each tick is saved at once. */
+function QuestionMesas(props: { question: GuidingQuestion; mesas: readonly Mesa[]; label: string; onChange: (mesaIds: string[]) => void }) {
+  const t = useT();
+  const { question, mesas } = props;
+  const plenary = isPlenary(question, liveMesaIds(mesas));
+  const summary = t('mesas.questionMesasSummary', { names: plenary ? t('mesas.plenary') : mesaNames(question, mesas).join(', ') });
+  return (
+    <details class="question-mesas">
+      <summary aria-label={`${props.label}: ${summary}`}>{summary}</summary>
+      <fieldset>
+        <legend class="visually-hidden">{props.label}</legend>
+        {mesas.map((m) => (
+          <label key={m.id} class="check">
+            <input
+              type="checkbox"
+              checked={question.mesaIds.includes(m.id)}
+              onChange={(e) => {
+                const on = (e.currentTarget as HTMLInputElement).checked;
+                // Deleted mesas are dropped on the way: only live ones are offered.
+                const kept = question.mesaIds.filter((id) => id !== m.id && mesas.some((x) => x.id === id));
+                props.onChange(on ? [...kept, m.id] : kept);
+              }}
+            />
+            {m.name}
+          </label>
+        ))}
+      </fieldset>
+    </details>
   );
 }
 

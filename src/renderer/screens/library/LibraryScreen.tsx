@@ -17,15 +17,17 @@ import { deleteEvent, duplicateEvent, listEventSummaries, restoreEvent, StoreErr
 import { CreateEventForm } from './CreateEventForm';
 import { EventCard } from './EventCard';
 import { ImportPanel } from './ImportPanel';
+import { AsMesaChoice, type ForeignFile } from './AsMesaChoice';
 import { MergePanel } from './MergePanel';
 import { MergeReview } from './MergeReview';
 import { useImport } from './use-import';
 import type { PickedFile } from '../../platform';
+import type { MesaTarget } from '../../../core/merge';
 
 type Pending =
   | { kind: 'delete'; eventId: string; title: string }
   | { kind: 'invalid'; name: string; messages: string[] }
-  | { kind: 'different-events'; title: string; others: Array<{ name: string; title: string }> };
+  | { kind: 'different-events'; title: string; others: ForeignFile[]; merge: Merging | null };
 
 /** "Combinar con…": the files chosen for an event, then the event whose kept conflicts are being reviewed. */
 type Merging = { eventId: string; title: string; files: PickedFile[] };
@@ -48,6 +50,8 @@ export function LibraryScreen() {
     }
   };
 
+  // The last "Combinar con…", so a refused one can be run again importing other events as mesas.
+  const lastMerge = useRef<Merging | null>(null);
   // Set while a file the system handed over (a double-clicked .relator.json) is imported: the event opens after it.
   const openedFile = useRef<PickedFile | null>(null);
   const importing = useImport((outcome: ImportOutcome, { screenLeft, job }) => {
@@ -61,7 +65,8 @@ export function LibraryScreen() {
     if (outcome.status === 'imported' && open) navigate({ name: 'event', eventId: outcome.eventId });
     if (outcome.status === 'cancelled') notify({ kind: 'info', text: t('library.importCancelled') });
     if (outcome.status === 'invalid') setPending({ kind: 'invalid', name: outcome.name, messages: outcome.messages });
-    if (outcome.status === 'different-events') setPending({ kind: 'different-events', title: outcome.title, others: outcome.others });
+    if (outcome.status === 'different-events')
+      setPending({ kind: 'different-events', title: outcome.title, others: outcome.others, merge: lastMerge.current });
     if (outcome.status === 'merged') {
       const done = t('merge.done', { count: outcome.files, title: outcome.title });
       notify({ kind: 'info', text: outcome.conflicts === 0 ? `${done} ${t('merge.noConflicts')}` : done });
@@ -113,12 +118,14 @@ export function LibraryScreen() {
     if (file) setMerging({ ...current, files: [...current.files, file] });
   };
 
-  const runMerge = (current: Merging) => {
+  const runMerge = (current: Merging, asMesa?: Map<number, MesaTarget>) => {
     setMerging(null);
     setPending(null);
     setReview(null);
+    lastMerge.current = current;
     const heading = t('merge.progress', { count: current.files.length, title: current.title });
-    importing.startMerge(current.eventId, current.files, currentLanguage(), heading);
+    const targets = asMesa && current.files.map((_, i) => asMesa.get(i) ?? null);
+    importing.startMerge(current.eventId, current.files, currentLanguage(), heading, targets);
   };
 
   const onDelete = async (eventId: string, title: string) => {
@@ -222,10 +229,17 @@ export function LibraryScreen() {
           <h2>{t('merge.differentTitle')}</h2>
           <p>{t('merge.differentBody', { title: pending.title })}</p>
           <ul>
-            {pending.others.map((o, i) => (
-              <li key={i}>{t('merge.differentFile', { name: o.name, title: o.title })}</li>
+            {pending.others.map((o) => (
+              <li key={o.index}>{t('merge.differentFile', { name: o.name, title: o.title })}</li>
             ))}
           </ul>
+          {pending.merge && (
+            <AsMesaChoice
+              eventId={pending.merge.eventId}
+              others={pending.others}
+              onImport={(targets) => runMerge(pending.merge!, targets)}
+            />
+          )}
           <button type="button" class="button" onClick={() => setPending(null)}>
             {t('app.dismiss')}
           </button>

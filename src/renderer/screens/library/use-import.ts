@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { startImport, type ImportJob } from '../../app/import/client';
 import type { ConflictAnswer, ImportOutcome, ImportProgress, ImportQuestion, ImportRequest, MergeRequest } from '../../app/import/protocol';
+import type { MesaTarget } from '../../../core/merge';
 import type { Language } from '../../../core/model/types';
 import type { PickedFile } from '../../platform';
 import { backupBeforeReplace } from '../../backup/restore';
@@ -47,9 +48,15 @@ export function useImport(onOutcome: (outcome: ImportOutcome, how: { screenLeft:
     run({ name: file.name, data: file.data, language, copySuffix }, file.name);
 
   /** "Combinar con…": the files merged into a stored event, through the same worker and panel. */
-  const startMerge = (eventId: string, files: readonly PickedFile[], language: Language, heading: string) =>
+  const startMerge = (
+    eventId: string,
+    files: readonly PickedFile[],
+    language: Language,
+    heading: string,
+    asMesa?: Array<MesaTarget | null>,
+  ) =>
     run(
-      { kind: 'merge', eventId, files: files.map((f) => ({ name: f.name, data: f.data })), language },
+      { kind: 'merge', eventId, files: files.map((f) => ({ name: f.name, data: f.data })), language, ...(asMesa ? { asMesa } : {}) },
       files.map((f) => f.name).join(', '),
       heading,
     );

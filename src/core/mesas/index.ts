@@ -1,0 +1,1 @@
+export { liveMesaIds, isPlenary, questionsOfMesa, mesaNames, splitNames } from './questions';
