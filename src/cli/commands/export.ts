@@ -7,18 +7,7 @@ import { buildReport } from '../../core/report/build-report';
 import type { ReportModel } from '../../core/report/model';
 import { renderMarkdown } from '../../core/report/markdown-writer';
 import { renderSpeakingTimeCsv } from '../../core/report/csv-writer';
-import {
-  ATTRIBUTION_POLICIES,
-  GROUP_MODES,
-  PROGRAM_PLACEMENTS,
-  TIMESTAMP_MODES,
-  type AttributionPolicy,
-  type GroupMode,
-  type ProgramPlacement,
-  type ReportOptions,
-  type TimestampMode,
-} from '../../core/report/options';
-import { LANGUAGES, type Language } from '../../core/model/types';
+import { REPORT_CHOICES, REPORT_DEFAULTS, REPORT_TOGGLES, type ReportOptions } from '../../core/report/options';
 import { COMMAND_INFO } from './info';
 
 export type ExportFormat = 'docx' | 'md' | 'csv' | 'pdf';
@@ -34,20 +23,15 @@ export interface ExportArgs {
   template: string | null;
 }
 
+type ChoiceFlag = (typeof REPORT_CHOICES)[number]['flag'];
+type ToggleFlag = (typeof REPORT_TOGGLES)[number]['flag'];
+
+/** The report's options come from core/report's table, as the relatoría screen's do. */
 const OPTIONS = {
   format: { type: 'string' },
-  lang: { type: 'string' },
-  timestamps: { type: 'string' },
-  group: { type: 'string' },
-  attribution: { type: 'string' },
-  program: { type: 'string' },
-  'no-annex': { type: 'boolean' },
-  'starred-only': { type: 'boolean' },
-  'mark-starred': { type: 'boolean' },
+  ...(Object.fromEntries(REPORT_CHOICES.map((c) => [c.flag, { type: 'string' }])) as Record<ChoiceFlag, { type: 'string' }>),
+  ...(Object.fromEntries(REPORT_TOGGLES.map((o) => [o.flag, { type: 'boolean' }])) as Record<ToggleFlag, { type: 'boolean' }>),
   template: { type: 'string' },
-  'no-speaking-time': { type: 'boolean' },
-  'attendance-list': { type: 'boolean' },
-  'no-photos': { type: 'boolean' },
   output: { type: 'string', short: 'o' },
   ...ENCODING_OPTION,
 } as const;
@@ -74,22 +58,12 @@ export function parseExportArgs(args: readonly string[], io: CliIo): ExportArgs 
   // Refused before any work: a binary file never goes to a terminal or a pipe.
   if (output === '-' && (format === 'docx' || format === 'pdf')) throw new UsageError(messages(io).export.binaryNotToStdout(format));
   const options: Partial<ReportOptions> = {};
-  const language = oneOf<Language>(io, 'lang', values.lang, LANGUAGES);
-  const timestamps = oneOf<TimestampMode>(io, 'timestamps', values.timestamps, TIMESTAMP_MODES);
-  const group = oneOf<GroupMode>(io, 'group', values.group, GROUP_MODES);
-  if (language) options.language = language;
-  if (timestamps) options.timestamps = timestamps;
-  if (group) options.group = group;
-  const attribution = oneOf<AttributionPolicy>(io, 'attribution', values.attribution, ATTRIBUTION_POLICIES);
-  if (attribution) options.attribution = attribution;
-  const program = oneOf<ProgramPlacement>(io, 'program', values.program, PROGRAM_PLACEMENTS);
-  if (program) options.program = program;
-  if (values['no-annex']) options.includeAnnex = false;
-  if (values['starred-only']) options.starredOnly = true;
-  if (values['mark-starred']) options.markStarred = true;
-  if (values['no-speaking-time']) options.includeSpeakingTime = false;
-  if (values['attendance-list']) options.includeAttendanceList = true;
-  if (values['no-photos']) options.includePhotos = false;
+  for (const choice of REPORT_CHOICES) {
+    const value = oneOf<string>(io, choice.flag, values[choice.flag], choice.values);
+    if (value !== undefined) Object.assign(options, { [choice.key]: value });
+  }
+  // A flag turns its option's default over (`--no-annex`: no annex; `--starred-only`: starred only).
+  for (const toggle of REPORT_TOGGLES) if (values[toggle.flag]) options[toggle.key] = !REPORT_DEFAULTS[toggle.key];
   return {
     input: positionals[0]!,
     output,

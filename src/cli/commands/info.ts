@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { REPORT_CHOICES, REPORT_TOGGLES } from '../../core/report/options';
 
 export type CommandInfo = Omit<Command, 'run'>;
 
@@ -21,10 +22,13 @@ export const COMMAND_INFO = {
   },
   export: {
     name: 'export',
-    usage:
-      'relator export EVENT.relator.json --format docx|md|csv|pdf [--lang es|en] [--no-annex] [--starred-only] [--mark-starred] ' +
-      '[--timestamps clock|elapsed|none] [--group kind|chronological] [--attribution name|role|none] [--no-speaking-time] ' +
-      '[--program body|annex|none] [--attendance-list] [--no-photos] [--template ORG.docx] [--encoding windows-1252] -o OUT',
+    // The report's options as core/report's table lists them (the relatoría screen reads the same table).
+    usage: [
+      'relator export EVENT.relator.json --format docx|md|csv|pdf',
+      ...REPORT_CHOICES.map((c) => `[--${c.flag} ${c.values.join('|')}]`),
+      ...REPORT_TOGGLES.map((o) => `[--${o.flag}]`),
+      '[--template ORG.docx] [--encoding windows-1252] -o OUT',
+    ].join(' '),
   },
   questions: {
     name: 'questions',

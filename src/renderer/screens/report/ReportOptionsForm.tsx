@@ -1,30 +1,23 @@
-import { LANGUAGES, type Language } from '../../../core/model/types';
-import {
-  ATTRIBUTION_POLICIES,
-  GROUP_MODES,
-  PROGRAM_PLACEMENTS,
-  TIMESTAMP_MODES,
-  type AttributionPolicy,
-  type GroupMode,
-  type ProgramPlacement,
-  type ReportOptions,
-  type TimestampMode,
-} from '../../../core/report';
-import { useT } from '../../i18n';
+import { type Language } from '../../../core/model/types';
+import { REPORT_CHOICES, REPORT_TOGGLES, type ReportOptions } from '../../../core/report';
+import { useT, type MessageKey } from '../../i18n';
 
-type Toggle = 'includeAnnex' | 'starredOnly' | 'markStarred' | 'includeSpeakingTime' | 'includePhotos' | 'includeAttendanceList';
-const TOGGLES: readonly Toggle[] = [
-  'includeAnnex',
-  'starredOnly',
-  'markStarred',
-  'includeSpeakingTime',
-  'includePhotos',
-  'includeAttendanceList',
-];
+type Choice = (typeof REPORT_CHOICES)[number];
+type RadioChoice = Exclude<Choice, { key: 'language' }>;
+const isRadio = (choice: Choice): choice is RadioChoice => choice.key !== 'language';
+
+/** How the form names each choice and its values (the choices themselves are core/report's table, as `relator export`'s). */
+const WORDING: Record<RadioChoice['key'], { legend: MessageKey; values: string; hint?: MessageKey }> = {
+  timestamps: { legend: 'report.timestamps', values: 'report.timestampModes' },
+  group: { legend: 'report.group', values: 'report.groupModes' },
+  program: { legend: 'report.program', values: 'report.programPlacements' },
+  attribution: { legend: 'report.attribution', values: 'report.attributionModes', hint: 'report.attributionHint' },
+};
 
 /** The report's options; every change applies at once (the preview follows). */
 export function ReportOptionsForm({ options, onChange }: { options: ReportOptions; onChange: (changes: Partial<ReportOptions>) => void }) {
   const t = useT();
+  const languages = REPORT_CHOICES.find((c) => c.key === 'language')!.values;
   return (
     <form class="report-options" aria-labelledby="report-options-title" onSubmit={(e) => e.preventDefault()}>
       <h2 id="report-options-title">{t('report.options')}</h2>
@@ -36,7 +29,7 @@ export function ReportOptionsForm({ options, onChange }: { options: ReportOption
           value={options.language}
           onChange={(e) => onChange({ language: (e.currentTarget as HTMLSelectElement).value as Language })}
         >
-          {LANGUAGES.map((l) => (
+          {languages.map((l) => (
             <option key={l} value={l}>
               {t(`languages.${l}`)}
             </option>
@@ -46,71 +39,34 @@ export function ReportOptionsForm({ options, onChange }: { options: ReportOption
           {t('report.languageHint')}
         </small>
       </div>
-      <fieldset class="report-choice">
-        <legend>{t('report.timestamps')}</legend>
-        {TIMESTAMP_MODES.map((mode: TimestampMode) => (
-          <label key={mode}>
-            <input
-              type="radio"
-              name="report-timestamps"
-              value={mode}
-              checked={options.timestamps === mode}
-              onChange={() => onChange({ timestamps: mode })}
-            />
-            {t(`report.timestampModes.${mode}`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset class="report-choice">
-        <legend>{t('report.group')}</legend>
-        {GROUP_MODES.map((mode: GroupMode) => (
-          <label key={mode}>
-            <input
-              type="radio"
-              name="report-group"
-              value={mode}
-              checked={options.group === mode}
-              onChange={() => onChange({ group: mode })}
-            />
-            {t(`report.groupModes.${mode}`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset class="report-choice">
-        <legend>{t('report.program')}</legend>
-        {PROGRAM_PLACEMENTS.map((placement: ProgramPlacement) => (
-          <label key={placement}>
-            <input
-              type="radio"
-              name="report-program"
-              value={placement}
-              checked={options.program === placement}
-              onChange={() => onChange({ program: placement })}
-            />
-            {t(`report.programPlacements.${placement}`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset class="report-choice" aria-describedby="report-attribution-hint">
-        <legend>{t('report.attribution')}</legend>
-        {ATTRIBUTION_POLICIES.map((policy: AttributionPolicy) => (
-          <label key={policy}>
-            <input
-              type="radio"
-              name="report-attribution"
-              value={policy}
-              checked={options.attribution === policy}
-              onChange={() => onChange({ attribution: policy })}
-            />
-            {t(`report.attributionModes.${policy}`)}
-          </label>
-        ))}
-        <small id="report-attribution-hint" class="report-hint">
-          {t('report.attributionHint')}
-        </small>
-      </fieldset>
+      {REPORT_CHOICES.filter(isRadio).map(({ key, values }) => {
+        const wording = WORDING[key];
+        const hintId = `report-${key}-hint`;
+        return (
+          <fieldset key={key} class="report-choice" {...(wording.hint ? { 'aria-describedby': hintId } : {})}>
+            <legend>{t(wording.legend)}</legend>
+            {values.map((value: string) => (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name={`report-${key}`}
+                  value={value}
+                  checked={options[key] === value}
+                  onChange={() => onChange({ [key]: value })}
+                />
+                {t(`${wording.values}.${value}` as MessageKey)}
+              </label>
+            ))}
+            {wording.hint && (
+              <small id={hintId} class="report-hint">
+                {t(wording.hint)}
+              </small>
+            )}
+          </fieldset>
+        );
+      })}
       <div class="report-toggles">
-        {TOGGLES.map((key) => (
+        {REPORT_TOGGLES.map(({ key }) => (
           <label key={key}>
             <input
               type="checkbox"
