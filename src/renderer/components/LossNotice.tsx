@@ -1,11 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
-import { useNotices } from './Notices';
-import { describeError } from '../app/errors';
-import { navigate, routeHref } from '../app/router';
-import { currentLanguage, useT } from '../i18n';
+import { routeHref } from '../app/router';
+import { useT } from '../i18n';
 import type { BackupEntry } from '../platform';
-import { restoreBackup } from '../backup/restore';
 import { describePlace, formatBackupTime, useBackupList, useBackupPlace } from '../backup/use-backups';
+import { BackupRow } from './BackupRow';
+import { useRestoreBackup } from './use-restore-backup';
 
 /** Offered at once: the newest backup of each event, up to this many. */
 const OFFERED = 6;
@@ -16,11 +15,10 @@ const OFFERED = 6;
  */
 export function LossNotice({ onDone }: { onDone: () => void }) {
   const t = useT();
-  const { notify } = useNotices();
   const { list } = useBackupList();
   const { place } = useBackupPlace();
   const [restored, setRestored] = useState<ReadonlySet<string>>(new Set());
-  const [busy, setBusy] = useState(false);
+  const { busy, restore: restoreOne } = useRestoreBackup();
 
   const latest = useMemo(() => {
     if (list.state !== 'ready') return [];
@@ -29,26 +27,7 @@ export function LossNotice({ onDone }: { onDone: () => void }) {
   }, [list]);
 
   const restore = async (entry: BackupEntry) => {
-    setBusy(true);
-    try {
-      const outcome = await restoreBackup(entry, 'copy', { language: currentLanguage(), copySuffix: t('library.copySuffix') });
-      if (outcome.status === 'imported') {
-        setRestored((current) => new Set(current).add(entry.name));
-        const eventId = outcome.eventId;
-        notify({
-          kind: 'info',
-          text: t('backups.restored', { title: outcome.title }),
-          action: { label: t('library.open'), run: () => navigate({ name: 'event', eventId }) },
-        });
-      } else if (outcome.status !== 'cancelled') {
-        const reason = outcome.status === 'invalid' ? outcome.messages.join(' ') : outcome.status === 'failed' ? outcome.message : '';
-        notify({ kind: 'error', text: t('backups.restoreFailed', { reason }) });
-      }
-    } catch (error) {
-      notify({ kind: 'error', text: t('backups.restoreFailed', { reason: describeError(error, t) }) });
-    } finally {
-      setBusy(false);
-    }
+    if (await restoreOne(entry, 'copy')) setRestored((current) => new Set(current).add(entry.name));
   };
 
   if (list.state === 'loading') return null;
@@ -60,22 +39,23 @@ export function LossNotice({ onDone }: { onDone: () => void }) {
       ) : (
         <>
           <p>{t('loss.body')}</p>
-          <ul class="loss-offers">
+          <ul class="backup-rows">
             {latest.map((entry) => {
               const names = { title: entry.label, time: formatBackupTime(entry.takenAt) };
               return (
-                <li key={entry.name}>
-                  <span>{t('loss.latest', names)}</span>
-                  <button
-                    type="button"
-                    class="button button-small button-primary"
-                    disabled={busy || restored.has(entry.name)}
-                    aria-label={t('loss.restoreLabel', names)}
-                    onClick={() => void restore(entry)}
-                  >
-                    {t('loss.restore')}
-                  </button>
-                </li>
+                <BackupRow
+                  key={entry.name}
+                  label={t('loss.latest', names)}
+                  disabled={busy || restored.has(entry.name)}
+                  actions={[
+                    {
+                      label: t('loss.restore'),
+                      ariaLabel: t('loss.restoreLabel', names),
+                      primary: true,
+                      onClick: () => void restore(entry),
+                    },
+                  ]}
+                />
               );
             })}
           </ul>

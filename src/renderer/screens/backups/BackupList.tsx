@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useT } from '../../i18n';
 import type { BackupEntry } from '../../platform';
 import { formatBackupTime, formatSize } from '../../backup/use-backups';
+import { BackupRow } from '../../components/BackupRow';
 
 /** Shown per event before "show earlier". */
 const FIRST = 5;
@@ -56,49 +57,37 @@ export function BackupList({ groups, busy, onRestore }: Props) {
               {group.title} {!group.inLibrary && <span class="muted">{t('backups.eventMissing')}</span>}
               <span class="muted backup-count"> · {t('backups.count', { count: group.entries.length })}</span>
             </h3>
-            <ul class="backup-entries">
+            <ul class="backup-rows">
               {shown.map((entry) => {
                 const time = formatBackupTime(entry.takenAt);
                 const names = { time, title: group.title };
+                const restore = (mode: 'copy' | 'replace') => () => onRestore(entry, group, mode);
                 return (
-                  <li key={entry.name} class="backup-entry">
-                    <span class="backup-time">{t('backups.takenAt', { time })}</span>
-                    <span class="muted backup-size">{formatSize(entry.size)}</span>
-                    <span class="backup-actions">
-                      {group.inLibrary ? (
-                        <>
-                          <button
-                            type="button"
-                            class="button button-small"
-                            disabled={busy}
-                            aria-label={t('backups.restoreCopyLabel', names)}
-                            onClick={() => onRestore(entry, group, 'copy')}
-                          >
-                            {t('backups.restoreCopy')}
-                          </button>
-                          <button
-                            type="button"
-                            class="button button-small"
-                            disabled={busy}
-                            aria-label={t('backups.restoreReplaceLabel', names)}
-                            onClick={() => onRestore(entry, group, 'replace')}
-                          >
-                            {t('backups.restoreReplace')}
-                          </button>
-                        </>
-                      ) : (
-                        <button
-                          type="button"
-                          class="button button-small button-primary"
-                          disabled={busy}
-                          aria-label={t('backups.restoreLabel', names)}
-                          onClick={() => onRestore(entry, group, 'copy')}
-                        >
-                          {t('backups.restore')}
-                        </button>
-                      )}
-                    </span>
-                  </li>
+                  <BackupRow
+                    key={entry.name}
+                    label={t('backups.takenAt', { time })}
+                    detail={formatSize(entry.size)}
+                    disabled={busy}
+                    actions={
+                      group.inLibrary
+                        ? [
+                            { label: t('backups.restoreCopy'), ariaLabel: t('backups.restoreCopyLabel', names), onClick: restore('copy') },
+                            {
+                              label: t('backups.restoreReplace'),
+                              ariaLabel: t('backups.restoreReplaceLabel', names),
+                              onClick: restore('replace'),
+                            },
+                          ]
+                        : [
+                            {
+                              label: t('backups.restore'),
+                              ariaLabel: t('backups.restoreLabel', names),
+                              primary: true,
+                              onClick: restore('copy'),
+                            },
+                          ]
+                    }
+                  />
                 );
               })}
             </ul>

@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useNotices } from '../../components/Notices';
+import { useRestoreBackup } from '../../components/use-restore-backup';
 import { describeError } from '../../app/errors';
-import { navigate } from '../../app/router';
-import { currentLanguage, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import type { BackupEntry } from '../../platform';
 import { listEventSummaries, useLiveQuery } from '../../store';
-import { restoreBackup, type RestoreMode } from '../../backup/restore';
+import type { RestoreMode } from '../../backup/restore';
 import { formatBackupTime, useBackupList, useBackupPlace } from '../../backup/use-backups';
 import { BackupList, groupBackups, type BackupGroup } from './BackupList';
 import { BackupPlacePanel } from './BackupPlacePanel';
@@ -15,12 +14,11 @@ import '../../styles/backups.css';
 /** #/backups: where the automatic backups are, and every one of them, to restore. */
 export function BackupsScreen() {
   const t = useT();
-  const { notify } = useNotices();
   const { place, set } = useBackupPlace();
   const { list, reload } = useBackupList();
   const summaries = useLiveQuery(() => listEventSummaries(), [], undefined);
   const [confirming, setConfirming] = useState<{ entry: BackupEntry; group: BackupGroup } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, restore: restoreOne } = useRestoreBackup();
 
   const groups = useMemo(() => {
     const titles = new Map((summaries ?? []).map((s) => [s.event.id, s.event.title]));
@@ -28,28 +26,8 @@ export function BackupsScreen() {
   }, [list, summaries]);
 
   const restore = async (entry: BackupEntry, mode: RestoreMode) => {
-    setBusy(true);
-    try {
-      const outcome = await restoreBackup(entry, mode, { language: currentLanguage(), copySuffix: t('library.copySuffix') });
-      if (outcome.status === 'imported') {
-        const eventId = outcome.eventId;
-        notify({
-          kind: 'info',
-          text: t('backups.restored', { title: outcome.title }),
-          action: { label: t('library.open'), run: () => navigate({ name: 'event', eventId }) },
-        });
-      } else if (outcome.status === 'failed' && outcome.code === 'backup-failed') {
-        notify({ kind: 'error', text: t('backups.replaceNeedsBackup') });
-      } else if (outcome.status !== 'cancelled') {
-        const reason = outcome.status === 'invalid' ? outcome.messages.join(' ') : outcome.status === 'failed' ? outcome.message : '';
-        notify({ kind: 'error', text: t('backups.restoreFailed', { reason }) });
-      }
-    } catch (error) {
-      notify({ kind: 'error', text: t('backups.restoreFailed', { reason: describeError(error, t) }) });
-    } finally {
-      setBusy(false);
-      reload();
-    }
+    await restoreOne(entry, mode);
+    reload();
   };
 
   return (
