@@ -5,7 +5,7 @@ const es = {
   backups: {
     title: 'Copias de seguridad',
     intro:
-      'Relator guarda una copia de cada evento que cambia: cada 2 minutos mientras trabajas, al cerrar la aplicación y antes de reemplazar un evento al importar. Se conservan las 20 más recientes de cada evento y la última de cada día durante 30 días.',
+      'Relator guarda una copia de cada evento que cambia: cada 2 minutos mientras trabajas, al cerrar la aplicación, y antes de reemplazar un evento al importar o de combinarlo con otros archivos. Se conservan las 20 más recientes de cada evento y la última de cada día durante 30 días.',
     whereTitle: 'Dónde están',
     whereDisk: 'En la carpeta {{path}}',
     whereDiskDefault: 'En la carpeta {{path}} (la predeterminada)',
@@ -85,7 +85,7 @@ const en: SameKeys<typeof es> = {
   backups: {
     title: 'Backups',
     intro:
-      'Relator keeps a copy of every event that changes: every 2 minutes while you work, when the app closes, and before an import replaces an event. The 20 most recent of each event are kept, and the last one of each day for 30 days.',
+      'Relator keeps a copy of every event that changes: every 2 minutes while you work, when the app closes, and before an import replaces an event or files are merged into it. The 20 most recent of each event are kept, and the last one of each day for 30 days.',
     whereTitle: 'Where they are',
     whereDisk: 'In the folder {{path}}',
     whereDiskDefault: 'In the folder {{path}} (the default one)',
