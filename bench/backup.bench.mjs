@@ -12,7 +12,7 @@
 import { round } from './lib/context.mjs';
 import { importEvent, openCold } from './lib/capture-app.mjs';
 import { demoEvent } from './lib/demo.mjs';
-import { rhythm, typeLikeAPerson } from './lib/human.mjs';
+import { recordKeystrokes, typeNotesLikeAPerson } from './lib/human.mjs';
 import { stats } from './lib/stats.mjs';
 import { BENCH_PORTS, buildWeb, launchChromium, newBenchContext, serveWeb } from './lib/web.mjs';
 
@@ -45,7 +45,7 @@ export default async function backup(ctx) {
     const { page } = await openCold(context, event.captureUrl, event.eventId, all);
     await page.evaluate(recordKeystrokes);
     await page.locator('#composer-text').click();
-    await typeNotes(page);
+    await typeNotesLikeAPerson(page, NOTES);
     // The last note's snapshot ends the measurement.
     await page
       .waitForFunction(
@@ -90,32 +90,5 @@ export default async function backup(ctx) {
   } finally {
     await browser.close();
     server.stop();
-  }
-}
-
-/** A character's keydown in the composer → the frame after its input is painted, with the keydown's time. */
-const recordKeystrokes = () => {
-  window.__typed = [];
-  let start = null;
-  const isComposer = (e) => e.target instanceof HTMLElement && e.target.id === 'composer-text';
-  document.addEventListener('keydown', (e) => isComposer(e) && e.key.length === 1 && (start = e.timeStamp), true);
-  document.addEventListener(
-    'input',
-    (e) => {
-      if (!isComposer(e) || start === null) return;
-      const from = start;
-      start = null;
-      void window.__bench.afterFrame().then((t) => window.__typed.push({ down: from, ms: t - from }));
-    },
-    true,
-  );
-};
-
-async function typeNotes(page) {
-  const pace = rhythm();
-  for (const note of NOTES) {
-    await typeLikeAPerson(page, note, pace);
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(pace.between(400, 900));
   }
 }

@@ -16,7 +16,7 @@
 import { round } from './lib/context.mjs';
 import { importEvent, newProbedPage, openCold, slotKey } from './lib/capture-app.mjs';
 import { countMatches, demoEvent, fold } from './lib/demo.mjs';
-import { rhythm, typeLikeAPerson } from './lib/human.mjs';
+import { recordKeystrokes, rhythm, typeNotesLikeAPerson } from './lib/human.mjs';
 import { legacyCapture } from './lib/legacy-capture.mjs';
 import { rendererMemory } from './lib/process-memory.mjs';
 import { stats } from './lib/stats.mjs';
@@ -89,40 +89,16 @@ function typingFigures(prefix, perView) {
   ];
 }
 
-/** Installs the keystroke recorder: a character's keydown in the composer → the frame after its input is painted. */
-const recordKeystrokes = () => {
-  window.__typed = [];
-  let start = null;
-  const isComposer = (e) => e.target instanceof HTMLElement && e.target.id === 'composer-text';
-  // Characters only: Enter saves the note (its figure is the save's), Backspace and the like are not typed text.
-  document.addEventListener('keydown', (e) => isComposer(e) && e.key.length === 1 && (start = e.timeStamp), true);
-  document.addEventListener(
-    'input',
-    (e) => {
-      if (!isComposer(e) || start === null) return;
-      const from = start;
-      start = null;
-      void window.__bench.afterFrame().then((t) => window.__typed.push(t - from));
-    },
-    true,
-  );
-};
-
-/** Types NOTES at a person's pace into the focused composer (or text box), saving each with Enter. */
+/** Types NOTES at a person's pace into the focused composer (or text box), saving each with Enter: each character's time to paint. */
 async function typeNotes(page) {
-  const pace = rhythm();
-  for (const note of NOTES) {
-    await typeLikeAPerson(page, note, pace);
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(pace.between(400, 900));
-  }
+  await typeNotesLikeAPerson(page, NOTES);
   const keys = NOTES.join('').length;
   await page
     .waitForFunction((n) => window.__typed.length >= n, keys, { timeout: 10_000 })
     .catch(() => {
       throw new Error(`typing: fewer keystrokes recorded than the ${keys} typed`);
     });
-  return (await page.evaluate(() => window.__typed)).slice(0, keys);
+  return (await page.evaluate(() => window.__typed.map((k) => k.ms))).slice(0, keys);
 }
 
 async function typingOnViews(context, event, views) {

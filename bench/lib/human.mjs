@@ -33,3 +33,36 @@ export async function typeLikeAPerson(page, text, pace) {
     await page.waitForTimeout(ch === ' ' ? pace.afterWord() : pace.key());
   }
 }
+
+/**
+ * Installs, in the page (`page.evaluate(recordKeystrokes)`), the recorder of typed characters: for each
+ * character's keydown in the composer (`#composer-text`), the time from the keydown to the frame after its
+ * input is painted, kept in `window.__typed` as `{ down, ms }` (`down`: the keydown's time). Enter saves a
+ * note (its figure is the save's); Backspace and the like are not typed text.
+ */
+export const recordKeystrokes = () => {
+  window.__typed = [];
+  let start = null;
+  const isComposer = (e) => e.target instanceof HTMLElement && e.target.id === 'composer-text';
+  document.addEventListener('keydown', (e) => isComposer(e) && e.key.length === 1 && (start = e.timeStamp), true);
+  document.addEventListener(
+    'input',
+    (e) => {
+      if (!isComposer(e) || start === null) return;
+      const from = start;
+      start = null;
+      void window.__bench.afterFrame().then((t) => window.__typed.push({ down: from, ms: t - from }));
+    },
+    true,
+  );
+};
+
+/** Types `notes` at a person's pace into the focused composer, saving each with Enter and pausing after it, as a rapporteur goes on. */
+export async function typeNotesLikeAPerson(page, notes) {
+  const pace = rhythm();
+  for (const note of notes) {
+    await typeLikeAPerson(page, note, pace);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(pace.between(400, 900));
+  }
+}
