@@ -32,6 +32,7 @@ for (const size of LAPTOP_SIZES) {
     const reviewedBy = page.getByLabel('Revisó (nombre y cargo)');
     await reviewedBy.scrollIntoViewIfNeeded();
     await reviewedBy.fill('Comité técnico');
+    await expect(page.locator('#report-reviewedBy-status')).toHaveText('Guardado');
     expect(await allInView(), 'every save button in view after scrolling to the texts').toBe(true);
     const [box, barBox] = [await reviewedBy.boundingBox(), await bar.boundingBox()];
     expect(box!.y + box!.height, 'the last text box is not under the bar').toBeLessThanOrEqual(barBox!.y + 0.5);

@@ -5,6 +5,7 @@ import { useFieldAutosave, type FieldAutosaveOptions } from '../autosave/use-fie
 import { ConflictChoice } from './ConflictChoice';
 import { DraftOffers } from './DraftOffers';
 import { useT } from '../i18n';
+import '../styles/autosave.css';
 
 interface AutosaveFieldProps extends Omit<FieldAutosaveOptions, 'area'> {
   id: string;
