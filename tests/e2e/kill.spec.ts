@@ -178,6 +178,9 @@ test('a browser killed while typing loses at most the last second, in the compos
         await expect(offer).toHaveCount(1);
         await expect(offer).toContainText('de otra pestaña o ventana que se cerró inesperadamente');
         await offer.getByRole('button', { name: 'Recuperar' }).click();
+        // Taking the draft first checks that its tab is really gone (a Web Locks query): wait for it.
+        await expect(offer).toHaveCount(0);
+        await expect(composer(p)).not.toHaveValue('');
         kept = await composer(p).inputValue();
         // Cleared for the next round, as a rapporteur would by saving it as a note.
         await composer(p).press('Enter');
