@@ -34,3 +34,28 @@ test('photos: a large PNG is resized and listed with its thumbnail, captioned an
   await page.getByRole('button', { name: 'Quitar la fotografía 1' }).click();
   await expect(preview.getByRole('heading', { name: 'Anexo fotográfico' })).toHaveCount(0);
 });
+
+test('logos: an organiser’s logo is added for the cover, named by its organisation, and goes to the print view’s cover', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: new RegExp(SAMPLE_TITLE) }).click();
+  await page.getByRole('navigation', { name: 'Secciones del evento' }).getByRole('link', { name: 'Relatoría' }).click();
+  await page.getByText('Logotipos de la portada', { exact: true }).click();
+  await page
+    .getByTestId('logo-file-input')
+    .setInputFiles({ name: 'sedatu.png', mimeType: 'image/png', buffer: Buffer.from(solidPng(400, 200)) });
+  await expect(page.getByText('Logotipos de la portada: 1', { exact: true })).toBeVisible();
+  await page.getByLabel('Organización del logotipo 1').fill('SEDATU');
+  await page.getByLabel('Organización del logotipo 1').press('Tab');
+  await expect(page.getByTestId('report-logos').getByRole('img', { name: 'SEDATU' })).toBeVisible();
+  // Logos are not photos: no photo annex.
+  await expect(page.getByRole('region', { name: 'Texto de la relatoría' }).getByRole('heading', { name: 'Anexo fotográfico' })).toHaveCount(
+    0,
+  );
+  const [print] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('button', { name: 'Vista para imprimir o guardar en PDF' }).click(),
+  ]);
+  await expect(print.locator('.cover .cover-logos img[alt="SEDATU"]')).toBeVisible();
+});

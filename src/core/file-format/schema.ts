@@ -1,6 +1,6 @@
 // Namespace import, not `{ z }`: esbuild then bundles only the zod parts used instead of every locale.
 import * as z from 'zod';
-import { GENDERS, LANGUAGES, NOTE_KINDS, PARTICIPANT_ROLES, UUID_PATTERN } from '../model';
+import { GENDERS, LANGUAGES, NOTE_KINDS, PARTICIPANT_ROLES, PHOTO_KINDS, UUID_PATTERN } from '../model';
 import type { EventBundle } from '../model';
 import { EVENT_FILE_FORMAT, EVENT_FILE_VERSION, LIMITS } from './limits';
 import { BASE64_PATTERN, base64ToBytes } from '../photos/base64';
@@ -196,6 +196,8 @@ const side = z.number().int().min(1).max(LIMITS.photoSide);
 export const PhotoSchema = z.strictObject({
   ...stamped,
   eventId: id,
+  // Logos were added after photos: a file without the field holds photos.
+  kind: z.enum(PHOTO_KINDS).default('photo'),
   order: count,
   caption: text(LIMITS.shortText),
   mediaType: z.enum(PHOTO_MEDIA_TYPES),

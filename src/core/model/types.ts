@@ -225,9 +225,10 @@ export interface Synthesis extends Stamped {
   mesaId: Id | null;
 }
 
-/** A photo of the event for the report's photo annex, as the app stored it (already resized). */
+/** An image of the event as the app stored it (already resized): a photo for the annex, or an organiser's logo for the cover. */
 export interface Photo extends Stamped {
   eventId: Id;
+  kind: PhotoKind;
   /** Position in the photo annex. */
   order: number;
   caption: string;
@@ -237,6 +238,9 @@ export interface Photo extends Stamped {
   /** The image file's bytes (PNG or JPEG); in the event file, base64. */
   data: Uint8Array;
 }
+
+export type PhotoKind = 'photo' | 'logo';
+export const PHOTO_KINDS: readonly PhotoKind[] = ['photo', 'logo'];
 
 /** A whole event with everything that belongs to it: what an event file holds. */
 export interface EventBundle {

@@ -147,7 +147,11 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
 
   if (program && options.program === 'annex') sections.push(program);
 
-  const photos = options.includePhotos ? live(bundle.photos).sort((a, b) => a.order - b.order) : [];
+  const photos = options.includePhotos
+    ? live(bundle.photos)
+        .filter((p) => p.kind === 'photo')
+        .sort((a, b) => a.order - b.order)
+    : [];
   if (photos.length > 0) {
     sections.push({
       id: 'photos',
@@ -291,7 +295,18 @@ function titleBlock(bundle: EventBundle, notes: Note[], labels: ReportLabels, ti
     { label: labels.timeSpan, value: timeSpan(bundle, notes, labels, timeZone) },
     { label: labels.rapporteur, value: oneLine(e.rapporteur) },
   ].filter((d) => d.value !== '');
-  return { title: oneLine(e.title), subtitle: oneLine(e.subtitle), details };
+  const logos = live(bundle.photos)
+    .filter((p) => p.kind === 'logo')
+    .sort((a, b) => a.order - b.order)
+    .map((p, i) => ({
+      label: `${labels.organisers} ${i + 1}`,
+      caption: oneLine(p.caption),
+      mediaType: p.mediaType,
+      width: p.width,
+      height: p.height,
+      data: p.data,
+    }));
+  return { title: oneLine(e.title), subtitle: oneLine(e.subtitle), details, logos };
 }
 
 /** From the session start (or first timed turn) to the last timed turn or note; else the planned start. */

@@ -3,6 +3,7 @@ import {
   Bookmark,
   Footer,
   HeadingLevel,
+  ImageRun,
   InternalHyperlink,
   LeaderType,
   PageBreak,
@@ -13,7 +14,7 @@ import {
   TabStopType,
   TextRun,
 } from 'docx';
-import type { ReportModel, ReportSection } from './model';
+import type { ReportModel, ReportPhoto, ReportSection } from './model';
 
 /**
  * The front of the DOCX: the cover page, the table of contents and the running footer, built with
@@ -31,12 +32,31 @@ function anchorOf(index: number): string {
 }
 
 /** The cover: the word "Relatoría", title, subtitle and the event's details, alone on page 1 (which shows no footer). */
+/** The organisers' logos in one row above the title, each at most 0.9 in tall and sharing the text width. */
+function logoParagraph(logos: readonly ReportPhoto[]): Paragraph {
+  const gap = 24;
+  const share = (624 - gap * (logos.length - 1)) / logos.length;
+  const children = logos.flatMap((logo, i) => {
+    const scale = Math.min(1, 86 / logo.height, share / logo.width);
+    const image = new ImageRun({
+      type: logo.mediaType === 'image/png' ? 'png' : 'jpg',
+      data: logo.data,
+      transformation: { width: Math.max(1, Math.round(logo.width * scale)), height: Math.max(1, Math.round(logo.height * scale)) },
+      altText: { name: logo.label, title: logo.caption || logo.label, description: logo.caption || logo.label },
+    });
+    return i === 0 ? [image] : [new TextRun('\u2003\u2003'), image];
+  });
+  return new Paragraph({ spacing: { after: 480 }, children });
+}
+
 export function coverParagraphs(model: ReportModel): Paragraph[] {
   const { labels, title } = model;
-  const out = [
+  const out: Paragraph[] = [];
+  if (title.logos.length > 0) out.push(logoParagraph(title.logos));
+  out.push(
     new Paragraph({ style: 'CoverKicker', children: [new TextRun(labels.report)] }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title.title || labels.report)] }),
-  ];
+  );
   if (title.subtitle) out.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(title.subtitle)] }));
   for (const d of title.details) {
     out.push(

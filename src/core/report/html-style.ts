@@ -51,6 +51,8 @@ th.num, td.num { text-align: right; white-space: nowrap; }
 .details div { margin: 0 0 3pt; }
 .details dt { display: inline; font-weight: bold; }
 .details dd { display: inline; margin: 0; }
+.cover-logos { display: flex; flex-wrap: wrap; gap: 18pt; align-items: center; margin: -20vh 0 20vh; }
+.cover-logos img { max-height: 0.9in; max-width: 2.5in; width: auto; height: auto; }
 .photo { margin: 0 0 14pt; break-inside: avoid; page-break-inside: avoid; text-align: center; }
 .photo img { max-width: 100%; max-height: 16cm; width: auto; height: auto; }
 .photo figcaption { font-size: 10pt; color: #404040; margin-top: 4pt; }

@@ -38,6 +38,13 @@ export function renderReportHtml(model: ReportModel, options: HtmlRenderOptions 
     `<title>${escapeHtml(title.title || labels.report)}</title>${options.inlineStyle === false ? '' : `<style>${reportPrintCss(model)}</style>`}</head><body>`,
   ];
   out.push('<section class="cover">');
+  if (title.logos.length > 0) {
+    const logos = title.logos.map(
+      (l) =>
+        `<img src="data:${l.mediaType};base64,${bytesToBase64(l.data)}" width="${l.width}" height="${l.height}" alt="${escapeHtml(l.caption || l.label)}">`,
+    );
+    out.push(`<div class="cover-logos">${logos.join('')}</div>`);
+  }
   out.push(`<p class="cover-kicker">${escapeHtml(labels.report)}</p><h1>${escapeHtml(title.title || labels.report)}</h1>`);
   if (title.subtitle) out.push(`<p class="subtitle">${escapeHtml(title.subtitle)}</p>`);
   if (title.details.length > 0) {

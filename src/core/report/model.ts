@@ -31,6 +31,8 @@ export interface ReportTitle {
   subtitle: string;
   /** Label/value lines under the title (organisers, date, place, time span, rapporteur); empty ones left out. */
   details: { label: string; value: string }[];
+  /** The organisers' logos for the cover, in order; `caption` is the alternative text. */
+  logos: ReportPhoto[];
 }
 
 /** Headings: level 1 is a top section (Objectives, Question 1…), 2 and 3 nest under it. */

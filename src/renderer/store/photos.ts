@@ -1,26 +1,37 @@
 import { softDelete, touch } from '../../core/model/factories';
 import { toIso } from '../../core/model/ids';
-import type { Id, Photo } from '../../core/model/types';
+import type { Id, Photo, PhotoKind } from '../../core/model/types';
 import type { RelatorDb } from './db';
 import { changeRecord, mustGet, write } from './tx';
 
 /** A photo ready to store: resized and checked by the app (screens/report/photo-prepare.ts). */
 export type NewPhoto = Pick<Photo, 'caption' | 'mediaType' | 'width' | 'height' | 'data'>;
 
-/** The event's photos not removed, in annex order. */
-export async function livePhotos(db: RelatorDb, eventId: Id): Promise<Photo[]> {
+/** The event's photos (or logos) not removed, in their order. */
+export async function livePhotos(db: RelatorDb, eventId: Id, kind: PhotoKind = 'photo'): Promise<Photo[]> {
   const all = await db.photos.where('eventId').equals(eventId).toArray();
-  return all.filter((p) => p.deletedAt === null).sort((a, b) => a.order - b.order || a.createdAt.localeCompare(b.createdAt));
+  return all
+    .filter((p) => p.deletedAt === null && p.kind === kind)
+    .sort((a, b) => a.order - b.order || a.createdAt.localeCompare(b.createdAt));
 }
 
-/** Adds photos after the last one, all in one transaction. */
-export async function addPhotos(db: RelatorDb, eventId: Id, photos: readonly NewPhoto[]): Promise<Photo[]> {
+/** Adds photos (or logos) after the last one, all in one transaction. */
+export async function addPhotos(db: RelatorDb, eventId: Id, photos: readonly NewPhoto[], kind: PhotoKind = 'photo'): Promise<Photo[]> {
   return write(db, [db.events, db.photos], async () => {
     await mustGet(db.events, eventId, 'Event');
-    const existing = await db.photos.where('eventId').equals(eventId).toArray();
+    const existing = (await db.photos.where('eventId').equals(eventId).toArray()).filter((p) => p.kind === kind);
     let order = existing.reduce((max, p) => Math.max(max, p.order + 1), 0);
     const at = toIso(db.ctx.nowMs());
-    const added = photos.map((p) => ({ ...p, id: db.ctx.newId(), eventId, order: order++, createdAt: at, updatedAt: at, deletedAt: null }));
+    const added = photos.map((p) => ({
+      ...p,
+      id: db.ctx.newId(),
+      eventId,
+      kind,
+      order: order++,
+      createdAt: at,
+      updatedAt: at,
+      deletedAt: null,
+    }));
     await db.photos.bulkAdd(added);
     return added;
   });

@@ -18,7 +18,7 @@ const META = { appVersion: '0.1.0', exportedAt: '2026-11-26T20:00:00.000Z' };
 function withPhotos(): EventBundle {
   const bundle = smallBundle();
   const ctx = fixedContext();
-  const photo = (order: number, caption: string, width: number, height: number): Photo => {
+  const photo = (order: number, caption: string, width: number, height: number, kind: Photo['kind'] = 'photo'): Photo => {
     const at = new Date(ctx.nowMs()).toISOString();
     return {
       id: newId(),
@@ -26,6 +26,7 @@ function withPhotos(): EventBundle {
       updatedAt: at,
       deletedAt: null,
       eventId: bundle.event.id,
+      kind,
       order,
       caption,
       mediaType: 'image/png',
@@ -34,7 +35,11 @@ function withPhotos(): EventBundle {
       data: solidPng(width, height),
     };
   };
-  bundle.photos = [photo(1, 'Mesa de trabajo **2**', 40, 30), photo(0, 'Inauguración del conversatorio', 1600, 900)];
+  bundle.photos = [
+    photo(1, 'Mesa de trabajo **2**', 40, 30),
+    photo(0, 'Inauguración del conversatorio', 1600, 900),
+    photo(0, 'SEDATU', 400, 200, 'logo'),
+  ];
   return bundle;
 }
 
@@ -51,7 +56,7 @@ describe('photos', () => {
   it('travel in the event file as base64, one line each, and come back byte for byte', () => {
     const bundle = withPhotos();
     const text = serializeEventFile(bundle, META);
-    expect(text.split('\n').filter((l) => l.includes('"mediaType":"image/png"'))).toHaveLength(2);
+    expect(text.split('\n').filter((l) => l.includes('"mediaType":"image/png"'))).toHaveLength(3);
     const result = parseEventFile(text);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.bundle.photos).toEqual(bundle.photos);
@@ -84,7 +89,11 @@ describe('photos', () => {
     expect(md).toContain('**Fotografía 1.** Inauguración del conversatorio *(imagen en las versiones Word y PDF de esta relatoría)*');
     expect(md).toContain('**Fotografía 2.** Mesa de trabajo \\*\\*2\\*\\*');
     const html = renderReportHtml(model);
-    expect(html.match(/<img src="data:image\/png;base64,/g)).toHaveLength(2);
+    // Two photos in the annex, and the logo on the cover.
+    expect(html.match(/<img src="data:image\/png;base64,/g)).toHaveLength(3);
+    expect(html).toMatch(
+      /<section class="cover">\n<div class="cover-logos"><img src="data:image\/png;base64,[^"]+" width="400" height="200" alt="SEDATU"><\/div>/,
+    );
     expect(buildReport(withPhotos(), { includePhotos: false }).sections.some((s) => s.id === 'photos')).toBe(false);
   });
 
@@ -98,12 +107,17 @@ describe('photos', () => {
       writeFileSync(file, await renderDocx(buildReport(withPhotos()), { deflateRaw: (b) => deflateRawSync(b), crc32: (b) => crc32(b) }));
       const py =
         'import docx, json, sys\nd = docx.Document(sys.argv[1])\n' +
-        'print(json.dumps({"shapes": [[s.width.inches, s.height.inches] for s in d.inline_shapes], "texts": [p.text for p in d.paragraphs]}))';
+        'print(json.dumps({"shapes": [[s.width.inches, s.height.inches] for s in d.inline_shapes], "texts": [p.text for p in d.paragraphs],' +
+        ' "first": [len(p._p.xpath(".//pic:pic")) for p in d.paragraphs[:2]]}))';
       const r = spawnSync(PYTHON, ['-c', py, file], { encoding: 'utf8' });
       expect(r.stderr).toBe('');
-      const doc = JSON.parse(r.stdout) as { shapes: [number, number][]; texts: string[] };
+      const doc = JSON.parse(r.stdout) as { shapes: [number, number][]; texts: string[]; first: number[] };
+      // The logo opens the cover, above "Relatoría" and the title, 0.9 in tall.
+      expect(doc.first).toEqual([1, 0]);
+      expect(doc.texts[1]).toBe('Relatoría');
       expect(doc.shapes).toEqual(
         [
+          [1.792, 0.896],
           [6.5, 3.656],
           [40 / 96, 30 / 96],
         ].map(([w, h]) => [expect.closeTo(w!, 2), expect.closeTo(h!, 2)]),

@@ -286,3 +286,29 @@ describe('schema migration v7 → v8 (mesas and note authors)', () => {
     expect(fromFile.mesas).toEqual(migrated.mesas);
   });
 });
+
+describe('schema migration v8 → v9', () => {
+  let db: RelatorDb | undefined;
+  afterEach(async () => {
+    if (db) await dropDb(db);
+    db = undefined;
+  });
+
+  it('reads the images stored before logos existed as photos', async () => {
+    const ctx = testContext();
+    const bundle = makeBundle(ctx);
+    const name = uniqueName();
+    const old = new Dexie(name);
+    declareSchema(old, 8);
+    await old.open();
+    await old.table('events').add(bundle.event);
+    const at = bundle.event.createdAt;
+    const image = { id: ctx.newId(), createdAt: at, updatedAt: at, deletedAt: null, eventId: bundle.event.id, order: 0, caption: 'Foto' };
+    await old.table('photos').add({ ...image, mediaType: 'image/png', width: 1, height: 1, data: new Uint8Array([1]) });
+    old.close();
+
+    db = await openRelatorDb(name, ctx);
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect((await getBundle(db, bundle.event.id)).photos).toMatchObject([{ ...image, kind: 'photo' }]);
+  });
+});

@@ -1,14 +1,18 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Photo } from '../../../core/model/types';
+import type { Photo, PhotoKind } from '../../../core/model/types';
 import { describeError } from '../../app/errors';
 import { useT } from '../../i18n';
 import { addPhotos, deletePhoto, livePhotos, updatePhotoCaption, useLiveQuery, type NewPhoto } from '../../store';
 import { preparePhoto } from './photo-prepare';
 
-/** Photos of the event for the report's photo annex: added by picker or drop, captioned, removable. */
-export function PhotosPanel({ eventId }: { eventId: string }) {
+/**
+ * Images of the event, added by picker or drop, captioned, removable: photos for the report's photo
+ * annex, or the organisers' logos for its cover (`kind`), whose caption is the logo's alternative text.
+ */
+export function PhotosPanel({ eventId, kind }: { eventId: string; kind: PhotoKind }) {
   const t = useT();
-  const photos = useLiveQuery(() => livePhotos(eventId), [eventId], undefined) ?? [];
+  const area = kind === 'photo' ? 'photos' : 'logos';
+  const photos = useLiveQuery(() => livePhotos(eventId, kind), [eventId, kind], undefined) ?? [];
   const [problems, setProblems] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -27,7 +31,7 @@ export function PhotosPanel({ eventId }: { eventId: string }) {
       else refused.push(t(`report.photos.problems.${prepared.problem}`, { name: file.name }));
     }
     try {
-      if (ready.length > 0) await addPhotos(eventId, ready);
+      if (ready.length > 0) await addPhotos(eventId, ready, kind);
       setStatus(ready.length > 0 ? t('report.photos.added', { count: ready.length }) : '');
     } catch (e) {
       refused.push(t('report.photos.saveFailed', { message: describeError(e, t) }));
@@ -37,11 +41,11 @@ export function PhotosPanel({ eventId }: { eventId: string }) {
   };
 
   return (
-    <details class="report-photos panel" data-testid="report-photos">
+    <details class="report-photos panel" data-testid={`report-${area}`}>
       <summary>
-        <h2>{photos.length === 0 ? t('report.photos.title') : t('report.photos.summary', { count: photos.length })}</h2>
+        <h2>{photos.length === 0 ? t(`report.${area}.title`) : t(`report.${area}.summary`, { count: photos.length })}</h2>
       </summary>
-      <p class="report-hint">{t('report.photos.hint')}</p>
+      <p class="report-hint">{t(`report.${area}.hint`)}</p>
       <div
         class={`photo-drop${dragging ? ' photo-drop-active' : ''}`}
         data-testid="photo-drop"
@@ -57,7 +61,7 @@ export function PhotosPanel({ eventId }: { eventId: string }) {
         }}
       >
         <button type="button" class="button button-primary button-small" disabled={busy} onClick={() => input.current?.click()}>
-          {busy ? t('report.photos.reading') : t('report.photos.add')}
+          {busy ? t('report.photos.reading') : t(`report.${area}.add`)}
         </button>
         <span class="report-hint">{t('report.photos.drop')}</span>
         <input
@@ -68,7 +72,7 @@ export function PhotosPanel({ eventId }: { eventId: string }) {
           accept="image/png,image/jpeg,.png,.jpg,.jpeg"
           tabIndex={-1}
           aria-hidden="true"
-          data-testid="photo-file-input"
+          data-testid={`${kind}-file-input`}
           onChange={(e) => {
             const box = e.currentTarget as HTMLInputElement;
             const files = [...(box.files ?? [])];
@@ -89,14 +93,14 @@ export function PhotosPanel({ eventId }: { eventId: string }) {
       </p>
       <ol class="photo-list">
         {photos.map((photo, i) => (
-          <PhotoItem key={photo.id} photo={photo} n={i + 1} />
+          <PhotoItem key={photo.id} photo={photo} n={i + 1} area={area} />
         ))}
       </ol>
     </details>
   );
 }
 
-function PhotoItem({ photo, n }: { photo: Photo; n: number }) {
+function PhotoItem({ photo, n, area }: { photo: Photo; n: number; area: 'photos' | 'logos' }) {
   const t = useT();
   const url = useMemo(
     () => URL.createObjectURL(new Blob([photo.data as Uint8Array<ArrayBuffer>], { type: photo.mediaType })),
@@ -106,7 +110,7 @@ function PhotoItem({ photo, n }: { photo: Photo; n: number }) {
   const [caption, setCaption] = useState(photo.caption);
   const [error, setError] = useState('');
   useEffect(() => setCaption(photo.caption), [photo.caption]);
-  const label = t('report.photos.photo', { n });
+  const label = t(`report.${area}.photo`, { n });
   const save = async () => {
     try {
       await updatePhotoCaption(photo.id, caption.replace(/\s+/g, ' ').trim());
@@ -119,7 +123,7 @@ function PhotoItem({ photo, n }: { photo: Photo; n: number }) {
     <li class="photo-item">
       <img src={url} alt={photo.caption || label} width={120} height={Math.round((120 * photo.height) / photo.width)} />
       <div class="field">
-        <label for={`photo-caption-${photo.id}`}>{t('report.photos.caption', { n })}</label>
+        <label for={`photo-caption-${photo.id}`}>{t(`report.${area}.caption`, { n })}</label>
         <input
           id={`photo-caption-${photo.id}`}
           type="text"
@@ -137,7 +141,7 @@ function PhotoItem({ photo, n }: { photo: Photo; n: number }) {
       <button
         type="button"
         class="button button-small button-danger"
-        aria-label={t('report.photos.remove', { n })}
+        aria-label={t(`report.${area}.remove`, { n })}
         onClick={() => void deletePhoto(photo.id)}
       >
         {t('report.photos.removeShort')}

@@ -44,7 +44,8 @@ export function ReportScreen({ eventId }: { eventId: string }) {
       </div>
       <ReportTexts event={bundle.event} methodologyDraft={methodologyDraft(bundle, REPORT_LABELS[options.language], options.attribution)} />
       <AttendancePanel event={bundle.event} />
-      <PhotosPanel eventId={bundle.event.id} />
+      <PhotosPanel eventId={bundle.event.id} kind="photo" />
+      <PhotosPanel eventId={bundle.event.id} kind="logo" />
       {/* Last in the page, kept in view at the bottom of the window: saving is never below the fold. */}
       <ReportActions bundle={bundle} options={options} template={template} />
     </article>
