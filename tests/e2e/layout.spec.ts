@@ -104,11 +104,14 @@ for (const size of LAPTOP_SIZES) {
       await expect(rows).toHaveCount(7);
 
       const view = await viewportBox(page);
-      const timerPanel = await box(page.getByRole('region', { name: 'Turno actual' }));
       expect(inside(await box(page.getByTestId('timer-digits')), view), 'the timer is in the window').toBe(true);
+      // Measured once the screen has settled (live queries fill in the panels above the queue after the first paint).
+      const besideTimer = async () => {
+        const timerPanel = await box(page.getByRole('region', { name: 'Turno actual' }));
+        return (await boxesOf(rows)).filter((r) => inside(r, view) && r.x >= timerPanel.x + timerPanel.width).length;
+      };
+      await expect.poll(besideTimer, { message: 'queued people wholly visible beside the timer' }).toBeGreaterThanOrEqual(6);
       const rowBoxes = await boxesOf(rows);
-      const besideTimer = rowBoxes.filter((r) => inside(r, view) && r.x >= timerPanel.x + timerPanel.width);
-      expect(besideTimer.length, 'queued people wholly visible beside the timer').toBeGreaterThanOrEqual(6);
       // Each row holds its own actions.
       for (const [i, row] of (await rows.all()).entries()) {
         for (const action of await boxesOf(row.getByRole('button'))) expect(inside(action, rowBoxes[i]!)).toBe(true);
