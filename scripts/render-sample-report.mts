@@ -37,6 +37,15 @@ const event = {
   consensus:
     'Consenso (ejemplo): hace falta información abierta y comparable entre municipios.\n\nDisenso (ejemplo): si el crecimiento urbano debe limitarse por norma o por incentivos; las razones quedaron anotadas en la pregunta 2.',
   nextSteps: 'Circular esta relatoría y recibir comentarios durante dos semanas (ejemplo).',
+  attendance: {
+    list: [],
+    // Counted at the door (illustrative figures).
+    counts: [
+      { sector: 'Academia', byGender: { woman: 18, man: 12, 'non-binary': 1, unspecified: 2 } },
+      { sector: 'Gobierno', byGender: { woman: 9, man: 11, 'non-binary': 0, unspecified: 1 } },
+      { sector: 'Sociedad civil', byGender: { woman: 14, man: 6, 'non-binary': 2, unspecified: 3 } },
+    ],
+  },
   preparedBy: 'Relatoría de ejemplo, relatora',
   reviewedBy: 'Coordinación de ejemplo, coordinadora',
 };
@@ -143,7 +152,7 @@ const bundle = {
 const dir = mkdtempSync(join(tmpdir(), 'relator-sample-'));
 const chromium = await findChromium();
 if (!chromium) throw new Error("no Chromium found: install Debian's chromium (or set RELATOR_CHROMIUM)");
-const model = buildReport(bundle, { timestamps: 'clock' });
+const model = buildReport(bundle, { timestamps: 'clock', program: 'annex' });
 const printer = await launchChromiumPrinter(chromium);
 const pdf = await printReportPdf(model, printer.print).finally(() => printer.close());
 const pdfPath = join(root, 'docs/report-sample.pdf');
