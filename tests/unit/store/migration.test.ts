@@ -14,38 +14,51 @@ import { dropDb, makeBundle, testContext, uniqueName } from './helpers';
 
 const byId = (list: readonly { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
-/** Writes a database exactly as the v1 release did: v1 stores only, records as given. */
-async function writeV1(name: string, bundle: EventBundle, extra: { table: string; record: object }[]): Promise<void> {
+/** Writes a database exactly as a build at `version` did: that version's stores only, records as given. */
+async function writeAt(version: number, name: string, fill: (old: Dexie) => Promise<unknown>): Promise<void> {
   const old = new Dexie(name);
-  declareSchema(old, 1);
+  declareSchema(old, version);
   await old.open();
-  expect(old.verno).toBe(1);
-  await old.table('events').add(bundle.event);
-  await old.table('questions').bulkAdd(bundle.questions);
-  await old.table('participants').bulkAdd(bundle.participants);
-  await old.table('notes').bulkAdd(bundle.notes);
-  await old.table('turns').bulkAdd(bundle.turns);
-  await old.table('syntheses').bulkAdd(bundle.syntheses);
-  await old.table('settings').put({ key: 'uiLanguage', value: 'en' });
-  for (const { table, record } of extra) await old.table(table).add(record);
+  expect(old.verno).toBe(version);
+  await fill(old);
   old.close();
 }
 
-describe('schema migration v1 → v2', () => {
-  let db: RelatorDb | undefined;
-  afterEach(async () => {
-    if (db) await dropDb(db);
-    db = undefined;
+/** The v1 release's database: every store filled from the bundle, plus `extra` records as they were. */
+function writeV1(name: string, bundle: EventBundle, extra: { table: string; record: object }[]): Promise<void> {
+  return writeAt(1, name, async (old) => {
+    await old.table('events').add(bundle.event);
+    await old.table('questions').bulkAdd(bundle.questions);
+    await old.table('participants').bulkAdd(bundle.participants);
+    await old.table('notes').bulkAdd(bundle.notes);
+    await old.table('turns').bulkAdd(bundle.turns);
+    await old.table('syntheses').bulkAdd(bundle.syntheses);
+    await old.table('settings').put({ key: 'uiLanguage', value: 'en' });
+    for (const { table, record } of extra) await old.table(table).add(record);
   });
+}
 
+let db: RelatorDb | undefined;
+afterEach(async () => {
+  if (db) await dropDb(db);
+  db = undefined;
+});
+
+/** Opens `name` with the current schema, so every upgrade from its version runs. */
+async function openCurrent(name: string, ctx: ReturnType<typeof testContext>): Promise<RelatorDb> {
+  db = await openRelatorDb(name, ctx);
+  expect(db.verno).toBe(CURRENT_VERSION);
+  return db;
+}
+
+describe('schema migration v1 → v2', () => {
   it('keeps every record of every kind intact, and the new indexes and drafts work', async () => {
     const ctx = testContext();
     const bundle = makeBundle(ctx);
     const name = uniqueName();
     await writeV1(name, bundle, []);
 
-    db = await openRelatorDb(name, ctx);
-    expect(db.verno).toBe(CURRENT_VERSION);
+    db = await openCurrent(name, ctx);
 
     const stored = await getBundle(db, bundle.event.id);
     expect(stored.event).toEqual(bundle.event);
@@ -82,7 +95,7 @@ describe('schema migration v1 → v2', () => {
       { table: 'questions', record: { id: 'old-q', eventId, order: 2, text: 'pregunta antigua', ...stamp } },
     ]);
 
-    db = await openRelatorDb(name, ctx);
+    db = await openCurrent(name, ctx);
     const note = await db.notes.get('old-note');
     expect(note).toEqual({
       id: 'old-note',
@@ -110,46 +123,28 @@ describe('schema migration v1 → v2', () => {
 });
 
 describe('schema migration v2 → v3', () => {
-  let db: RelatorDb | undefined;
-  afterEach(async () => {
-    if (db) await dropDb(db);
-    db = undefined;
-  });
-
   it('gives participants stored before cargo and sector were fields an empty cargo and sector, keeping the rest', async () => {
     const ctx = testContext();
     const bundle = makeBundle(ctx);
     const name = uniqueName();
-    const old = new Dexie(name);
-    declareSchema(old, 2);
-    await old.open();
-    await old.table('events').add(bundle.event);
     // As a v2 build wrote them: "cargo, institución" together in the affiliation, no cargo or sector.
     const stored = bundle.participants.map(({ position: _p, sector: _s, ...rest }) => ({ ...rest, affiliation: 'Directora, SEDATU' }));
-    await old.table('participants').bulkAdd(stored);
-    old.close();
+    await writeAt(2, name, async (old) => {
+      await old.table('events').add(bundle.event);
+      await old.table('participants').bulkAdd(stored);
+    });
 
-    db = await openRelatorDb(name, ctx);
-    expect(db.verno).toBe(CURRENT_VERSION);
+    db = await openCurrent(name, ctx);
     const migrated = await getBundle(db, bundle.event.id);
     expect(byId(migrated.participants)).toEqual(byId(stored.map((p) => ({ ...p, position: '', sector: '' }))));
   });
 });
 
 describe('schema migration v3 → v4', () => {
-  let db: RelatorDb | undefined;
-  afterEach(async () => {
-    if (db) await dropDb(db);
-    db = undefined;
-  });
-
   it("gives events stored before the relatoría's texts existed an empty text for each, keeping the rest", async () => {
     const ctx = testContext();
     const bundle = makeBundle(ctx);
     const name = uniqueName();
-    const old = new Dexie(name);
-    declareSchema(old, 3);
-    await old.open();
     const {
       executiveSummary: _a,
       introduction: _b,
@@ -161,34 +156,26 @@ describe('schema migration v3 → v4', () => {
       reviewedBy: _h,
       ...stored
     } = bundle.event;
-    await old.table('events').add(stored);
-    old.close();
+    await writeAt(3, name, async (old) => {
+      await old.table('events').add(stored);
+    });
 
-    db = await openRelatorDb(name, ctx);
+    db = await openCurrent(name, ctx);
     expect(await db.events.get(bundle.event.id)).toEqual(bundle.event);
   });
 });
 
 describe('schema migration v4 → v5', () => {
-  let db: RelatorDb | undefined;
-  afterEach(async () => {
-    if (db) await dropDb(db);
-    db = undefined;
-  });
-
   it('keeps every record and adds an empty store for the texts merges keep aside for review', async () => {
     const ctx = testContext();
     const bundle = makeBundle(ctx);
     const name = uniqueName();
-    const old = new Dexie(name);
-    declareSchema(old, 4);
-    await old.open();
-    await old.table('events').add(bundle.event);
-    await old.table('notes').bulkAdd(bundle.notes);
-    old.close();
+    await writeAt(4, name, async (old) => {
+      await old.table('events').add(bundle.event);
+      await old.table('notes').bulkAdd(bundle.notes);
+    });
 
-    db = await openRelatorDb(name, ctx);
-    expect(db.verno).toBe(CURRENT_VERSION);
+    db = await openCurrent(name, ctx);
     expect(await db.events.get(bundle.event.id)).toEqual(bundle.event);
     expect(byId(await db.notes.toArray())).toEqual(byId(bundle.notes));
     expect(await db.mergeConflicts.where('eventId').equals(bundle.event.id).count()).toBe(0);
@@ -196,49 +183,31 @@ describe('schema migration v4 → v5', () => {
 });
 
 describe('schema migration v5 → v6', () => {
-  let db: RelatorDb | undefined;
-  afterEach(async () => {
-    if (db) await dropDb(db);
-    db = undefined;
-  });
-
   it('gives events stored before attendance existed an empty list and no counts, keeping the rest', async () => {
     const ctx = testContext();
     const bundle = makeBundle(ctx);
     const name = uniqueName();
-    const old = new Dexie(name);
-    declareSchema(old, 5);
-    await old.open();
     const { attendance: _a, ...stored } = bundle.event;
-    await old.table('events').add(stored);
-    old.close();
+    await writeAt(5, name, async (old) => {
+      await old.table('events').add(stored);
+    });
 
-    db = await openRelatorDb(name, ctx);
-    expect(db.verno).toBe(CURRENT_VERSION);
+    db = await openCurrent(name, ctx);
     expect(await db.events.get(bundle.event.id)).toEqual({ ...bundle.event, attendance: { list: [], counts: [] } });
   });
 });
 
 describe('schema migration v6 → v7', () => {
-  let db: RelatorDb | undefined;
-  afterEach(async () => {
-    if (db) await dropDb(db);
-    db = undefined;
-  });
-
   it('keeps every record and adds an empty photos store, read by the bundle as no photos', async () => {
     const ctx = testContext();
     const bundle = makeBundle(ctx);
     const name = uniqueName();
-    const old = new Dexie(name);
-    declareSchema(old, 6);
-    await old.open();
-    await old.table('events').add(bundle.event);
-    await old.table('notes').bulkAdd(bundle.notes);
-    old.close();
+    await writeAt(6, name, async (old) => {
+      await old.table('events').add(bundle.event);
+      await old.table('notes').bulkAdd(bundle.notes);
+    });
 
-    db = await openRelatorDb(name, ctx);
-    expect(db.verno).toBe(CURRENT_VERSION);
+    db = await openCurrent(name, ctx);
     expect(await db.events.get(bundle.event.id)).toEqual(bundle.event);
     expect(byId(await db.notes.toArray())).toEqual(byId(bundle.notes));
     expect((await getBundle(db, bundle.event.id)).photos).toEqual([]);
@@ -246,31 +215,22 @@ describe('schema migration v6 → v7', () => {
 });
 
 describe('schema migration v7 → v8 (mesas and note authors)', () => {
-  let db: RelatorDb | undefined;
-  afterEach(async () => {
-    if (db) await dropDb(db);
-    db = undefined;
-  });
-
   it('turns blocks named like mesas into mesas, leaves other blocks as headings, and gives every record the plenary and no author', async () => {
     const ctx = testContext();
     const bundle = makeBundle(ctx);
     const name = uniqueName();
-    const old = new Dexie(name);
-    declareSchema(old, 7);
-    await old.open();
     // As a v7 build wrote them: no mesas table, no mesa or author fields.
     const questions = bundle.questions.map(({ mesaIds: _m, ...q }, i) => ({ ...q, block: ['Eje 1', 'Mesa 2: Financiamiento'][i]! }));
     const notes = bundle.notes.map(({ mesaId: _m, authorId: _a, authorName: _n, ...n }) => n);
-    await old.table('events').add(bundle.event);
-    await old.table('questions').bulkAdd(questions);
-    await old.table('notes').bulkAdd(notes);
-    await old.table('turns').bulkAdd(bundle.turns.map(({ mesaId: _m, ...t }) => t));
-    await old.table('syntheses').bulkAdd(bundle.syntheses.map(({ mesaId: _m, ...s }) => s));
-    old.close();
+    await writeAt(7, name, async (old) => {
+      await old.table('events').add(bundle.event);
+      await old.table('questions').bulkAdd(questions);
+      await old.table('notes').bulkAdd(notes);
+      await old.table('turns').bulkAdd(bundle.turns.map(({ mesaId: _m, ...t }) => t));
+      await old.table('syntheses').bulkAdd(bundle.syntheses.map(({ mesaId: _m, ...s }) => s));
+    });
 
-    db = await openRelatorDb(name, ctx);
-    expect(db.verno).toBe(CURRENT_VERSION);
+    db = await openCurrent(name, ctx);
     const migrated = await getBundle(db, bundle.event.id);
     expect(migrated.mesas).toMatchObject([{ name: 'Mesa 2: Financiamiento', order: 0, room: '', rapporteurs: [], deletedAt: null }]);
     const [q1, q2] = migrated.questions;
@@ -288,27 +248,18 @@ describe('schema migration v7 → v8 (mesas and note authors)', () => {
 });
 
 describe('schema migration v8 → v9', () => {
-  let db: RelatorDb | undefined;
-  afterEach(async () => {
-    if (db) await dropDb(db);
-    db = undefined;
-  });
-
   it('reads the images stored before logos existed as photos', async () => {
     const ctx = testContext();
     const bundle = makeBundle(ctx);
     const name = uniqueName();
-    const old = new Dexie(name);
-    declareSchema(old, 8);
-    await old.open();
-    await old.table('events').add(bundle.event);
     const at = bundle.event.createdAt;
     const image = { id: ctx.newId(), createdAt: at, updatedAt: at, deletedAt: null, eventId: bundle.event.id, order: 0, caption: 'Foto' };
-    await old.table('photos').add({ ...image, mediaType: 'image/png', width: 1, height: 1, data: new Uint8Array([1]) });
-    old.close();
+    await writeAt(8, name, async (old) => {
+      await old.table('events').add(bundle.event);
+      await old.table('photos').add({ ...image, mediaType: 'image/png', width: 1, height: 1, data: new Uint8Array([1]) });
+    });
 
-    db = await openRelatorDb(name, ctx);
-    expect(db.verno).toBe(CURRENT_VERSION);
+    db = await openCurrent(name, ctx);
     expect((await getBundle(db, bundle.event.id)).photos).toMatchObject([{ ...image, kind: 'photo' }]);
   });
 });
