@@ -6,7 +6,6 @@ import {
   editQuestion,
   mergeWithNext,
   moveQuestion,
-  naturalSplitPoint,
   removeQuestion,
   splitQuestion,
   type DraftQuestion,
@@ -14,6 +13,7 @@ import {
   type SetupDraft,
 } from '../../../core/setup';
 import { useProgressiveCount } from '../../components/use-progressive-count';
+import { QuestionDraftActions, type DraftAction } from './QuestionDraftActions';
 import { QuestionEditor } from './QuestionEditor';
 
 interface Props {
@@ -99,6 +99,16 @@ export const QuestionDraftList = memo(function QuestionDraftList({ questions, ap
     apply((d) => moveQuestion(d, from, to));
   };
 
+  const act = (action: DraftAction, i: number, key: string) => {
+    if (action === 'edit') setEditing({ key });
+    else if (action === 'split') apply((d) => splitQuestion(d, key, newKey));
+    else if (action === 'merge') apply((d) => mergeWithNext(d, key));
+    else if (action === 'up') move(i, i - 1, key, 'up');
+    else if (action === 'down') move(i, i + 1, key, 'down');
+    else if (action === 'insert') setEditing({ key: null, index: i + 1 });
+    else apply((d) => removeQuestion(d, key));
+  };
+
   const drop = (to: number) => {
     if (dragging !== null) apply((d) => moveQuestion(d, dragging, to > dragging ? to - 1 : to));
     setDragging(null);
@@ -110,7 +120,6 @@ export const QuestionDraftList = memo(function QuestionDraftList({ questions, ap
       <ol class="question-list draft-list" ref={list} data-testid="draft-questions" aria-label={t('setup.questionsTitle')}>
         {rendered.map((q, i) => {
           const label = words.questionLabel.replace('\u0000', String(i + 1));
-          const named = (verb: string) => `${verb}: ${label}`;
           if (editing?.key === q.key) {
             return (
               <li key={q.key} class="question-item editing" data-question-key={q.key}>
@@ -176,75 +185,14 @@ export const QuestionDraftList = memo(function QuestionDraftList({ questions, ap
                   <p class="question-text">{q.text}</p>
                 </div>
               </div>
-              <div class="toolbar" role="group" aria-label={label}>
-                <button
-                  type="button"
-                  class="button button-small"
-                  data-action="edit"
-                  aria-label={named(words.edit)}
-                  onClick={() => setEditing({ key: q.key })}
-                >
-                  {words.edit}
-                </button>
-                <button
-                  type="button"
-                  class="button button-small"
-                  data-action="split"
-                  aria-label={named(words.split)}
-                  disabled={naturalSplitPoint(q.text) === null}
-                  onClick={() => apply((d) => splitQuestion(d, q.key, newKey))}
-                >
-                  {words.split}
-                </button>
-                <button
-                  type="button"
-                  class="button button-small"
-                  data-action="merge"
-                  aria-label={named(words.mergeNext)}
-                  disabled={i === questions.length - 1}
-                  onClick={() => apply((d) => mergeWithNext(d, q.key))}
-                >
-                  {words.mergeNext}
-                </button>
-                <button
-                  type="button"
-                  class="button button-small"
-                  data-action="up"
-                  aria-label={named(words.moveUp)}
-                  disabled={i === 0}
-                  onClick={() => move(i, i - 1, q.key, 'up')}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  class="button button-small"
-                  data-action="down"
-                  aria-label={named(words.moveDown)}
-                  disabled={i === questions.length - 1}
-                  onClick={() => move(i, i + 1, q.key, 'down')}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  class="button button-small"
-                  data-action="insert"
-                  aria-label={named(words.insertAfter)}
-                  onClick={() => setEditing({ key: null, index: i + 1 })}
-                >
-                  +
-                </button>
-                <button
-                  type="button"
-                  class="button button-small button-danger"
-                  data-action="delete"
-                  aria-label={named(words.delete)}
-                  onClick={() => apply((d) => removeQuestion(d, q.key))}
-                >
-                  {words.delete}
-                </button>
-              </div>
+              <QuestionDraftActions
+                words={words}
+                label={label}
+                text={q.text}
+                first={i === 0}
+                last={i === questions.length - 1}
+                onAction={(action) => act(action, i, q.key)}
+              />
               {editing?.key === null && editing.index === i + 1 && i + 1 < questions.length && newEditor(i + 1)}
             </li>
           );
