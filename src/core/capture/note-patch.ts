@@ -1,5 +1,5 @@
 import { decideEdit, nextUpdatedAt, sameValue } from '../model/edit-guard';
-import { touch } from '../model/factories';
+import { blankNoteContent, touch } from '../model/factories';
 import { toIso } from '../model/ids';
 import type { IsoInstant, Note } from '../model/types';
 
@@ -35,18 +35,8 @@ export function tombstone(note: Note, nowMs: number): Note {
   const at = nextUpdatedAt(note.updatedAt, nowMs);
   return {
     ...note,
-    questionId: null,
+    ...blankNoteContent(),
     text: '',
-    elapsedMs: null,
-    speakerId: null,
-    kind: 'idea',
-    tags: [],
-    starred: false,
-    editedAt: null,
-    action: null,
-    mesaId: null,
-    authorId: null,
-    authorName: '',
     deletedAt: note.deletedAt ?? at,
     updatedAt: at,
   };

@@ -74,9 +74,12 @@ export function createNote(
   fields: Pick<Note, 'text'> & Partial<Omit<Note, keyof Stamped | 'eventId'>>,
   ctx = systemContext,
 ): Note {
+  return { ...stamp(ctx), eventId, ...blankNoteContent(), ...fields };
+}
+
+/** A note's fields besides its text when nothing is known: what a new note starts with, and all a purged one keeps. */
+export function blankNoteContent(): Omit<Note, keyof Stamped | 'eventId' | 'text'> {
   return {
-    ...stamp(ctx),
-    eventId,
     questionId: null,
     elapsedMs: null,
     speakerId: null,
@@ -88,7 +91,6 @@ export function createNote(
     mesaId: null,
     authorId: null,
     authorName: '',
-    ...fields,
   };
 }
 
