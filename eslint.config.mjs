@@ -105,6 +105,26 @@ export default tseslint.config(
       ],
     ]),
   },
+  // The live-sync relay (y-websocket server): Node code run by the main process and by `npm start`'s web server.
+  {
+    files: ['src/relay/**'],
+    rules: {
+      ...forbid([
+        [
+          ['**/renderer/**', '**/main/**', '**/preload/**', '**/cli/**'],
+          'The relay is shared by main and the web server: it imports neither.',
+        ],
+        [['electron', 'electron/*', 'dexie', 'dexie/*', 'preact', 'preact/*', 'i18next'], 'The relay runs in plain Node, with no UI.'],
+      ]),
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'location'].map((name) => ({
+          name,
+          message: 'The relay runs in Node: there is no DOM here.',
+        })),
+      ],
+    },
+  },
   // The command line: the domain plus Node, never the UI or Electron.
   {
     files: ['src/cli/**'],

@@ -83,6 +83,33 @@ export interface DatabaseMarker {
   savedAt: string;
 }
 
+/** Start hosting live sync for an event (docs/sync.md). */
+export interface HostSyncRequest {
+  /** The event's id: the relay's room name. */
+  eventId: string;
+  /** The secret a joining copy must present: at least 128 random bits, URL-safe, made by the host's renderer. */
+  joinCode: string;
+}
+
+export interface HostSyncResult {
+  /** The port the relay listens on, on every interface. */
+  port: number;
+  /** This machine's IPv4 addresses on the venue network (none when it has no network: then the link says 127.0.0.1). */
+  addresses: string[];
+  /** What to share (and put in the QR code): `http://<first address>:<port>/?join=<eventId>&code=<joinCode>`. */
+  link: string;
+  /** Where the host's own copy connects: `ws://127.0.0.1:<port>/sync` (the room is the event id). */
+  localUrl: string;
+}
+
+export interface SyncHostStatus {
+  /** Whether the relay's listener is open (it is only while at least one event is hosted). */
+  hosting: boolean;
+  port: number | null;
+  /** The hosted events' ids. */
+  rooms: string[];
+}
+
 export interface RelatorBridge {
   /** Native open dialog, then reads the chosen file's bytes (up to MAX_FILE_BYTES); null when the user cancels. */
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>;

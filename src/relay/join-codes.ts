@@ -1,0 +1,21 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+
+/**
+ * A join code as the host makes it: at least 128 random bits written URL-safe (base64url or hex),
+ * so it travels in a link and a query string unescaped. The relay only checks codes; it never makes them.
+ */
+const JOIN_CODE_PATTERN = /^[A-Za-z0-9_-]{22,128}$/;
+
+export function isJoinCode(value: unknown): value is string {
+  return typeof value === 'string' && JOIN_CODE_PATTERN.test(value);
+}
+
+const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
+
+/**
+ * Constant-time comparison: both sides are hashed first so that neither the length nor the first
+ * differing character of the expected code shows in the time the answer takes.
+ */
+export function codesMatch(given: string, expected: string): boolean {
+  return timingSafeEqual(digest(given), digest(expected));
+}
