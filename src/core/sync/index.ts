@@ -1,0 +1,4 @@
+export * from './doc';
+export { reconcile } from './reconcile';
+export { applyTextDiff } from './text-diff';
+export { joinCodeFrom, joinLink, parseJoinLink, JOIN_CODE_BYTES } from './join-link';
