@@ -23,7 +23,7 @@ const es = {
     validate: 'Comprueba un archivo de evento .relator.json (FILE «-» lee la entrada estándar)',
     demo: 'Escribe un evento ficticio y reproducible con N notas, a partir del evento de muestra',
     schema: 'Escribe el JSON Schema del formato de archivo de evento (resources/relator-event.schema.json)',
-    export: 'Escribe la relatoría en DOCX, PDF o Markdown, o los tiempos de palabra en CSV',
+    export: 'Escribe la relatoría (con mesas: la general o la de una mesa) en DOCX, PDF o Markdown, o los tiempos de palabra en CSV',
     questions:
       'Extrae en JSON las preguntas guía de un programa: PDF, Word (.docx), página web, Markdown o texto (FILE «-» lee la entrada estándar)',
     'import-program': 'Crea un archivo de evento a partir del programa (PDF, .docx, .html, .md o .txt): datos del evento y preguntas guía',
@@ -90,6 +90,13 @@ const es = {
     templateNotDocx: (path: string) =>
       `${path} no es un documento de Word (.docx) que se pueda usar como plantilla. No se escribió ningún archivo.`,
     templateOnlyDocx: '--template solo se aplica a --format docx',
+    mesaAndGeneral: '--mesa y --general no van juntos: elige la relatoría de una mesa o la general',
+    unknownMesa: (name: string, mesas: { name: string; id: string }[]) =>
+      mesas.length === 0
+        ? `El evento no tiene mesas, así que no hay una mesa «${name}»: exporta sin --mesa. No se escribió ningún archivo.`
+        : `El evento no tiene una mesa «${name}». Sus mesas son:\n${mesas.map((x) => `  «${x.name}» (id ${x.id})`).join('\n')}\n` +
+          'Usa --mesa con su nombre o su id. No se escribió ningún archivo.',
+    generalWithoutMesas: 'aviso: el evento no tiene mesas; su relatoría general es la del evento, la misma que sin --general.',
   },
   documents: {
     pdfNoText:
@@ -146,7 +153,7 @@ const en: CliMessages = {
     validate: 'Checks a .relator.json event file (FILE "-" reads standard input)',
     demo: 'Writes a fictional, reproducible event with N notes, built on the sample event',
     schema: 'Writes the JSON Schema of the event file format (resources/relator-event.schema.json)',
-    export: 'Writes the report as DOCX, PDF or Markdown, or the speaking times as CSV',
+    export: 'Writes the report (with mesas: the general one or one mesa’s) as DOCX, PDF or Markdown, or the speaking times as CSV',
     questions:
       'Extracts the guiding questions of a program as JSON: PDF, Word (.docx), web page, Markdown or text (FILE "-" reads standard input)',
     'import-program': 'Creates an event file from a program (PDF, .docx, .html, .md or .txt): event data and guiding questions',
@@ -209,6 +216,13 @@ const en: CliMessages = {
     pdfFailed: (message) => `Chromium could not print the PDF: ${message}. No file was written.`,
     templateNotDocx: (path) => `${path} is not a Word document (.docx) that can be used as a template. No file was written.`,
     templateOnlyDocx: '--template only applies to --format docx',
+    mesaAndGeneral: '--mesa and --general do not go together: choose one mesa’s report or the general one',
+    unknownMesa: (name, mesas) =>
+      mesas.length === 0
+        ? `The event has no mesas, so there is no mesa “${name}”: export without --mesa. No file was written.`
+        : `The event has no mesa “${name}”. Its mesas are:\n${mesas.map((x) => `  “${x.name}” (id ${x.id})`).join('\n')}\n` +
+          'Give --mesa its name or its id. No file was written.',
+    generalWithoutMesas: 'warning: the event has no mesas; its general report is the event’s report, the same as without --general.',
   },
   documents: {
     pdfNoText:

@@ -8,6 +8,8 @@ import type { ReportModel } from '../../core/report/model';
 import { renderMarkdown } from '../../core/report/markdown-writer';
 import { renderSpeakingTimeCsv } from '../../core/report/csv-writer';
 import { REPORT_CHOICES, REPORT_DEFAULTS, REPORT_TOGGLES, type ReportOptions } from '../../core/report/options';
+import { findMesa, reportMesas, type ReportScope } from '../../core/report/scope';
+import type { EventBundle } from '../../core/model/types';
 import { COMMAND_INFO } from './info';
 
 export type ExportFormat = 'docx' | 'md' | 'csv' | 'pdf';
@@ -21,6 +23,11 @@ export interface ExportArgs {
   allowWindows1252: boolean;
   /** An organisation's .docx to take the DOCX's styles and header from. */
   template: string | null;
+  /**
+   * Which relatoría: one mesa's (by name or id, looked up once the file is read), the general one,
+   * or null for the default (the general one when the event has mesas, else the event's).
+   */
+  scope: { mesa: string } | { general: true } | null;
 }
 
 type ChoiceFlag = (typeof REPORT_CHOICES)[number]['flag'];
@@ -32,6 +39,8 @@ const OPTIONS = {
   ...(Object.fromEntries(REPORT_CHOICES.map((c) => [c.flag, { type: 'string' }])) as Record<ChoiceFlag, { type: 'string' }>),
   ...(Object.fromEntries(REPORT_TOGGLES.map((o) => [o.flag, { type: 'boolean' }])) as Record<ToggleFlag, { type: 'boolean' }>),
   template: { type: 'string' },
+  mesa: { type: 'string' },
+  general: { type: 'boolean' },
   output: { type: 'string', short: 'o' },
   ...ENCODING_OPTION,
 } as const;
@@ -64,6 +73,7 @@ export function parseExportArgs(args: readonly string[], io: CliIo): ExportArgs 
   }
   // A flag turns its option's default over (`--no-annex`: no annex; `--starred-only`: starred only).
   for (const toggle of REPORT_TOGGLES) if (values[toggle.flag]) options[toggle.key] = !REPORT_DEFAULTS[toggle.key];
+  if (values.mesa !== undefined && values.general) throw new UsageError(messages(io).export.mesaAndGeneral);
   return {
     input: positionals[0]!,
     output,
@@ -71,7 +81,32 @@ export function parseExportArgs(args: readonly string[], io: CliIo): ExportArgs 
     options,
     allowWindows1252: allowWindows1252(io, values.encoding),
     template: values.template ?? null,
+    scope: values.mesa !== undefined ? { mesa: values.mesa } : values.general ? { general: true } : null,
   };
+}
+
+/**
+ * The scope asked for, against the event read: an unknown mesa is bad usage (null, with the mesas
+ * the event has); `--general` on an event without mesas writes the event's relatoría and says so.
+ */
+function scopeFor(parsed: ExportArgs, bundle: EventBundle, io: CliIo): ReportScope | undefined | null {
+  if (parsed.scope === null) return undefined;
+  const m = messages(io).export;
+  const mesas = reportMesas(bundle);
+  if ('general' in parsed.scope) {
+    if (mesas.length === 0)
+      io.stderr(`${m.generalWithoutMesas}
+`);
+    return { kind: 'general' };
+  }
+  const mesa = findMesa(bundle, parsed.scope.mesa);
+  if (mesa) return { kind: 'mesa', mesaId: mesa.id };
+  io.stderr(`${m.unknownMesa(
+    parsed.scope.mesa,
+    mesas.map((x) => ({ name: x.name, id: x.id })),
+  )}
+`);
+  return null;
 }
 
 export const exportCommand: Command = {
@@ -96,7 +131,9 @@ export const exportCommand: Command = {
       for (const error of result.errors) io.stderr(`  - ${describeFileError(error, ioLanguage(io), 'cli')}\n`);
       return 1;
     }
-    const model = buildReport(result.bundle, parsed.options);
+    const scope = scopeFor(parsed, result.bundle, io);
+    if (scope === null) return 2;
+    const model = buildReport(result.bundle, parsed.options, scope);
     io.mark?.('report');
     let data: string | Uint8Array;
     if (parsed.format === 'md') data = renderMarkdown(model);

@@ -27,7 +27,7 @@ export const COMMAND_INFO = {
       'relator export EVENT.relator.json --format docx|md|csv|pdf',
       ...REPORT_CHOICES.map((c) => `[--${c.flag} ${c.values.join('|')}]`),
       ...REPORT_TOGGLES.map((o) => `[--${o.flag}]`),
-      '[--template ORG.docx] [--encoding windows-1252] -o OUT',
+      '[--mesa NAME|ID | --general] [--template ORG.docx] [--encoding windows-1252] -o OUT',
     ].join(' '),
   },
   questions: {

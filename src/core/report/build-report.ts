@@ -13,12 +13,19 @@ import { inlinePlainText } from '../text/inline-markdown';
 import { methodologyDraft } from './methodology';
 import { attendanceSections } from './attendance-section';
 import { programSection } from './program-section';
+import { mesaBundle, resolveScope, type ReportScope, type ResolvedScope } from './scope';
+import { mesasSection, mesaSynthesisSections, scopeCover } from './mesa-sections';
 
 /**
- * Builds the report every writer renders. Pure: the same bundle and options give the same model.
- * Soft-deleted records are ignored; sections with nothing to say are left out.
+ * Builds the report every writer renders. Pure: the same bundle, options and scope give the same
+ * model. Soft-deleted records are ignored; sections with nothing to say are left out. Without a
+ * scope an event with mesas gets its general relatoría (scope.ts).
  */
-export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions> = {}): ReportModel {
+export function buildReport(whole: EventBundle, partial: Partial<ReportOptions> = {}, requested?: ReportScope): ReportModel {
+  const scope = resolveScope(whole, requested);
+  // A mesa's relatoría is built from the mesa's part of the event, as an event of its own.
+  const bundle = scope.kind === 'mesa' ? mesaBundle(whole, scope.mesa) : whole;
+  const general = scope.kind === 'general' ? scope : null;
   const event = bundle.event;
   const options = resolveReportOptions(event.language, partial);
   const labels = REPORT_LABELS[options.language];
@@ -26,8 +33,9 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
   const questions = live(bundle.questions).sort((a, b) => a.order - b.order);
   const questionById = new Map(questions.map((q) => [q.id, q]));
   const people = new Map(live(bundle.participants).map((p) => [p.id, p]));
-  // Deleted people too: a name typed in a commitment must not slip through because its person was removed.
-  const everyone = bundle.participants;
+  // Deleted people too (and, in a mesa's relatoría, those of other mesas): a name typed in a
+  // commitment must not slip through because its person was removed or spoke elsewhere.
+  const everyone = whole.participants;
   const policy = options.attribution;
   const nameOf = (id: Id | null): string | null => (id === null ? null : attributedAs(people.get(id), policy, labels));
   const turns = live(bundle.turns);
@@ -44,7 +52,17 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
     if (name === undefined) speakerOf.set(id, (name = nameOf(id)));
     return name;
   };
-  const questionLabel = new Map(questions.map((q, i) => [q.id, labels.question(i + 1)]));
+  // Questions keep the forum's numbers in a mesa's relatoría too, so it reads beside the general one.
+  const numberOf = new Map(
+    live(whole.questions)
+      .sort((a, b) => a.order - b.order)
+      .map((q, i) => [q.id, i + 1]),
+  );
+  const questionNumber = (id: Id): number => numberOf.get(id) ?? 0;
+  const questionLabel = new Map(questions.map((q) => [q.id, labels.question(questionNumber(q.id))]));
+  // The general relatoría labels each contribution with where it was said; a deleted mesa keeps its name.
+  const mesaName = new Map(bundle.mesas.map((m) => [m.id, oneLine(m.name)]));
+  const mesaOf = (id: Id | null): string => (id !== null && mesaName.get(id)) || labels.mesas.plenary;
   const toReport = (n: Note): ReportNote => ({
     text: cleanText(n.text).trim(),
     kind: n.kind,
@@ -53,6 +71,7 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
     time: noteTime(n),
     starred: options.markStarred && n.starred,
     question: (n.questionId && questionLabel.get(n.questionId)) ?? null,
+    mesa: general ? mesaOf(n.mesaId) : null,
   });
   const reportNotes: ReportNote[] = [];
   const byQuestion = new Map<Id | null, ReportNote[]>();
@@ -83,22 +102,30 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
   const program =
     options.program === 'none' ? null : programSection(turns, questions, people, labels, policy, timeZone, options.program === 'annex');
   if (program && options.program === 'body') sections.push(program);
+  if (general) sections.push(mesasSection(general.mesas, labels));
 
   const participants = [...people.values()];
   // Anonymous: no list of who was there, whose cargo and institution would point at who said what.
   if (participants.length > 0 && policy !== 'none') sections.push(participantsSection(participants, labels, policy === 'name'));
 
-  const syntheses = new Map(live(bundle.syntheses).map((s) => [s.questionId, cleanText(s.text).trim()]));
-  questions.forEach((q, i) => {
+  // The question's own synthesis is the plenary's (mesaId null): in the general relatoría, the coordinator's.
+  const syntheses = new Map(
+    live(bundle.syntheses)
+      .filter((s) => s.mesaId === null)
+      .map((s) => [s.questionId, cleanText(s.text).trim()]),
+  );
+  questions.forEach((q) => {
+    const id = `question-${questionNumber(q.id)}`;
     sections.push(
       ...questionSections(
-        `question-${i + 1}`,
-        `${labels.question(i + 1)}. ${oneLine(q.text)}`,
+        id,
+        `${labels.question(questionNumber(q.id))}. ${oneLine(q.text)}`,
         syntheses.get(q.id) ?? '',
         byQuestion.get(q.id) ?? [],
         options,
         labels,
         true,
+        general ? mesaSynthesisSections(id, q.id, general.mesas, bundle.syntheses, labels) : [],
       ),
     );
   });
@@ -143,7 +170,8 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
 
   sections.push(...attendanceSections(event.attendance, labels, options.includeAttendanceList, policy));
 
-  if (options.includeSpeakingTime) sections.push(...speakingTimeSections(turns, people, labels, policy));
+  if (options.includeSpeakingTime)
+    sections.push(...speakingTimeSections(turns, people, labels, policy, general ? (t) => mesaOf(t.mesaId) : null));
 
   if (program && options.program === 'annex') sections.push(program);
 
@@ -197,13 +225,14 @@ export function buildReport(bundle: EventBundle, partial: Partial<ReportOptions>
     language: options.language,
     labels,
     options,
+    scope: scopeOf(scope),
     meta: {
       title: oneLine(event.title),
       creator: oneLine(event.rapporteur),
       created: event.createdAt,
       locale: LOCALES[labels.language].tag,
     },
-    title: titleBlock(bundle, notes, labels, timeZone),
+    title: titleBlock(bundle, scope, notes, labels, timeZone),
     sections,
     turnRows: turnRows(turns, people, questionById, labels, timeZone, policy),
   };
@@ -262,10 +291,12 @@ function questionSections(
   labels: ReportLabels,
   /** A guiding question is part of the forum's record even when nothing was noted under it. */
   keepWhenEmpty = false,
+  /** The mesas' syntheses of the question, after its own (the general relatoría). */
+  mesaSyntheses: ReportSection[] = [],
 ): ReportSection[] {
   if (synthesis === '' && notes.length === 0 && !keepWhenEmpty) return [];
   const blocks: ReportBlock[] = synthesis === '' ? [] : lightMarkdownBlocks(synthesis);
-  const out: ReportSection[] = [{ id, level: 1, heading, blocks }];
+  const out: ReportSection[] = [{ id, level: 1, heading, blocks }, ...mesaSyntheses];
   if (notes.length === 0) return out;
   if (options.group === 'chronological') {
     out.push({
@@ -286,14 +317,24 @@ function questionSections(
   return out;
 }
 
-function titleBlock(bundle: EventBundle, notes: Note[], labels: ReportLabels, timeZone: string): ReportTitle {
+function scopeOf(scope: ResolvedScope): ReportModel['scope'] {
+  if (scope.kind === 'mesa') return { kind: 'mesa', mesaId: scope.mesa.id, name: oneLine(scope.mesa.name) };
+  return { kind: scope.kind };
+}
+
+function titleBlock(bundle: EventBundle, scope: ResolvedScope, notes: Note[], labels: ReportLabels, timeZone: string): ReportTitle {
   const e = bundle.event;
+  const cover = scopeCover(scope, bundle.notes, labels);
+  // The event's rapporteur coordinates the general relatoría.
+  const rapporteurLabel = scope.kind === 'general' ? labels.mesas.coordinator : labels.rapporteur;
   const details = [
     { label: labels.organisers, value: e.organisers.map(oneLine).filter(Boolean).join('; ') },
     { label: labels.date, value: longDate(e.date, labels.language) },
     { label: labels.place, value: oneLine(e.place) },
     { label: labels.timeSpan, value: timeSpan(bundle, notes, labels, timeZone) },
-    { label: labels.rapporteur, value: oneLine(e.rapporteur) },
+    ...cover.before,
+    cover.rapporteur ?? { label: rapporteurLabel, value: oneLine(e.rapporteur) },
+    ...cover.after,
   ].filter((d) => d.value !== '');
   const logos = live(bundle.photos)
     .filter((p) => p.kind === 'logo')
@@ -306,7 +347,7 @@ function titleBlock(bundle: EventBundle, notes: Note[], labels: ReportLabels, ti
       height: p.height,
       data: p.data,
     }));
-  return { title: oneLine(e.title), subtitle: oneLine(e.subtitle), details, logos };
+  return { scope: cover.scope, title: oneLine(e.title), subtitle: oneLine(e.subtitle), details, logos };
 }
 
 /** From the session start (or first timed turn) to the last timed turn or note; else the planned start. */

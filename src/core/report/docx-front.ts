@@ -54,7 +54,7 @@ export function coverParagraphs(model: ReportModel): Paragraph[] {
   const out: Paragraph[] = [];
   if (title.logos.length > 0) out.push(logoParagraph(title.logos));
   out.push(
-    new Paragraph({ style: 'CoverKicker', children: [new TextRun(labels.report)] }),
+    new Paragraph({ style: 'CoverKicker', children: [new TextRun(title.scope || labels.report)] }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title.title || labels.report)] }),
   );
   if (title.subtitle) out.push(new Paragraph({ style: 'Subtitle', children: [new TextRun(title.subtitle)] }));

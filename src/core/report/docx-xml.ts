@@ -1,5 +1,5 @@
 import { hasInlineSigns, parseInline } from '../text/inline-markdown';
-import { attribution, type ReportBlock, type ReportNote, type ReportTable } from './model';
+import { attribution, noteLabel, quoteSignature, type ReportBlock, type ReportNote, type ReportTable } from './model';
 
 /**
  * WordprocessingML for the report's bulk content (notes, quotes, tables), written as strings.
@@ -110,10 +110,8 @@ export function docxBlockWriter(links: DocxLinks): (block: ReportBlock) => strin
 
   const noteParagraph = (n: ReportNote, showKind: boolean, showQuestion: boolean): string => {
     let prefix = n.starred ? '<w:r><w:t xml:space="preserve">&#9733; </w:t></w:r>' : '';
-    if (showKind || (showQuestion && n.question)) {
-      const label = [showKind ? n.kindLabel : '', showQuestion ? (n.question ?? '') : ''].filter(Boolean).join(' · ');
-      prefix += textRuns(`${label}:${NBSP}`, 'Strong');
-    }
+    const label = noteLabel(n, showKind, showQuestion);
+    if (label !== '') prefix += textRuns(`${label}:${NBSP}`, 'Strong');
     let runs = noteTextRuns(n);
     if (n.kind === 'quote') {
       const who = attribution(n);
@@ -123,7 +121,7 @@ export function docxBlockWriter(links: DocxLinks): (block: ReportBlock) => strin
   };
 
   const quoteParagraph = (n: ReportNote): string => {
-    const who = attribution(n);
+    const who = quoteSignature(n);
     const signature = who === '' ? '' : `<w:r><w:br/></w:r>${signatureRun(who, 'Strong', '')}`;
     return paragraph('Quote', inlineRuns(n.text, links) + signature);
   };

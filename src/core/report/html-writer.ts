@@ -1,5 +1,5 @@
 import { escapeHtml, inlineHtml } from '../text/inline-html';
-import { attribution, type ReportBlock, type ReportModel, type ReportNote, type ReportTable } from './model';
+import { attribution, noteLabel, quoteSignature, type ReportBlock, type ReportModel, type ReportNote, type ReportTable } from './model';
 import { reportPrintCss } from './html-style';
 import { bytesToBase64 } from '../photos/base64';
 
@@ -45,7 +45,7 @@ export function renderReportHtml(model: ReportModel, options: HtmlRenderOptions 
     );
     out.push(`<div class="cover-logos">${logos.join('')}</div>`);
   }
-  out.push(`<p class="cover-kicker">${escapeHtml(labels.report)}</p><h1>${escapeHtml(title.title || labels.report)}</h1>`);
+  out.push(`<p class="cover-kicker">${escapeHtml(title.scope || labels.report)}</p><h1>${escapeHtml(title.title || labels.report)}</h1>`);
   if (title.subtitle) out.push(`<p class="subtitle">${escapeHtml(title.subtitle)}</p>`);
   if (title.details.length > 0) {
     out.push('<dl class="details">');
@@ -81,7 +81,7 @@ function who(n: ReportNote): string {
 }
 
 function noteItem(n: ReportNote, showKind: boolean, showQuestion: boolean): string {
-  const label = [showKind ? n.kindLabel : '', showQuestion ? (n.question ?? '') : ''].filter(Boolean).join(' · ');
+  const label = noteLabel(n, showKind, showQuestion);
   const star = n.starred ? '★ ' : '';
   const head = label === '' ? '' : `<strong>${escapeHtml(label)}:</strong> `;
   return `<li>${star}${head}${inlineHtml(n.text)}${who(n)}</li>`;
@@ -105,7 +105,7 @@ function blockHtml(block: ReportBlock): string {
     case 'quotes':
       return block.items
         .map((n) => {
-          const w = attribution(n);
+          const w = quoteSignature(n);
           return `<blockquote><p>${inlineHtml(n.text)}</p>${w === '' ? '' : `<p class="who">— ${escapeHtml(w)}</p>`}</blockquote>`;
         })
         .join('');

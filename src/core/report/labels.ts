@@ -3,6 +3,7 @@ import type { Gender, Language, NoteKind, ParticipantRole } from '../model/types
 import type { MethodologyFacts } from './methodology';
 import { ATTENDANCE_LABELS, type AttendanceLabels } from './attendance-labels';
 import { PROGRAM_LABELS, type ProgramLabels } from './program-labels';
+import { MESA_LABELS, type MesaLabels } from './mesa-labels';
 
 /** Every word the report itself prints; the report language is chosen per export, not from the UI. */
 export interface ReportLabels {
@@ -91,6 +92,7 @@ export interface ReportLabels {
   };
   attendance: AttendanceLabels;
   program: ProgramLabels;
+  mesas: MesaLabels;
   /** The running footer; `{page}` and `{pages}` become the page number and the page count. */
   pageOf: string;
 }
@@ -193,6 +195,7 @@ const es: ReportLabels = {
   },
   attendance: ATTENDANCE_LABELS.es,
   program: PROGRAM_LABELS.es,
+  mesas: MESA_LABELS.es,
   pageOf: 'Página {page} de {pages}',
 };
 
@@ -292,6 +295,7 @@ const en: ReportLabels = {
   },
   attendance: ATTENDANCE_LABELS.en,
   program: PROGRAM_LABELS.en,
+  mesas: MESA_LABELS.en,
   pageOf: 'Page {page} of {pages}',
 };
 

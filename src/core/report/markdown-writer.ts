@@ -1,6 +1,15 @@
 import { escapeBlockText, escapeCell, escapeInline } from './markdown-escape';
 import { inlineMarkdown } from './markdown-inline';
-import { attribution, type ReportBlock, type ReportModel, type ReportNote, type ReportPhoto, type ReportTable } from './model';
+import {
+  attribution,
+  noteLabel,
+  quoteSignature,
+  type ReportBlock,
+  type ReportModel,
+  type ReportNote,
+  type ReportPhoto,
+  type ReportTable,
+} from './model';
 
 /**
  * The report as CommonMark + GFM pipe tables: `#` for the title, `##`–`####` for section levels,
@@ -11,6 +20,7 @@ export function renderMarkdown(model: ReportModel): string {
   const cache: RenderCache = { heads: new Map(), bodies: new Map() };
   const { title } = model;
   out.push(`# ${escapeInline(title.title || model.labels.report)}`);
+  if (title.scope) out.push(`**${escapeInline(title.scope)}**`);
   if (title.subtitle) out.push(escapeBlockText(title.subtitle));
   if (title.details.length > 0) {
     out.push(title.details.map((d) => `- **${escapeInline(d.label)}:** ${escapeInline(d.value)}`).join('\n'));
@@ -41,7 +51,7 @@ function renderBlock(block: ReportBlock, cache: RenderCache, notInMarkdown: stri
     case 'quotes':
       // One block quote, one paragraph per quote: separate quotes would need a blank line between
       // them, which markdownlint (MD028) reads as a mistake.
-      return block.items.map((n) => `> ${inlineMarkdown(n.text, '> ')}${attributionSuffix(n, '> ')}`).join('\n>\n');
+      return block.items.map((n) => `> ${inlineMarkdown(n.text, '> ')}${attributionSuffix(n, '> ', quoteSignature(n))}`).join('\n>\n');
     case 'table':
       return renderTable(block.table);
     case 'photo':
@@ -60,9 +70,7 @@ interface RenderCache {
 }
 
 function noteLine(n: ReportNote, showKind: boolean, showQuestion: boolean, indent: string, cache: RenderCache): string {
-  const kind = showKind ? n.kindLabel : '';
-  const question = showQuestion ? (n.question ?? '') : '';
-  const prefix = kind !== '' && question !== '' ? `${kind} · ${question}` : kind || question;
+  const prefix = noteLabel(n, showKind, showQuestion);
   let head = cache.heads.get(prefix);
   if (head === undefined) {
     head = prefix === '' ? '' : `**${escapeInline(prefix)}:** `;
@@ -70,14 +78,13 @@ function noteLine(n: ReportNote, showKind: boolean, showQuestion: boolean, inden
   }
   let body = cache.bodies.get(n);
   if (body === undefined) {
-    body = inlineMarkdown(n.text, indent) + attributionSuffix(n, indent);
+    body = inlineMarkdown(n.text, indent) + attributionSuffix(n, indent, attribution(n));
     cache.bodies.set(n, body);
   }
   return n.starred ? `★ ${head}${body}` : head + body;
 }
 
-function attributionSuffix(n: ReportNote, indent: string): string {
-  const who = attribution(n);
+function attributionSuffix(n: ReportNote, indent: string, who: string): string {
   if (who === '') return '';
   // Quotes put the speaker on its own line, as a signature; other notes keep it inline.
   return n.kind === 'quote' && indent.startsWith('>') ? `\\\n${indent}— *${escapeInline(who)}*` : ` — *${escapeInline(who)}*`;

@@ -1,4 +1,4 @@
-import type { IsoInstant, Language, NoteKind } from '../model/types';
+import type { Id, IsoInstant, Language, NoteKind } from '../model/types';
 import type { ReportLabels } from './labels';
 import type { ReportOptions } from './options';
 
@@ -10,6 +10,8 @@ export interface ReportModel {
   language: Language;
   labels: ReportLabels;
   options: ReportOptions;
+  /** What the relatoría covers: the event as one (no mesas), the general one of all mesas, or one mesa's. */
+  scope: { kind: 'event' } | { kind: 'general' } | { kind: 'mesa'; mesaId: Id; name: string };
   meta: ReportMeta;
   title: ReportTitle;
   sections: ReportSection[];
@@ -27,6 +29,11 @@ export interface ReportMeta {
 }
 
 export interface ReportTitle {
+  /**
+   * The cover's line above the title naming what the relatoría covers ("Relatoría general",
+   * "Relatoría de la mesa: Agua"); '' for the event's own relatoría, whose cover says "Relatoría".
+   */
+  scope: string;
   title: string;
   subtitle: string;
   /** Label/value lines under the title (organisers, date, place, time span, rapporteur); empty ones left out. */
@@ -76,6 +83,8 @@ export interface ReportNote {
   starred: boolean;
   /** Label of the question the note was taken under (e.g. "Pregunta 2"), null for general notes. */
   question: string | null;
+  /** The general relatoría labels each contribution with its mesa ("Mesa 1", "Plenaria"); null elsewhere. */
+  mesa: string | null;
 }
 
 export interface ReportTable {
@@ -101,6 +110,20 @@ export interface TurnRow {
   seconds: number;
   /** seconds − (planned + adjustment); null for open discussion. */
   differenceSeconds: number | null;
+}
+
+/**
+ * The bold label before a note in a list: its kind, its question and its mesa, as the block and the
+ * note call for; '' when none applies.
+ */
+export function noteLabel(n: ReportNote, showKind: boolean, showQuestion: boolean): string {
+  const parts = [showKind ? n.kindLabel : '', showQuestion ? (n.question ?? '') : '', n.mesa ?? ''];
+  return parts.filter((p) => p !== '').join(' · ');
+}
+
+/** A quote's signature line: who said it and when, and in the general relatoría the mesa where. */
+export function quoteSignature(n: ReportNote): string {
+  return [attribution(n), n.mesa ?? ''].filter((p) => p !== '').join(' · ');
 }
 
 /** "(Ana Pérez, 0:12:03)"-style attribution; '' when there is nothing to attribute. */

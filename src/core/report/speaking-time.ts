@@ -65,12 +65,16 @@ function tallyBy<K>(timed: readonly TimedTurn[], key: (t: Turn) => K, label: (k:
   return [...map.values()];
 }
 
-/** The speaking-time section: tables per speaker, role and gender; none when no turn was timed. */
+/**
+ * The speaking-time section: tables per speaker, role and gender; none when no turn was timed.
+ * With `mesaOf` (the general relatoría) a table per mesa comes first; the others count every mesa.
+ */
 export function speakingTimeSections(
   turns: readonly Turn[],
   people: Map<Id, Participant>,
   labels: ReportLabels,
   policy: AttributionPolicy,
+  mesaOf: ((turn: Turn) => string) | null = null,
 ): ReportSection[] {
   const timed = finishedTurns(turns);
   if (timed.length === 0) return [];
@@ -140,8 +144,20 @@ export function speakingTimeSections(
             ],
           },
         ];
+  // Mesas sorted by time spoken, like the other tables: equity between mesas reads at a glance.
+  const byMesa: ReportSection[] = mesaOf
+    ? [
+        {
+          id: 'speaking-time-mesa',
+          level: 2,
+          heading: labels.mesas.byMesa,
+          blocks: [{ type: 'table', table: table([labels.mesas.mesa], tallyBy(timed, mesaOf, (m) => [m, '']).sort(byActual), false) }],
+        },
+      ]
+    : [];
   return [
     { id: 'speaking-time', level: 1, heading: labels.speakingTime, blocks: intro },
+    ...byMesa,
     ...bySpeaker,
     { id: 'speaking-time-role', level: 2, heading: labels.byRole, blocks: [{ type: 'table', table: table([labels.role], roles, false) }] },
     {

@@ -89,6 +89,7 @@ describe('relator export', () => {
       },
       allowWindows1252: false,
       template: 'org.docx',
+      scope: null,
     });
   });
 
