@@ -131,7 +131,7 @@ if (!app.requestSingleInstanceLock()) {
         fs,
         window: () => mainWindow ?? undefined,
         defaultDirectory: () => app.getPath('documents'),
-        openStageWindow: ({ eventId, title }) => void stages.open(eventId, title),
+        openStageWindow: ({ eventId, title, mesaId }) => void stages.open(eventId, title, mesaId ?? null),
         takeOpenedFile: () => openedFiles.takeNext(),
         setMenuLanguage: setMenu,
         printPdf,

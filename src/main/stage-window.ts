@@ -53,17 +53,19 @@ export interface StageWindowDeps<W extends StageWindowLike> {
 
 export interface StageWindows<W> {
   /**
-   * Opens the event's stage display, or brings the one already open forward. `title` is in the
-   * UI's language (the renderer knows it); the page replaces it with its own once loaded.
+   * Opens the stage display of the event's plenary (`mesaId` null) or of one of its mesas, or
+   * brings the one already open forward. `title` is in the UI's language (the renderer knows it);
+   * the page replaces it with its own once loaded.
    */
-  open(eventId: string, title: string): W;
+  open(eventId: string, title: string, mesaId?: string | null): W;
   /** Closes every stage display (the moderator's window closed). */
   closeAll(): void;
 }
 
-/** The stage route on the app's entry page; the id has been validated as a UUID before. */
-export function stageWindowUrl(entryUrl: string, eventId: string): string {
-  return `${entryUrl.replace(/#.*$/, '')}#/events/${encodeURIComponent(eventId)}/stage`;
+/** The stage route on the app's entry page; the ids have been validated as UUIDs before. */
+export function stageWindowUrl(entryUrl: string, eventId: string, mesaId: string | null = null): string {
+  const stage = `${entryUrl.replace(/#.*$/, '')}#/events/${encodeURIComponent(eventId)}/stage`;
+  return mesaId === null ? stage : `${stage}/${encodeURIComponent(mesaId)}`;
 }
 
 /**
@@ -79,7 +81,7 @@ export function pickStageDisplay(screen: ScreenLike, moderatorBounds: Rectangle 
 }
 
 /**
- * One stage window per event. On another display it goes full screen, since the audience
+ * One stage window per event and mesa (a forum with mesas may project each in its room). On another display it goes full screen, since the audience
  * should see nothing but the time; with one display it is an ordinary window beside the app.
  * The menu is removed (no reload or dev tools shortcut on a projector), so F11 toggles full
  * screen and Escape leaves it.
@@ -95,16 +97,17 @@ export function createStageWindows<W extends StageWindowLike>(deps: StageWindowD
   }
 
   return {
-    open(eventId, title) {
-      const existing = open.get(eventId);
+    open(eventId, title, mesaId = null) {
+      const key = mesaId === null ? eventId : `${eventId}/${mesaId}`;
+      const existing = open.get(key);
       if (existing && !existing.isDestroyed()) return bringForward(existing);
 
       const display = pickStageDisplay(deps.screen, deps.moderatorBounds());
       const window = deps.create(stageWindowOptions(deps.preloadPath, title, display?.workArea, deps.devTools));
-      open.set(eventId, window);
+      open.set(key, window);
       window.setMenu(null);
       window.on('closed', () => {
-        if (open.get(eventId) === window) open.delete(eventId);
+        if (open.get(key) === window) open.delete(key);
       });
       window.once('ready-to-show', () => {
         window.show();
@@ -117,7 +120,9 @@ export function createStageWindows<W extends StageWindowLike>(deps: StageWindowD
         else return;
         event.preventDefault();
       });
-      window.loadURL(stageWindowUrl(deps.entryUrl, eventId)).catch((error: unknown) => console.error('stage window failed to load', error));
+      window
+        .loadURL(stageWindowUrl(deps.entryUrl, eventId, mesaId))
+        .catch((error: unknown) => console.error('stage window failed to load', error));
       return window;
     },
 

@@ -191,7 +191,10 @@ function validateEventId(value: unknown): string {
 
 export function validateOpenStageWindowRequest(value: unknown): OpenStageWindowRequest {
   if (!isRecord(value)) invalid('the stage window request must be an object');
-  return { eventId: validateEventId(value.eventId), title: text(value.title, 'title', LIMITS.titleChars) };
+  const request: OpenStageWindowRequest = { eventId: validateEventId(value.eventId), title: text(value.title, 'title', LIMITS.titleChars) };
+  // A mesa id is a UUID like the event's: it ends up in the window's URL too.
+  if (value.mesaId !== undefined && value.mesaId !== null) request.mesaId = validateEventId(value.mesaId);
+  return request;
 }
 
 export function validateUiLanguage(value: unknown): UiLanguage {

@@ -36,6 +36,8 @@ export interface SavedFile {
 
 export interface OpenStageWindowRequest {
   eventId: string;
+  /** The mesa whose stage display this is; absent or null: the plenary's. Each has its own window. */
+  mesaId?: string | null;
   /** The window's title in the UI language ("Escenario — Relator"), shown until the page sets its own. */
   title: string;
 }

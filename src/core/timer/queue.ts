@@ -14,6 +14,8 @@ export interface QueueEntry {
   questionId: Id | null;
   /** null: open discussion (the timer counts up). */
   plannedSeconds: number | null;
+  /** The mesa whose queue it joins; absent or null: the plenary's. */
+  mesaId?: Id | null;
 }
 
 /** A turn longer than this is a typing mistake (e.g. minutes typed as seconds twice over). */

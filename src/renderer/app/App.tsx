@@ -53,7 +53,7 @@ export function App({ lost = false, onLossSeen }: Props) {
 
   if (route.name === 'event' && eventView?.bare) {
     const Bare = eventScreens[eventView.view];
-    return <Bare eventId={route.eventId} />;
+    return <Bare eventId={route.eventId} mesaId={route.mesaId ?? null} />;
   }
 
   return (

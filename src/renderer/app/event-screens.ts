@@ -1,7 +1,8 @@
 import { lazyScreen, type LazyScreen } from '../components/lazy-screen';
 import type { EventViewEntry } from './event-views';
 
-type Props = { eventId: string };
+/** `mesaId` is read by the stage display only (the route names the mesa whose stage it is). */
+type Props = { eventId: string; mesaId?: string | null };
 
 /** Each event view's screen, loaded on its first visit. */
 export const eventScreens: Record<EventViewEntry['view'], LazyScreen<Props>> = {

@@ -4,7 +4,12 @@ import { useEffect, useState } from 'preact/hooks';
 export type EventView = 'overview' | 'capture' | 'moderator' | 'stage' | 'report';
 const EVENT_VIEWS: readonly EventView[] = ['overview', 'capture', 'moderator', 'stage', 'report'];
 
-export type Route = { name: 'library' } | { name: 'setup' } | { name: 'backups' } | { name: 'event'; eventId: string; view?: EventView };
+export type Route =
+  | { name: 'library' }
+  | { name: 'setup' }
+  | { name: 'backups' }
+  /** `mesaId`: the stage display of one mesa (absent or null: the plenary's). */
+  | { name: 'event'; eventId: string; view?: EventView; mesaId?: string | null };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -12,6 +17,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'backups') return { name: 'backups' };
   if (parts[0] === 'events' && parts[1]) {
     const view = EVENT_VIEWS.find((v) => v === parts[2]) ?? 'overview';
+    if (view === 'stage' && parts[3]) return { name: 'event', eventId: parts[1], view, mesaId: parts[3] };
     return { name: 'event', eventId: parts[1], view };
   }
   return { name: 'library' };
@@ -27,6 +33,7 @@ export function routeHref(route: Route): string {
       return '#/backups';
     case 'event': {
       const base = `#/events/${encodeURIComponent(route.eventId)}`;
+      if (route.view === 'stage' && route.mesaId) return `${base}/stage/${encodeURIComponent(route.mesaId)}`;
       return route.view && route.view !== 'overview' ? `${base}/${route.view}` : base;
     }
   }

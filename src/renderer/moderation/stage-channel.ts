@@ -12,8 +12,9 @@ export interface StageChannel {
   close(): void;
 }
 
-function channelName(eventId: Id): string {
-  return `relator-stage:${eventId}`;
+/** One channel per stage: the plenary's (the name it had before mesas) and each mesa's. */
+function channelName(eventId: Id, mesaId: Id | null): string {
+  return mesaId === null ? `relator-stage:${eventId}` : `relator-stage:${eventId}:${mesaId}`;
 }
 
 export function isStageSignal(value: unknown): value is StageSignal {
@@ -21,10 +22,10 @@ export function isStageSignal(value: unknown): value is StageSignal {
   return !!v && v.type === 'message' && (v.text === null || typeof v.text === 'string');
 }
 
-export function openStageChannel(eventId: Id, onSignal?: (signal: StageSignal) => void): StageChannel {
+export function openStageChannel(eventId: Id, mesaId: Id | null, onSignal?: (signal: StageSignal) => void): StageChannel {
   const Ctor = globalThis.BroadcastChannel;
   if (!Ctor) return { post: () => {}, close: () => {} };
-  const channel = new Ctor(channelName(eventId));
+  const channel = new Ctor(channelName(eventId, mesaId));
   if (onSignal) {
     channel.onmessage = (e: MessageEvent) => {
       if (isStageSignal(e.data)) onSignal(e.data);

@@ -42,9 +42,9 @@ export function createElectronPlatform(bridge: RelatorBridge): Platform {
       bridge.openExternal(url).catch((error: unknown) => console.warn('Relator: link not opened', error));
     },
     printPdf: (job) => bridge.printPdf(job),
-    async openStageWindow({ eventId, title }) {
-      // The main process builds the window's address itself; the renderer only names the event.
-      await bridge.openStageWindow({ eventId, title });
+    async openStageWindow({ eventId, mesaId, title }) {
+      // The main process builds the window's address itself; the renderer only names the event (and mesa).
+      await bridge.openStageWindow(mesaId === null ? { eventId, title } : { eventId, mesaId, title });
       return true;
     },
     async takeOpenedFile() {

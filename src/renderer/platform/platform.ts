@@ -79,7 +79,7 @@ export interface Platform {
    * `title` until the page sets its own, a named popup in the browser (a second call reuses it).
    * False when the browser blocked the popup.
    */
-  openStageWindow(request: { eventId: string; url: string; title: string }): Promise<boolean>;
+  openStageWindow(request: { eventId: string; mesaId: string | null; url: string; title: string }): Promise<boolean>;
   /**
    * The next event file the system asked Relator to open (a double-clicked `.relator.json` on the
    * desktop), to be imported like a picked one; null when none waits, and always in the browser.

@@ -94,8 +94,9 @@ export function createWebPlatform(host: WebHost = browserHost(), backupHost?: We
     openExternal(url) {
       host.open(validateExternalUrl(url), '_blank', 'noopener,noreferrer');
     },
-    async openStageWindow({ url }) {
-      const popup = host.open(url, 'relator-stage', 'popup') as { focus?: () => void } | null;
+    async openStageWindow({ mesaId, url }) {
+      // One named popup per stage: opening a mesa's stage must not take over the plenary's.
+      const popup = host.open(url, mesaId === null ? 'relator-stage' : `relator-stage-${mesaId}`, 'popup') as { focus?: () => void } | null;
       popup?.focus?.();
       return popup !== null && popup !== undefined;
     },

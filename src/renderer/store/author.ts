@@ -1,4 +1,3 @@
-import type { Id } from '../../core/model/types';
 import type { RelatorDb } from './db';
 import { write } from './tx';
 import type { Settings } from './types';
@@ -33,19 +32,5 @@ export function setAuthorName(db: RelatorDb, name: string): Promise<Author> {
     const author = { ...(await authorInTx(db)), name: name.replace(/\s+/g, ' ').trim() };
     await db.settings.put({ key: 'author', value: author });
     return author;
-  });
-}
-
-/** The mesa this installation writes in for the event: null (the plenary) until one is chosen. */
-export async function getCaptureMesa(db: RelatorDb, eventId: Id): Promise<Id | null> {
-  const record = await db.settings.get('captureMesa');
-  return (record?.value as Settings['captureMesa'] | undefined)?.[eventId] ?? null;
-}
-
-export function setCaptureMesa(db: RelatorDb, eventId: Id, mesaId: Id | null): Promise<void> {
-  return write(db, [db.settings], async () => {
-    const record = await db.settings.get('captureMesa');
-    const all = { ...((record?.value as Settings['captureMesa'] | undefined) ?? {}), [eventId]: mesaId };
-    await db.settings.put({ key: 'captureMesa', value: all });
   });
 }

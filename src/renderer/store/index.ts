@@ -15,6 +15,7 @@ import * as drafts from './drafts';
 import * as events from './events';
 import * as mergeConflicts from './merge-conflicts';
 import * as author from './author';
+import * as mesaChoice from './mesa-choice';
 import * as mesas from './mesas';
 import * as moderation from './moderation';
 import * as noteLists from './note-lists';
@@ -117,8 +118,10 @@ export const liveMesas = bound(mesas.listMesas);
 export const getAuthor = bound(author.getAuthor);
 export const liveAuthor = bound(author.peekAuthor);
 export const setAuthorName = bound(author.setAuthorName);
-export const getCaptureMesa = bound(author.getCaptureMesa);
-export const setCaptureMesa = bound(author.setCaptureMesa);
+export const getCaptureMesa = bound(mesaChoice.getCaptureMesa);
+export const setCaptureMesa = bound(mesaChoice.setCaptureMesa);
+export const getModeratorMesa = bound(mesaChoice.getModeratorMesa);
+export const setModeratorMesa = bound(mesaChoice.setModeratorMesa);
 
 // Participants
 export const addParticipant = bound(participants.addParticipant);

@@ -30,7 +30,9 @@ export interface StageMessage {
 export const MAX_STAGE_MESSAGE = 80;
 
 const prefsKey = (eventId: Id) => `moderator:${eventId}`;
-const messageKey = (eventId: Id) => `stage-message:${eventId}`;
+/** The plenary's stage keeps the key it had before mesas; each mesa's stage has its own message. */
+const messageKey = (eventId: Id, mesaId: Id | null) =>
+  mesaId === null ? `stage-message:${eventId}` : `stage-message:${eventId}:${mesaId}`;
 
 // Settings' typed keys are app-wide; these per-event keys are stored in the same key–value table.
 type LooseSetting = { key: string; value: unknown };
@@ -70,16 +72,21 @@ export async function setModeratorPrefs(db: RelatorDb, eventId: Id, prefs: Moder
   await writeLoose(db, prefsKey(eventId), { warningMs: prefs.warningMs, finalMs: prefs.finalMs, chime: prefs.chime });
 }
 
-export async function getStageMessage(db: RelatorDb, eventId: Id): Promise<StageMessage | null> {
-  const stored = (await readLoose(db, messageKey(eventId))) as StageMessage | null | undefined;
+export async function getStageMessage(db: RelatorDb, eventId: Id, mesaId: Id | null = null): Promise<StageMessage | null> {
+  const stored = (await readLoose(db, messageKey(eventId, mesaId))) as StageMessage | null | undefined;
   return stored && typeof stored.text === 'string' && stored.text !== '' ? stored : null;
 }
 
 /** Sets (or with '' / null clears) the stage message; trimmed and cut to MAX_STAGE_MESSAGE. */
-export async function setStageMessage(db: RelatorDb, eventId: Id, text: string | null): Promise<StageMessage | null> {
+export async function setStageMessage(
+  db: RelatorDb,
+  eventId: Id,
+  text: string | null,
+  mesaId: Id | null = null,
+): Promise<StageMessage | null> {
   const clean = (text ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_STAGE_MESSAGE);
   const message = clean === '' ? null : { text: clean, at: toIso(db.ctx.nowMs()) };
-  await writeLoose(db, messageKey(eventId), message);
+  await writeLoose(db, messageKey(eventId, mesaId), message);
   return message;
 }
 

@@ -88,6 +88,8 @@ export interface Settings {
   author: { id: Id; name: string };
   /** The mesa this installation last wrote in, per event (null: the plenary). */
   captureMesa: Record<Id, Id | null>;
+  /** The mesa this installation last moderated, per event (null: the plenary). */
+  moderatorMesa: Record<Id, Id | null>;
 }
 
 /** The event data fields of the setup screen, as typed (lists still one text each). */

@@ -206,6 +206,14 @@ describe('openStageWindow', () => {
     expect(stages).toEqual([request]);
   });
 
+  it("opens a mesa's stage display, naming the mesa", async () => {
+    const mesaId = '9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f';
+    const request = { eventId: EVENT_ID, mesaId, title: 'Stage — Mesa 2' };
+    expect(await ipc.invoke(ourEvent(), IPC_CHANNELS.openStageWindow, request)).toBeUndefined();
+    expect(await ipc.invoke(ourEvent(), IPC_CHANNELS.openStageWindow, { ...request, mesaId: null })).toBeUndefined();
+    expect(stages).toEqual([request, { eventId: EVENT_ID, title: 'Stage — Mesa 2' }]);
+  });
+
   const title = 'Stage — Relator';
   it.each([
     ['no id', { title }],
@@ -218,6 +226,8 @@ describe('openStageWindow', () => {
     ['a request without a title', { eventId: EVENT_ID }],
     ['a title with control characters', { eventId: EVENT_ID, title: 'Stage\u0000' }],
     ['an over-long title', { eventId: EVENT_ID, title: 'x'.repeat(201) }],
+    ['a mesa id that is a route', { eventId: EVENT_ID, mesaId: `../${EVENT_ID}`, title }],
+    ['a mesa id that is a number', { eventId: EVENT_ID, mesaId: 7, title }],
   ])('refuses %s without opening a window', async (_label, request) => {
     expect(await codeOf(ipc.invoke(ourEvent(), IPC_CHANNELS.openStageWindow, request))).toBe('invalid-argument');
     expect(stages).toEqual([]);

@@ -16,6 +16,8 @@ const ENTRY = 'app://relator/index.html';
 const EVENT_A = '3f0c2a9e-8b1d-4c6e-9a2f-5d7b1e0c4a88';
 const EVENT_B = 'b6a1e2d3-4c5f-4a6b-8c7d-9e0f1a2b3c4d';
 const TITLE = 'Stage — Relator';
+const MESA_1 = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+const MESA_2 = '9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f';
 
 const laptop: DisplayLike = { id: 1, workArea: { x: 0, y: 0, width: 1440, height: 870 } };
 const projector: DisplayLike = { id: 2, workArea: { x: 1440, y: 0, width: 1920, height: 1080 } };
@@ -155,6 +157,23 @@ describe('opening the stage display', () => {
     windows.open(EVENT_B, TITLE);
     windows.open(EVENT_A, TITLE);
     expect(created.map((w) => w.loaded[0])).toEqual([`${ENTRY}#/events/${EVENT_A}/stage`, `${ENTRY}#/events/${EVENT_B}/stage`]);
+  });
+
+  it("opens one window per mesa beside the plenary's, each on its mesa's stage route", () => {
+    const windows = stages();
+    const plenary = windows.open(EVENT_A, TITLE);
+    const mesa1 = windows.open(EVENT_A, TITLE, MESA_1);
+    const mesa2 = windows.open(EVENT_A, TITLE, MESA_2);
+    expect(windows.open(EVENT_A, TITLE, MESA_2)).toBe(mesa2);
+    expect(windows.open(EVENT_A, TITLE, null)).toBe(plenary);
+    expect(created.map((w) => w.loaded[0])).toEqual([
+      `${ENTRY}#/events/${EVENT_A}/stage`,
+      `${ENTRY}#/events/${EVENT_A}/stage/${MESA_1}`,
+      `${ENTRY}#/events/${EVENT_A}/stage/${MESA_2}`,
+    ]);
+    mesa1.emit('closed');
+    expect(windows.open(EVENT_A, TITLE, MESA_2)).toBe(mesa2);
+    expect(windows.open(EVENT_A, TITLE, MESA_1)).not.toBe(mesa1);
   });
 
   it('opens a fresh window after the user closed the previous one', () => {

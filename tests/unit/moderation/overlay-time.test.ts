@@ -3,6 +3,7 @@ import { createTurn, softDelete, touch } from '../../../src/core/model/factories
 import { overlayTurns, settlePending } from '../../../src/renderer/moderation/optimistic';
 import { parseTimeInput, timeInputValue } from '../../../src/renderer/moderation/time-input';
 import { isStageSignal } from '../../../src/renderer/moderation/stage-channel';
+import { parseRoute } from '../../../src/renderer/app/router';
 import { stageUrl } from '../../../src/renderer/moderation/open-stage';
 
 const T0 = Date.parse('2026-11-26T16:00:00.000Z');
@@ -62,7 +63,16 @@ describe('stage window glue', () => {
   });
 
   it('addresses the stage next to the current page, from http or file', () => {
-    expect(stageUrl('e 1', 'http://127.0.0.1:4391/#/events/x/moderator')).toBe('http://127.0.0.1:4391/#/events/e%201/stage');
-    expect(stageUrl('e1', 'file:///app/index.html#/events/e1/moderator')).toBe('file:///app/index.html#/events/e1/stage');
+    expect(stageUrl('e 1', null, 'http://127.0.0.1:4391/#/events/x/moderator')).toBe('http://127.0.0.1:4391/#/events/e%201/stage');
+    expect(stageUrl('e1', null, 'file:///app/index.html#/events/e1/moderator')).toBe('file:///app/index.html#/events/e1/stage');
+  });
+
+  it("addresses a mesa's stage by the mesa, and the route reads it back", () => {
+    const url = stageUrl('e1', 'm 2', 'http://127.0.0.1:4391/#/events/e1/moderator');
+    expect(url).toBe('http://127.0.0.1:4391/#/events/e1/stage/m%202');
+    expect(parseRoute(url.slice(url.indexOf('#')))).toEqual({ name: 'event', eventId: 'e1', view: 'stage', mesaId: 'm 2' });
+    expect(parseRoute('#/events/e1/stage')).toEqual({ name: 'event', eventId: 'e1', view: 'stage' });
+    // Only the stage is addressed by mesa; other views ignore what follows.
+    expect(parseRoute('#/events/e1/moderator/m2')).toEqual({ name: 'event', eventId: 'e1', view: 'moderator' });
   });
 });

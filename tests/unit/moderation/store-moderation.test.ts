@@ -54,4 +54,15 @@ describe('moderation store', () => {
     await setStageMessage(db, 'ev1', '   ');
     expect(await getStageMessage(db, 'ev1')).toBeNull();
   });
+
+  it("keeps each mesa's stage message apart from the plenary's", async () => {
+    await setStageMessage(db, 'ev1', 'Plenaria: 1 minuto');
+    await setStageMessage(db, 'ev1', 'Mesa 2: cierre', 'mesa-2');
+    expect((await getStageMessage(db, 'ev1'))?.text).toBe('Plenaria: 1 minuto');
+    expect((await getStageMessage(db, 'ev1', 'mesa-2'))?.text).toBe('Mesa 2: cierre');
+    expect(await getStageMessage(db, 'ev1', 'mesa-1')).toBeNull();
+    await setStageMessage(db, 'ev1', null, 'mesa-2');
+    expect(await getStageMessage(db, 'ev1', 'mesa-2')).toBeNull();
+    expect((await getStageMessage(db, 'ev1'))?.text).toBe('Plenaria: 1 minuto');
+  });
 });

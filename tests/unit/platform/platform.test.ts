@@ -83,10 +83,14 @@ describe('electron platform', () => {
   it('opens the stage display through the bridge, naming the event and the title, never an address', async () => {
     const { bridge, calls } = fakeBridge();
     const eventId = '0b7d8a7e-4a0c-4f4e-9b7a-2f5d7c1e9a10';
-    expect(await createElectronPlatform(bridge).openStageWindow({ eventId, url: 'file:///anything#/x', title: 'Stage — Relator' })).toBe(
-      true,
-    );
-    expect(calls).toEqual([['stage', { eventId, title: 'Stage — Relator' }]]);
+    const platform = createElectronPlatform(bridge);
+    expect(await platform.openStageWindow({ eventId, mesaId: null, url: 'file:///anything#/x', title: 'Stage — Relator' })).toBe(true);
+    const mesaId = '9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f';
+    expect(await platform.openStageWindow({ eventId, mesaId, url: 'file:///anything#/x', title: 'Stage — Mesa 2' })).toBe(true);
+    expect(calls).toEqual([
+      ['stage', { eventId, title: 'Stage — Relator' }],
+      ['stage', { eventId, mesaId, title: 'Stage — Mesa 2' }],
+    ]);
   });
 
   it('is chosen when the preload bridge exists', () => {
@@ -224,12 +228,16 @@ describe('web platform', () => {
     const focused: string[] = [];
     const allowed = fakeHost();
     allowed.host.open = (u: string, target: string) => ({ focus: () => void focused.push(`${u} ${target}`) });
-    expect(await createWebPlatform(allowed.host).openStageWindow({ eventId: 'e', url, title: 'Escenario' })).toBe(true);
-    expect(focused).toEqual([`${url} relator-stage`]);
+    expect(await createWebPlatform(allowed.host).openStageWindow({ eventId: 'e', mesaId: null, url, title: 'Escenario' })).toBe(true);
+    // A mesa's stage is a popup of its own, so it does not replace the plenary's.
+    expect(
+      await createWebPlatform(allowed.host).openStageWindow({ eventId: 'e', mesaId: 'm2', url: `${url}/m2`, title: 'Escenario' }),
+    ).toBe(true);
+    expect(focused).toEqual([`${url} relator-stage`, `${url}/m2 relator-stage-m2`]);
 
     const blocked = fakeHost();
     blocked.host.open = () => null;
-    expect(await createWebPlatform(blocked.host).openStageWindow({ eventId: 'e', url, title: 'Escenario' })).toBe(false);
+    expect(await createWebPlatform(blocked.host).openStageWindow({ eventId: 'e', mesaId: null, url, title: 'Escenario' })).toBe(false);
   });
 
   it('opens only web and mail links, in a new tab without opener', () => {

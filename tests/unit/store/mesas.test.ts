@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RelatorDb } from '../../../src/renderer/store/db';
-import { getAuthor, getCaptureMesa, setAuthorName, setCaptureMesa } from '../../../src/renderer/store/author';
+import { getAuthor, setAuthorName } from '../../../src/renderer/store/author';
+import { getCaptureMesa, getModeratorMesa, setCaptureMesa, setModeratorMesa } from '../../../src/renderer/store/mesa-choice';
 import { getBundle } from '../../../src/renderer/store/bundle';
 import { createEvent, updateEvent } from '../../../src/renderer/store/events';
 import { addMesa, deleteMesa, listMesas, restoreMesa, updateMesa } from '../../../src/renderer/store/mesas';
@@ -71,5 +72,20 @@ describe('mesas, authors and the mesa a rapporteur writes in', () => {
     await setCaptureMesa(db, other, null);
     expect(await getCaptureMesa(db, eventId)).toBe(mesa.id);
     expect(await getCaptureMesa(db, other)).toBeNull();
+  });
+
+  it('remembers the moderated mesa per event, apart from the one written in', async () => {
+    const other = (await createEvent(db, { title: 'Otro' })).id;
+    const [m1, m2] = [await addMesa(db, eventId, { name: 'Mesa 1' }), await addMesa(db, eventId, { name: 'Mesa 2' })];
+    expect(await getModeratorMesa(db, eventId)).toBeNull();
+    await setCaptureMesa(db, eventId, m1.id);
+    await setModeratorMesa(db, eventId, m2.id);
+    await setModeratorMesa(db, other, null);
+    expect(await getModeratorMesa(db, eventId)).toBe(m2.id);
+    expect(await getCaptureMesa(db, eventId)).toBe(m1.id);
+    expect(await getModeratorMesa(db, other)).toBeNull();
+    await setModeratorMesa(db, eventId, null);
+    expect(await getModeratorMesa(db, eventId)).toBeNull();
+    expect(await getCaptureMesa(db, eventId)).toBe(m1.id);
   });
 });

@@ -5,6 +5,10 @@ const es = {
   moderator: {
     tab: 'Moderación',
     title: 'Moderación',
+    mesa: {
+      label: 'Mesa que moderas',
+      hint: 'La cola, el turno en curso, el registro y los tiempos son los de esta mesa; la pantalla de escenario que abras la muestra a ella.',
+    },
     timer: {
       heading: 'Turno actual',
       noSpeaker: 'Nadie tiene la palabra',
@@ -100,7 +104,10 @@ const es = {
       none: 'Sin mensaje en pantalla.',
       waiting: 'En espera',
       title: 'Escenario — Relator',
+      titleMesa: 'Escenario: {{name}} — Relator',
+      openMesa: 'Abrir pantalla de escenario de {{name}}',
       notFound: 'No se encontró el evento.',
+      mesaNotFound: 'Esta mesa ya no está en el evento.',
     },
     log: {
       heading: 'Registro de turnos',
@@ -165,6 +172,10 @@ const en: SameKeys<typeof es> = {
   moderator: {
     tab: 'Moderation',
     title: 'Moderation',
+    mesa: {
+      label: 'Mesa you moderate',
+      hint: 'The queue, the running turn, the log and the speaking times are this mesa’s; the stage display you open shows it.',
+    },
     timer: {
       heading: 'Current turn',
       noSpeaker: 'Nobody has the floor',
@@ -260,7 +271,10 @@ const en: SameKeys<typeof es> = {
       none: 'No message on screen.',
       waiting: 'Waiting',
       title: 'Stage — Relator',
+      titleMesa: 'Stage: {{name}} — Relator',
+      openMesa: 'Open the stage display of {{name}}',
       notFound: 'Event not found.',
+      mesaNotFound: 'This mesa is no longer in the event.',
     },
     log: {
       heading: 'Turn log',

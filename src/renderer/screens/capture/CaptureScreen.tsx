@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { settlePending, stepSlot, withPending } from '../../../core/capture/note-list';
-import { questionsOfMesa } from '../../../core/mesas';
+import { questionsOfMesa, turnsOfMesa } from '../../../core/mesas';
 import type { GuidingQuestion, Id, Mesa, Note, Participant, Turn } from '../../../core/model/types';
 import { currentTurn } from '../../../core/timer/queue';
 import { routeHref } from '../../app/router';
@@ -32,11 +32,11 @@ import '../../styles/capture/composer.css';
 import '../../styles/capture/synthesis.css';
 import '../../styles/capture/find.css';
 import '../../styles/capture/narrow-windows.css';
+import { MesaPicker } from '../../components/MesaPicker';
 import '../../styles/mesas.css';
 import { Composer } from './Composer';
 import { FindPanel } from './FindPanel';
 import { HistoryButtons } from './HistoryButtons';
-import { MesaPicker } from './MesaPicker';
 import { QuestionHeading } from './QuestionHeading';
 import { QuestionRail } from './QuestionRail';
 import { SelectionBar } from './SelectionBar';
@@ -71,7 +71,8 @@ export function CaptureScreen({ eventId }: { eventId: string }) {
   const questions = useMemo(() => questionsOfMesa(questionsResult.value, mesas, mesaId), [questionsResult.value, mesas, mesaId]);
   const participants = useLiveQuery(() => liveParticipants(eventId), [eventId], NO_PARTICIPANTS);
   const turns = useLiveQuery(() => liveTurns(eventId), [eventId], NO_TURNS);
-  const currentSpeakerId = useMemo(() => currentTurn(turns)?.speakerId ?? null, [turns]);
+  // The speaker offered for new notes is the one speaking in this mesa (or the plenary), not in another room.
+  const currentSpeakerId = useMemo(() => currentTurn(turnsOfMesa(turns, mesaId))?.speakerId ?? null, [turns, mesaId]);
 
   const [chosen, setChosen] = useState<Slot | null>(() => rememberedSlot(eventId));
   const slot: Slot =
@@ -198,7 +199,14 @@ export function CaptureScreen({ eventId }: { eventId: string }) {
       </div>
       <div class="capture-body">
         <QuestionRail questions={questions} slot={slot} onSelect={choose}>
-          <MesaPicker mesas={mesas} mesaId={mesaId} onChange={(next) => void setCaptureMesa(eventId, next).catch(fail)} />
+          <MesaPicker
+            mesas={mesas}
+            mesaId={mesaId}
+            onChange={(next) => void setCaptureMesa(eventId, next).catch(fail)}
+            label={t('mesas.writingIn')}
+            hint={t('mesas.writingInHint')}
+            plenaryLabel={t('mesas.allQuestions')}
+          />
         </QuestionRail>
         <section class="capture-center" aria-labelledby="capture-current">
           <QuestionHeading id="capture-current" text={slotLabel} />

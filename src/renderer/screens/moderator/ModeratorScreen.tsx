@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { changedTurns, currentTurn, enqueueTurn, moveInQueue, queuedTurns, removeFromQueue } from '../../../core/timer/queue';
-import type { Id, Turn } from '../../../core/model/types';
+import { chosenMesa } from '../../../core/mesas';
+import type { Id, Mesa, Turn } from '../../../core/model/types';
 import { foldLog } from '../../../core/timer/fold';
 import { describeError } from '../../app/errors';
 import { routeHref } from '../../app/router';
 import { EventLoading, EventMissing, useEventOverview } from '../../components/EventMissing';
 import { EventTabs } from '../../components/EventTabs';
+import { MesaPicker } from '../../components/MesaPicker';
 import { useNotices } from '../../components/Notices';
 import { useT } from '../../i18n';
 import { commandTurn, correctTurn, endTurn, startNext, type Correction } from '../../moderation/actions';
@@ -19,13 +21,17 @@ import {
   addParticipant,
   DEFAULT_MODERATOR_PREFS,
   liveParticipants,
+  getModeratorMesa,
   getModeratorPrefs,
   getStageMessage,
+  liveMesas,
+  setModeratorMesa,
   setModeratorPrefs,
   setStageMessage,
   useLiveQuery,
   type ModeratorPrefs,
 } from '../../store';
+import '../../styles/mesas.css';
 import '../../styles/moderator.css';
 import { AddSpeakerForm, type SpeakerRequest } from './AddSpeakerForm';
 import { EquityPanel } from './EquityPanel';
@@ -36,15 +42,26 @@ import { ThresholdSettings } from './ThresholdSettings';
 import { TimerControls, type ControlCommand } from './TimerControls';
 import { TurnLog } from './TurnLog';
 
-/** The moderator's screen: queue, timer, stage display, turn log and speaking-time equity. */
+const NO_MESAS: Mesa[] = [];
+
+/**
+ * The moderator's screen: queue, timer, stage display, turn log and speaking-time equity. In an
+ * event with mesas it belongs to one of them (or the plenary), chosen here and remembered: every
+ * list shows, and every new turn joins, that mesa only.
+ */
 export function ModeratorScreen({ eventId }: { eventId: string }) {
   const t = useT();
   const { notify } = useNotices();
   const overview = useEventOverview(eventId);
+  const mesas = useLiveQuery(() => liveMesas(eventId), [eventId], NO_MESAS);
+  const storedMesa = useLiveQuery(() => getModeratorMesa(eventId), [eventId], null);
+  // A remembered mesa that was deleted since counts as the plenary.
+  const mesaId = chosenMesa(storedMesa, mesas);
+  const mesa = mesas.find((m) => m.id === mesaId) ?? null;
   const everyone = useLiveQuery(() => liveParticipants(eventId, true), [eventId], []);
   const prefs = useLiveQuery(() => getModeratorPrefs(eventId), [eventId], DEFAULT_MODERATOR_PREFS as ModeratorPrefs);
-  const message = useLiveQuery(() => getStageMessage(eventId), [eventId], null);
-  const { turns, save } = useModeratorTurns(eventId);
+  const message = useLiveQuery(() => getStageMessage(eventId, mesaId), [eventId, mesaId], null);
+  const { turns, all, save } = useModeratorTurns(eventId, mesaId);
   const people = useMemo(() => peopleById(everyone), [everyone]);
   const channel = useRef<StageChannel | null>(null);
 
@@ -82,9 +99,9 @@ export function ModeratorScreen({ eventId }: { eventId: string }) {
   }, []);
 
   useEffect(() => {
-    channel.current = openStageChannel(eventId);
+    channel.current = openStageChannel(eventId, mesaId);
     return () => channel.current?.close();
-  }, [eventId]);
+  }, [eventId, mesaId]);
 
   if (overview === undefined) return <EventLoading />;
   if (overview === null) return <EventMissing />;
@@ -109,16 +126,18 @@ export function ModeratorScreen({ eventId }: { eventId: string }) {
     try {
       const person = 'id' in request.person ? people.get(request.person.id) : await addParticipant(eventId, request.person);
       if (!person) return false;
-      const result = enqueueTurn(turns, eventId, {
+      // Numbered after every turn of the event, so turns of different mesas never share a place.
+      const result = enqueueTurn(all, eventId, {
         speakerId: person.id,
         questionId: request.questionId,
         plannedSeconds: request.plannedSeconds,
+        mesaId,
       });
       if (!result.ok) {
         notify({ kind: 'error', text: t('moderator.add.minutesInvalid') });
         return false;
       }
-      await save(changedTurns(turns, result.turns));
+      await save(changedTurns(all, result.turns));
       notify({ kind: 'info', text: t('moderator.add.added', { name: person.name }) });
       return true;
     } catch (error) {
@@ -137,14 +156,14 @@ export function ModeratorScreen({ eventId }: { eventId: string }) {
   };
   const setMessage = async (text: string | null) => {
     try {
-      const saved = await setStageMessage(eventId, text);
+      const saved = await setStageMessage(eventId, text, mesaId);
       channel.current?.post({ type: 'message', text: saved?.text ?? null });
     } catch (error) {
       fail(error);
     }
   };
   const openStage = async () => {
-    if (!(await openStageWindow(eventId))) notify({ kind: 'error', text: t('moderator.stage.blocked') });
+    if (!(await openStageWindow(eventId, mesaId, mesa?.name ?? null))) notify({ kind: 'error', text: t('moderator.stage.blocked') });
   };
   const savePrefs = (next: ModeratorPrefs) => void setModeratorPrefs(eventId, next).catch(fail);
 
@@ -156,6 +175,15 @@ export function ModeratorScreen({ eventId }: { eventId: string }) {
       </nav>
       <h1 id="event-title">{event.title || t('library.untitled')}</h1>
       <EventTabs eventId={event.id} current="moderator" />
+      <MesaPicker
+        mesas={mesas}
+        mesaId={mesaId}
+        onChange={(next) => void setModeratorMesa(eventId, next).catch(fail)}
+        label={t('moderator.mesa.label')}
+        hint={t('moderator.mesa.hint')}
+        plenaryLabel={t('mesas.plenary')}
+        class="moderator-mesa"
+      />
       <div class="moderator-grid">
         <section class="panel timer-panel" aria-labelledby="timer-title">
           <h2 id="timer-title">{t('moderator.timer.heading')}</h2>
@@ -168,7 +196,12 @@ export function ModeratorScreen({ eventId }: { eventId: string }) {
           />
           <TimerControls phase={currentPhase} queued={queue.length} onCommand={command} />
           <ThresholdSettings prefs={prefs} onSave={savePrefs} />
-          <StageControls message={message} onOpen={() => void openStage()} onMessage={(m) => void setMessage(m)} />
+          <StageControls
+            message={message}
+            mesaName={mesa?.name ?? null}
+            onOpen={() => void openStage()}
+            onMessage={(m) => void setMessage(m)}
+          />
         </section>
         <section class="panel queue-panel" aria-labelledby="queue-title">
           <h2 id="queue-title">{t('moderator.queue.heading')}</h2>

@@ -4,19 +4,21 @@ import { MAX_STAGE_MESSAGE, type StageMessage } from '../../store';
 
 interface Props {
   message: StageMessage | null;
+  /** The moderated mesa's name (null: the plenary), named on the button since its stage is the one opened. */
+  mesaName: string | null;
   onOpen: () => void;
   onMessage: (text: string | null) => void;
 }
 
 /** Opens the stage display and sets the short message it shows under the timer. */
-export function StageControls({ message, onOpen, onMessage }: Props) {
+export function StageControls({ message, mesaName, onOpen, onMessage }: Props) {
   const t = useT();
   const [custom, setCustom] = useState('');
   return (
     <section class="stage-controls" aria-labelledby="stage-controls-title">
       <h3 id="stage-controls-title">{t('moderator.stage.heading')}</h3>
       <button type="button" class="button" onClick={onOpen}>
-        {t('moderator.stage.open')}
+        {mesaName === null ? t('moderator.stage.open') : t('moderator.stage.openMesa', { name: mesaName })}
       </button>
       <div class="toolbar" role="group" aria-label={t('moderator.stage.message')}>
         <button type="button" class="button button-small" onClick={() => onMessage(t('moderator.stage.presetMinute'))}>

@@ -2,6 +2,7 @@ import { formatTimer } from '../../../core/timer/format';
 import type { TimerState } from '../../../core/timer/state';
 import { timerCue } from '../../moderation/cue';
 import { useT } from '../../i18n';
+import '../../styles/timer-colours.css';
 
 interface Props {
   state: TimerState;
