@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { AgendaList } from './AgendaList';
 import { EventDetails } from './EventDetails';
 import { MesaList } from './MesaList';
+import { MesasNow } from './MesasNow';
 import { ParticipantList } from './ParticipantList';
 import { QuestionList } from './QuestionList';
 
@@ -27,6 +28,7 @@ export function EventScreen({ eventId }: { eventId: string }) {
       {event.subtitle && <p class="event-subtitle">{event.subtitle}</p>}
       <EventTabs eventId={event.id} current="overview" />
       <SaveFileReminder eventId={event.id} />
+      <MesasNow eventId={event.id} mesas={mesas} />
       <EventDetails event={event} />
       <MesaList eventId={event.id} mesas={mesas} />
       <QuestionList eventId={event.id} questions={questions} mesas={mesas} />
