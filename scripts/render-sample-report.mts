@@ -154,7 +154,7 @@ const chromium = await findChromium();
 if (!chromium) throw new Error("no Chromium found: install Debian's chromium (or set RELATOR_CHROMIUM)");
 const model = buildReport(bundle, { timestamps: 'clock', program: 'annex' });
 const printer = await launchChromiumPrinter(chromium);
-const pdf = await printReportPdf(model, printer.print).finally(() => printer.close());
+const pdf = await printReportPdf(model, { open: printer.open }).finally(() => printer.close());
 const pdfPath = join(root, 'docs/report-sample.pdf');
 writeFileSync(pdfPath, pdf);
 

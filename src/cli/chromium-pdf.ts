@@ -1,5 +1,6 @@
 import { access, constants } from 'node:fs/promises';
-import type { PdfPrinter } from '../core/report/pdf-print';
+import type { Page } from 'playwright-core';
+import type { LoadedPdfDocument, PdfPrinter } from '../core/report/pdf-print';
 
 /**
  * The CLI's PDF printer: a headless Chromium already installed on the machine (Debian's chromium,
@@ -8,6 +9,8 @@ import type { PdfPrinter } from '../core/report/pdf-print';
  */
 export interface ChromiumPrinter {
   print: PdfPrinter;
+  /** One page that keeps the report loaded between printings (pdf-print.ts's PdfDocumentPrinter). */
+  open: (html: string) => Promise<LoadedPdfDocument>;
   close: () => Promise<void>;
 }
 
@@ -43,16 +46,51 @@ export async function launchChromiumPrinter(executablePath: string): Promise<Chr
   const browser = await chromium.launch({ executablePath, headless: true });
   // The report is static HTML: no script runs in it, and it loads nothing from the network.
   const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-  const print: PdfPrinter = async (job) => {
+  const load = async (html: string): Promise<Page> => {
     const page = await context.newPage();
     try {
-      await page.setContent(job.html, { waitUntil: 'load' });
-      const full = !job.measureOnly;
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: full, tagged: full });
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      await page.setContent(html, { waitUntil: 'load' });
+      return page;
+    } catch (e) {
+      await page.close();
+      throw e;
+    }
+  };
+  const printPage = async (page: Page, measureOnly: boolean): Promise<Uint8Array> => {
+    const full = !measureOnly;
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: full, tagged: full });
+    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  };
+  const print: PdfPrinter = async (job) => {
+    const page = await load(job.html);
+    try {
+      return await printPage(page, job.measureOnly);
     } finally {
       await page.close();
     }
   };
-  return { print, close: () => browser.close() };
+  const open = async (html: string): Promise<LoadedPdfDocument> => {
+    const page = await load(html);
+    return {
+      // The page's own scripts are off (javaScriptEnabled: false); Playwright's evaluation still runs.
+      setTexts: async (texts) => {
+        const missing = await page.evaluate(
+          (entries) => {
+            const absent: string[] = [];
+            for (const [id, text] of entries) {
+              const element = document.getElementById(id);
+              if (element === null) absent.push(id);
+              else element.textContent = text;
+            }
+            return absent;
+          },
+          [...texts],
+        );
+        if (missing.length > 0) throw new Error(`the report has no element ${missing.join(', ')}`);
+      },
+      print: (measureOnly) => printPage(page, measureOnly),
+      close: () => page.close(),
+    };
+  };
+  return { print, open, close: () => browser.close() };
 }

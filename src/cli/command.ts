@@ -1,5 +1,5 @@
 import type { Language } from '../core/model/types';
-import type { PdfPrinter } from '../core/report/pdf-print';
+import type { PdfDocumentPrinter } from '../core/report/pdf-print';
 import type { CommandName } from './messages';
 
 /**
@@ -24,7 +24,7 @@ export interface CliIo {
    * A headless Chromium that prints PDF (chromium-pdf.ts), or null when none is installed; absent
    * where PDF cannot be printed at all (simple test fakes).
    */
-  pdfPrinter?: () => Promise<{ print: PdfPrinter; close: () => Promise<void> } | null>;
+  pdfPrinter?: () => Promise<(PdfDocumentPrinter & { close: () => Promise<void> }) | null>;
   /** Closes a named phase for RELATOR_PROFILE=1 (src/cli/profile.ts); absent otherwise. */
   mark?: (phase: string) => void;
 }

@@ -186,7 +186,7 @@ async function printPdf(model: ReportModel, io: CliIo): Promise<Uint8Array | nul
   }
   try {
     const { printReportPdf } = await import('../../core/report/pdf-print');
-    return await printReportPdf(model, printer.print);
+    return await printReportPdf(model, { open: printer.open });
   } catch (e) {
     io.stderr(`${messages(io).export.pdfFailed(e instanceof Error ? e.message.split('\n')[0]! : String(e))}\n`);
     return null;

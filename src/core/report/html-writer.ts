@@ -29,6 +29,11 @@ export function sectionAnchor(sectionId: string): string {
   return `s-${sectionId}`;
 }
 
+/** The id of the element holding a section's page number in the contents (filled in place by pdf-print.ts). */
+export function contentsPageId(sectionId: string): string {
+  return `p-${sectionId}`;
+}
+
 export function renderReportHtml(model: ReportModel, options: HtmlRenderOptions = {}): string {
   const { labels, title } = model;
   const out: string[] = [
@@ -60,7 +65,7 @@ export function renderReportHtml(model: ReportModel, options: HtmlRenderOptions 
     const page = options.pages?.get(s.id);
     out.push(
       `<li><a href="#${sectionAnchor(s.id)}"><span class="toc-text">${escapeHtml(s.heading)}</span><span class="toc-dots"></span>` +
-        `<span class="toc-page">${page === undefined ? '' : page}</span></a></li>`,
+        `<span class="toc-page" id="${contentsPageId(s.id)}">${page === undefined ? '' : page}</span></a></li>`,
     );
   }
   out.push('</ol></nav><main>');

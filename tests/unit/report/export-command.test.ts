@@ -143,8 +143,8 @@ describe('relator export', () => {
       { 'e.json': eventText },
       {
         pdfPrinter: async () => ({
-          print: async (job) => {
-            printed.push(job.html);
+          open: async (html) => {
+            printed.push(html);
             throw new Error('la impresora falló');
           },
           close: async () => {

@@ -18,14 +18,31 @@ const missing = missingClients(CHROMIUM, POPPLER);
 
 let printer: ChromiumPrinter | null = null;
 let file = '';
-const jobs: Array<{ html: string; measureOnly: boolean }> = [];
+const calls: string[] = [];
 
 beforeAll(async () => {
   if (missing !== null) return;
   printer = await launchChromiumPrinter((await findChromium())!);
-  const pdf = await printReportPdf(model, (job) => {
-    jobs.push(job);
-    return printer!.print(job);
+  // As the CLI prints: one page loaded once, the contents' numbers filled in place.
+  const pdf = await printReportPdf(model, {
+    open: async (html) => {
+      calls.push('open');
+      const document = await printer!.open(html);
+      return {
+        setTexts: (texts) => {
+          calls.push(`set ${texts.size}`);
+          return document.setTexts(texts);
+        },
+        print: (measureOnly) => {
+          calls.push(measureOnly ? 'measure' : 'print');
+          return document.print(measureOnly);
+        },
+        close: () => {
+          calls.push('close');
+          return document.close();
+        },
+      };
+    },
   });
   file = join(mkdtempSync(join(tmpdir(), 'relator-pdf-')), 'report.pdf');
   writeFileSync(file, pdf);
@@ -46,8 +63,8 @@ describe.skipIf(missing !== null)(`the report's own PDF, printed by Chromium${mi
     expect(entries.map((e) => e.listed)).toEqual(entries.map((e) => e.actual));
     // The annex starts well after page 3: the numbers were measured, not assumed.
     expect(entries.at(-1)!.actual).toBeGreaterThan(4);
-    // Two printings: a quick one to measure, then the user's file with the numbers.
-    expect(jobs.map((j) => j.measureOnly)).toEqual([true, false]);
+    // Loaded once; two printings: a quick one to measure, then the user's file with the numbers.
+    expect(calls).toEqual(['open', 'measure', `set ${headings.length}`, 'print', 'close']);
   });
 
   it('is a tagged PDF with an outline of its sections', () => {
@@ -69,6 +86,19 @@ describe.skipIf(missing !== null)(`the report's own PDF, printed by Chromium${mi
     expect(text).toContain(FORMATTED_NOTE.bold);
     for (const h of headings) expect(text).toContain(h);
   });
+
+  it("prints the same pages when each printing loads its own HTML (the desktop app's printer)", async () => {
+    const measureOnly: boolean[] = [];
+    const pdf = await printReportPdf(model, (job) => {
+      measureOnly.push(job.measureOnly);
+      return printer!.print(job);
+    });
+    expect(measureOnly).toEqual([true, false]);
+    const other = join(mkdtempSync(join(tmpdir(), 'relator-pdf-')), 'jobs.pdf');
+    writeFileSync(other, pdf);
+    expect(pdfPages(other)).toEqual(pdfPages(file));
+    expect(execFileSync('pdfinfo', [other], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/m);
+  }, 60_000);
 
   it('reads the page of each section from the printed PDF itself', async () => {
     const first = await printer!.print(pdfPrintJob(model));
