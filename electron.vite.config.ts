@@ -4,7 +4,10 @@ import { rendererConfig } from './vite.renderer.shared.ts';
 
 export default defineConfig({
   main: {
+    // The relay's server library is bundled so its unused LevelDB persistence (a native module) is left out.
+    resolve: { alias: { 'y-leveldb': resolve(import.meta.dirname, 'src/relay/no-leveldb.ts') } },
     build: {
+      externalizeDeps: { exclude: ['@y/websocket-server'] },
       outDir: 'out/main',
       rollupOptions: { input: resolve(import.meta.dirname, 'src/main/index.ts') },
     },

@@ -20,7 +20,7 @@ export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)
 /** Same policy as the desktop app (src/main/csp.ts and src/renderer/index.html); a test compares them. */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+  "connect-src 'self' ws:; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** On every response, errors included. */
 const SECURITY_HEADERS = {

@@ -1,4 +1,5 @@
 import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './protocol/app-protocol';
+import { isLanRelayUrl } from './sync/relay-requests';
 
 /**
  * Where the renderer comes from: the built files, served on the app:// scheme (src/main/protocol),
@@ -47,14 +48,16 @@ export function isAppOrigin(location: AppLocation, origin: string): boolean {
 }
 
 /**
- * Requests the window may make: its own files, in-memory data, and (in dev) the dev server's
- * hot-reload socket. Any remote host and any file:// URL is refused, so nothing else can load.
+ * Requests the window may make: its own files, in-memory data, live sync's WebSocket to a relay on
+ * the venue network, and (in dev) the dev server's hot-reload socket. Any other remote host and any
+ * file:// URL is refused, so nothing else can load.
  */
 export function isAllowedRequest(location: AppLocation, url: string): boolean {
   const parsed = parse(url);
   if (!parsed) return false;
   if (['data:', 'blob:', 'devtools:'].includes(parsed.protocol)) return true;
   if (isAppUrl(location, url)) return true;
+  if (isLanRelayUrl(parsed)) return true;
   if (location.kind === 'dev' && (parsed.protocol === 'ws:' || parsed.protocol === 'wss:')) {
     return parsed.host === new URL(location.origin).host;
   }

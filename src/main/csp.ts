@@ -4,6 +4,10 @@
  * 'self' is app://relator on the desktop (a standard, secure scheme has a real origin, unlike
  * file://, where 'self' would cover every file on the disk) and the server's origin on the web.
  * The app:// handler sends it with each file (src/main/protocol/app-protocol.ts).
+ * `ws:` is live sync's WebSocket to a relay on the venue network, whose address only the join link
+ * knows (a LAN IP, another port): CSP cannot name "private addresses", so on the desktop the session
+ * filter narrows it to private IPv4 hosts and the /sync/ path (src/main/sync/relay-requests.ts).
+ * No `wss:`: the relay speaks plain ws on the LAN (the join code is what guards a room).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -11,7 +15,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'self' ws:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import * as fs from 'node:fs/promises';
+import { networkInterfaces } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isAppUrl, resolveAppLocation } from './app-location';
@@ -12,6 +13,7 @@ import { menuLanguage, type MenuLanguage } from './menu/menu-text';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol/app-protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { createStageWindows, type StageWindows } from './stage-window';
+import { lazySyncHosting } from './sync/hosting';
 import { createPdfPrinter } from './pdf-printer';
 import { mainWindowOptions, PRINT_PARTITION } from './window';
 import { IPC_EVENTS, QUIT_BACKUP_CHANNEL } from '../shared/bridge';
@@ -45,6 +47,12 @@ const quitBackup = createQuitBackup({
   quit: () => app.quit(),
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+});
+
+// Live sync's relay, listening on the LAN only while the user hosts an event (src/relay).
+const syncHosting = lazySyncHosting(async () => {
+  const { createSyncHost, desktopHostPage } = await import('../relay/index');
+  return createSyncHost({ handleRequest: desktopHostPage, networkInterfaces });
 });
 
 function openExternal(url: string): void {
@@ -92,6 +100,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, location, openExternal));
 
   app.on('before-quit', (event) => quitBackup.beforeQuit(event));
+  // Nothing keeps listening on the LAN once the app is gone.
+  app.on('will-quit', () => void syncHosting.close().catch((error: unknown) => console.error('closing the sync relay failed', error)));
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -143,6 +153,7 @@ if (!app.requestSingleInstanceLock()) {
           dataFolder: app.getPath('userData'),
         }),
         quitBackupDone: () => quitBackup.done(),
+        sync: syncHosting,
       },
     );
     createWindow();

@@ -59,6 +59,9 @@ export function createBridge(ipc: InvokeOnly & ListenOnly): RelatorBridge {
     readBackup: (name) => call(ipc, IPC_CHANNELS.readBackup, name),
     readDatabaseMarker: () => call(ipc, IPC_CHANNELS.readDatabaseMarker, undefined),
     writeDatabaseMarker: (marker) => call<void>(ipc, IPC_CHANNELS.writeDatabaseMarker, marker),
+    hostSync: (request) => call(ipc, IPC_CHANNELS.hostSync, request),
+    stopHostingSync: (request) => call<void>(ipc, IPC_CHANNELS.stopHostingSync, request),
+    syncHostStatus: () => call(ipc, IPC_CHANNELS.syncHostStatus, undefined),
     onQuitBackup: (callback) => {
       if (typeof callback !== 'function') return;
       ipc.on(QUIT_BACKUP_CHANNEL, () => {

@@ -1,11 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { JOIN_CODE_PATTERN } from '../shared/bridge';
 
-/**
- * A join code as the host makes it: at least 128 random bits written URL-safe (base64url or hex),
- * so it travels in a link and a query string unescaped. The relay only checks codes; it never makes them.
- */
-const JOIN_CODE_PATTERN = /^[A-Za-z0-9_-]{22,128}$/;
-
+/** A join code as the host makes it; the relay only checks codes, it never makes them. */
 export function isJoinCode(value: unknown): value is string {
   return typeof value === 'string' && JOIN_CODE_PATTERN.test(value);
 }

@@ -2,9 +2,12 @@ import { UUID_PATTERN } from '../core/model/ids';
 import { BridgeError } from './bridge-errors';
 import { parseBackupFileName } from '../core/backup/names';
 import {
+  JOIN_CODE_PATTERN,
   MAX_FILE_BYTES,
   type DatabaseMarker,
   type FileFilter,
+  type HostSyncRequest,
+  type StopHostingSyncRequest,
   type OpenStageWindowRequest,
   type OpenFileRequest,
   type PrintPdfRequest,
@@ -247,4 +250,17 @@ export function validateDatabaseMarker(value: unknown): DatabaseMarker {
   if (typeof value.databaseId !== 'string' || !UUID_PATTERN.test(value.databaseId)) invalid('databaseId must be a UUID');
   if (typeof value.savedAt !== 'string' || !ISO_INSTANT.test(value.savedAt)) invalid('savedAt must be an ISO instant');
   return { databaseId: value.databaseId, savedAt: value.savedAt };
+}
+
+export function validateHostSyncRequest(value: unknown): HostSyncRequest {
+  if (!isRecord(value)) invalid('the hosting request must be an object');
+  const joinCode = value.joinCode;
+  if (typeof joinCode !== 'string') invalid('joinCode must be a string');
+  if (!JOIN_CODE_PATTERN.test(joinCode)) invalid('joinCode must be 22 to 128 URL-safe characters (at least 128 random bits)');
+  return { eventId: validateEventId(value.eventId), joinCode };
+}
+
+export function validateStopHostingSyncRequest(value: unknown): StopHostingSyncRequest {
+  if (!isRecord(value)) invalid('the request must be an object');
+  return { eventId: validateEventId(value.eventId) };
 }

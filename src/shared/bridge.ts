@@ -104,6 +104,10 @@ export interface HostSyncResult {
   localUrl: string;
 }
 
+export interface StopHostingSyncRequest {
+  eventId: string;
+}
+
 export interface SyncHostStatus {
   /** Whether the relay's listener is open (it is only while at least one event is hosted). */
   hosting: boolean;
@@ -154,6 +158,11 @@ export interface RelatorBridge {
    * for `callback` to settle before it quits, so the last changes reach the backups folder.
    */
   onQuitBackup(callback: () => Promise<void>): void;
+  /** Starts hosting live sync for the event on the LAN (or adds it to the running relay). */
+  hostSync(request: HostSyncRequest): Promise<HostSyncResult>;
+  /** Stops hosting the event and closes its connections; with no event left, nothing listens on the LAN. */
+  stopHostingSync(request: StopHostingSyncRequest): Promise<void>;
+  syncHostStatus(): Promise<SyncHostStatus>;
 }
 
 /** The languages of the interface (and of the desktop app's menu). */
@@ -176,6 +185,9 @@ export const IPC_CHANNELS = {
   readBackup: 'relator:read-backup',
   readDatabaseMarker: 'relator:read-database-marker',
   writeDatabaseMarker: 'relator:write-database-marker',
+  hostSync: 'relator:host-sync',
+  stopHostingSync: 'relator:stop-hosting-sync',
+  syncHostStatus: 'relator:sync-host-status',
   /** The renderer's answer to QUIT_BACKUP_CHANNEL: its last backups are written (or gave up). */
   quitBackupDone: 'relator:quit-backup-done',
 } as const;
@@ -187,6 +199,12 @@ export const IPC_EVENTS = {
 
 /** Main → renderer: the app is quitting, write the last backups now. */
 export const QUIT_BACKUP_CHANNEL = 'relator:quit-backup';
+
+/**
+ * A join code's shape: at least 128 random bits written URL-safe (base64url or hex), so it travels
+ * in a link and a query string as it is. The host's renderer makes it (crypto.getRandomValues).
+ */
+export const JOIN_CODE_PATTERN = /^[A-Za-z0-9_-]{22,128}$/;
 
 /** Largest file the app will read or write through the bridge (bytes). */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;

@@ -43,6 +43,10 @@ async function withDesktopBridge(page: Page, files: Array<{ name: string; text: 
       listBackups: async () => [],
       readBackup: async () => new Uint8Array(),
       readDatabaseMarker: async () => null,
+      // Live sync is not what this test is about: nothing is hosted.
+      hostSync: async () => Promise.reject(new Error('[relator:invalid-argument] not in this test')),
+      stopHostingSync: async () => undefined,
+      syncHostStatus: async () => ({ hosting: false, port: null, rooms: [] }),
       writeDatabaseMarker: async () => undefined,
       onQuitBackup: () => undefined,
     };

@@ -4,9 +4,11 @@ import type {
   BackupEntry,
   BackupLocation,
   DatabaseMarker,
+  HostSyncResult,
   OpenedFile,
   OpenStageWindowRequest,
   SavedFile,
+  SyncHostStatus,
   UiLanguage,
 } from '../../shared/bridge';
 import {
@@ -15,10 +17,12 @@ import {
   validateDatabaseMarker,
   validateWriteBackupRequest,
   validateExternalUrl,
+  validateHostSyncRequest,
   validateOpenStageWindowRequest,
   validateOpenFileRequest,
   validatePrintPdfRequest,
   validateSaveFileRequest,
+  validateStopHostingSyncRequest,
   validateUiLanguage,
 } from '../../shared/bridge-validate';
 import { BridgeError } from '../../shared/bridge-errors';
@@ -26,6 +30,7 @@ import type { FsOps } from '../fs/fs-ops';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { readUserFile } from '../fs/read-file';
 import type { BackupService } from '../backup/service';
+import type { SyncHosting } from '../sync/hosting';
 
 /** The dialog calls the handlers make, shaped like Electron's (a parent window may be null). */
 export interface DialogLike<W> {
@@ -69,6 +74,8 @@ export interface HandlerDeps<W> {
   backups: BackupService;
   /** The renderer has written its last backups: the quit may go on. */
   quitBackupDone(): void;
+  /** Live-sync hosting: the relay on the LAN (src/relay), open only while an event is hosted. */
+  sync: SyncHosting;
 }
 
 /**
@@ -174,6 +181,19 @@ export function createHandlers<W>(deps: HandlerDeps<W>) {
 
     async quitBackupDone(): Promise<void> {
       deps.quitBackupDone();
+    },
+
+    hostSync(raw: unknown): Promise<HostSyncResult> {
+      return deps.sync.host(validateHostSyncRequest(raw));
+    },
+
+    stopHostingSync(raw: unknown): Promise<void> {
+      return deps.sync.stop(validateStopHostingSyncRequest(raw).eventId);
+    },
+
+    async syncHostStatus(raw: unknown): Promise<SyncHostStatus> {
+      if (raw !== undefined) throw new BridgeError('invalid-argument', 'syncHostStatus takes no argument');
+      return deps.sync.status();
     },
   };
 }

@@ -34,6 +34,9 @@ export function registerIpcHandlers<E extends InvokeEventLike, W>(
     [IPC_CHANNELS.readDatabaseMarker]: handlers.readDatabaseMarker,
     [IPC_CHANNELS.writeDatabaseMarker]: handlers.writeDatabaseMarker,
     [IPC_CHANNELS.quitBackupDone]: handlers.quitBackupDone,
+    [IPC_CHANNELS.hostSync]: handlers.hostSync,
+    [IPC_CHANNELS.stopHostingSync]: handlers.stopHostingSync,
+    [IPC_CHANNELS.syncHostStatus]: handlers.syncHostStatus,
   };
   for (const [channel, handler] of Object.entries(routes)) {
     ipcMain.handle(channel, async (event, ...args) => {

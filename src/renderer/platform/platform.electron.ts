@@ -55,5 +55,8 @@ export function createElectronPlatform(bridge: RelatorBridge): Platform {
     setLanguage(language) {
       bridge.setLanguage(language).catch((error: unknown) => console.warn('Relator: menu language not changed', error));
     },
+    hostSync: (request) => bridge.hostSync(request),
+    stopHostingSync: (request) => bridge.stopHostingSync(request),
+    syncHostStatus: () => bridge.syncHostStatus(),
   };
 }

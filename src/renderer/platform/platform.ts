@@ -1,7 +1,16 @@
-import type { BackupEntry, DatabaseMarker, FileFilter, UiLanguage } from '../../shared/bridge';
+import type {
+  BackupEntry,
+  DatabaseMarker,
+  FileFilter,
+  HostSyncRequest,
+  HostSyncResult,
+  StopHostingSyncRequest,
+  SyncHostStatus,
+  UiLanguage,
+} from '../../shared/bridge';
 import type { PdfPrinter } from '../../core/report/pdf-print';
 
-export type { BackupEntry, DatabaseMarker } from '../../shared/bridge';
+export type { BackupEntry, DatabaseMarker, HostSyncRequest, HostSyncResult, SyncHostStatus } from '../../shared/bridge';
 
 /** Where the automatic backups go, as the UI says it. */
 export interface BackupPlace {
@@ -95,4 +104,14 @@ export interface Platform {
    */
   readonly printPdf: PdfPrinter | null;
   readonly backups: BackupStorage;
+  /**
+   * Hosts live sync for an event (docs/sync.md): the relay runs in the desktop app's main process,
+   * or in `npm start`'s server for the browser version, and listens on the LAN only while an event
+   * is hosted. The join code is the caller's random secret. Refused (bridgeErrorCode 'not-found')
+   * where nothing can host: a browser page served by another machine or by a plain web server.
+   */
+  hostSync(request: HostSyncRequest): Promise<HostSyncResult>;
+  /** Stops hosting the event and closes its connections; with no event left, nothing listens on the LAN. */
+  stopHostingSync(request: StopHostingSyncRequest): Promise<void>;
+  syncHostStatus(): Promise<SyncHostStatus>;
 }

@@ -1,8 +1,9 @@
-import { MAX_FILE_BYTES, type FileFilter } from '../../shared/bridge';
+import { MAX_FILE_BYTES, type FileFilter, type HostSyncResult, type SyncHostStatus } from '../../shared/bridge';
 import { BridgeError } from '../../shared/bridge-errors';
 import { utf8ByteLength, validateExternalUrl } from '../../shared/bridge-validate';
 import { browserBackupHost, createWebBackups, type WebBackupHost } from './backups.web';
 import type { Platform } from './platform';
+import { callSyncApi } from './sync-api.web';
 
 /** What the browser platform touches, so tests can hand in small fakes. */
 export interface WebHost {
@@ -11,6 +12,8 @@ export interface WebHost {
   revokeObjectURL(url: string): void;
   open(url: string, target: string, features: string): unknown;
   setTimeout(callback: () => void, ms: number): unknown;
+  /** The page's fetch, for `npm start`'s live-sync hosting API (same origin). */
+  fetch?(input: string, init?: RequestInit): Promise<Response>;
 }
 
 function browserHost(): WebHost {
@@ -20,6 +23,7 @@ function browserHost(): WebHost {
     revokeObjectURL: (url) => URL.revokeObjectURL(url),
     open: (url, target, features) => window.open(url, target, features),
     setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+    fetch: (input, init) => window.fetch(input, init),
   };
 }
 
@@ -38,6 +42,7 @@ const REVOKE_AFTER_MS = 60_000;
  */
 export function createWebPlatform(host: WebHost = browserHost(), backupHost?: WebBackupHost): Platform {
   let backups: Platform['backups'] | undefined;
+  const syncFetch = (input: string, init?: RequestInit): Promise<Response> => (host.fetch ?? globalThis.fetch)(input, init);
   return {
     kind: 'web',
     // A browser page cannot print to a file: the report screen opens a print view instead.
@@ -105,5 +110,8 @@ export function createWebPlatform(host: WebHost = browserHost(), backupHost?: We
     onFileOpened: () => () => undefined,
     // The browser's menus are its own.
     setLanguage: () => undefined,
+    hostSync: (request) => callSyncApi<HostSyncResult>(syncFetch, 'POST', '/api/sync/host', request),
+    stopHostingSync: (request) => callSyncApi<void>(syncFetch, 'POST', '/api/sync/stop', request),
+    syncHostStatus: () => callSyncApi<SyncHostStatus>(syncFetch, 'GET', '/api/sync/status'),
   };
 }

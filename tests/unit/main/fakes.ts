@@ -7,6 +7,7 @@ import { createOpenedFiles, type OpenedFiles } from '../../../src/main/open-file
 import type { OpenStageWindowRequest } from '../../../src/shared/bridge';
 import { createBackupService, type BackupService } from '../../../src/main/backup/service';
 import { FakeClock, MemoryFs } from './memory-fs';
+import type { SyncHosting } from '../../../src/main/sync/hosting';
 
 const OUR_CONTENTS_ID = 7;
 const APP_PAGE = 'app://relator/index.html';
@@ -82,6 +83,37 @@ export class FakeShell {
 
 export const nodeFs: FsOps = realFs;
 
+/** Hosting that records what the handlers asked for and opens nothing (the real relay: tests/unit/relay). */
+class FakeSyncHosting implements SyncHosting {
+  readonly calls: Array<[string, unknown]> = [];
+  private readonly rooms = new Set<string>();
+
+  async host(request: { eventId: string; joinCode: string }) {
+    this.calls.push(['host', request]);
+    this.rooms.add(request.eventId);
+    return {
+      port: 41234,
+      addresses: [],
+      link: `http://127.0.0.1:41234/?join=${request.eventId}&code=${request.joinCode}`,
+      localUrl: 'ws://127.0.0.1:41234/sync',
+    };
+  }
+
+  async stop(eventId: string) {
+    this.calls.push(['stop', eventId]);
+    this.rooms.delete(eventId);
+  }
+
+  async status() {
+    const rooms = [...this.rooms].sort();
+    return { hosting: rooms.length > 0, port: rooms.length > 0 ? 41234 : null, rooms };
+  }
+
+  async close() {
+    this.rooms.clear();
+  }
+}
+
 export function handlerDeps(
   dialog: FakeDialog,
   shell: FakeShell,
@@ -93,8 +125,10 @@ export function handlerDeps(
   printed: string[] = [],
   backups: BackupService = memoryBackups().service,
   onQuitBackupDone: () => void = () => undefined,
+  sync: SyncHosting = new FakeSyncHosting(),
 ): HandlerDeps<string> {
   return {
+    sync,
     backups,
     quitBackupDone: onQuitBackupDone,
     dialog,

@@ -44,6 +44,36 @@ describe('app location', () => {
     expect(isAllowedRequest(built, 'data:image/png;base64,AAAA')).toBe(true);
     expect(isAllowedRequest(built, 'blob:app://relator/1234')).toBe(true);
   });
+
+  it('lets live sync reach a relay on this machine or the venue network, and nothing else over WebSocket', () => {
+    const room = '/sync/3f0c2a9e-8b1d-4c6e-9a2f-5d7b1e0c4a88?code=q2v9Xk3LmN8pR4sT6uW1yZ';
+    for (const host of [
+      '127.0.0.1:41234',
+      '192.168.1.20:41234',
+      '10.0.0.5:80',
+      '172.16.4.2:5000',
+      '172.31.255.1:1',
+      '169.254.10.2:4',
+      '100.64.3.1:9',
+    ]) {
+      expect(isAllowedRequest(built, `ws://${host}${room}`), host).toBe(true);
+    }
+    for (const url of [
+      `ws://8.8.8.8:41234${room}`,
+      `ws://172.32.0.1:41234${room}`,
+      `ws://192.169.1.1:41234${room}`,
+      `ws://evil.example:41234${room}`,
+      `ws://localhost:41234${room}`,
+      `ws://[::1]:41234${room}`,
+      `wss://192.168.1.20:41234${room}`,
+      'ws://192.168.1.20:41234/other',
+      'ws://user:pw@192.168.1.20:41234/sync/x',
+      `http://192.168.1.20:41234${room}`,
+      'http://192.168.1.20:41234/',
+    ]) {
+      expect(isAllowedRequest(built, url), url).toBe(false);
+    }
+  });
 });
 
 // The one place that lists the switches; the stage window and the entry are checked against it.

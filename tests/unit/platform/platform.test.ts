@@ -36,6 +36,12 @@ function fakeBridge(saved: { path: string } | null = { path: '/tmp/a.json' }) {
     readDatabaseMarker: async () => null,
     writeDatabaseMarker: async (marker) => void calls.push(['writeDatabaseMarker', marker]),
     onQuitBackup: (callback) => void calls.push(['onQuitBackup', typeof callback]),
+    hostSync: async (request) => (
+      calls.push(['hostSync', request]),
+      { port: 41234, addresses: ['192.168.1.20'], link: 'http://192.168.1.20:41234/?join=x&code=y', localUrl: 'ws://127.0.0.1:41234/sync' }
+    ),
+    stopHostingSync: async (request) => void calls.push(['stopHostingSync', request]),
+    syncHostStatus: async () => (calls.push(['syncHostStatus', undefined]), { hosting: true, port: 41234, rooms: ['x'] }),
   };
   return { bridge, calls };
 }

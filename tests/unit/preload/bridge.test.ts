@@ -88,6 +88,19 @@ describe('createBridge', () => {
     expect(ipc.calls[0]?.args[0]).toEqual(request);
   });
 
+  it('carries the live-sync hosting calls on their channels', async () => {
+    const ipc = new RecordingIpc();
+    const bridge = createBridge(ipc);
+    await bridge.hostSync({ eventId: EVENT_ID, joinCode: 'x'.repeat(22) });
+    await bridge.stopHostingSync({ eventId: EVENT_ID });
+    await bridge.syncHostStatus();
+    expect(ipc.calls.map((call) => [call.channel, ...call.args])).toEqual([
+      [IPC_CHANNELS.hostSync, { eventId: EVENT_ID, joinCode: 'x'.repeat(22) }],
+      [IPC_CHANNELS.stopHostingSync, { eventId: EVENT_ID }],
+      [IPC_CHANNELS.syncHostStatus, undefined],
+    ]);
+  });
+
   it('cannot be altered by the page', () => {
     const bridge = createBridge(new RecordingIpc());
     expect(Object.isFrozen(bridge)).toBe(true);
@@ -129,6 +142,7 @@ describe('exposeBridge', () => {
     expect(Object.keys(api).sort()).toEqual([
       'backupLocation',
       'chooseBackupFolder',
+      'hostSync',
       'listBackups',
       'onFileOpened',
       'onQuitBackup',
@@ -141,6 +155,8 @@ describe('exposeBridge', () => {
       'resetBackupFolder',
       'saveFile',
       'setLanguage',
+      'stopHostingSync',
+      'syncHostStatus',
       'takeOpenedFile',
       'writeBackup',
       'writeDatabaseMarker',
