@@ -1,7 +1,13 @@
-import type { Language } from '../model';
+import type { EventBundle, Language } from '../model';
 
-/** Names of records and fields as a user reads them in an error message. */
-export const RECORD_NAMES: Record<Language, Record<string, string>> = {
+/** What a record is, by the collection it is kept in ('file': the file as a whole). */
+export type RecordName = 'file' | keyof EventBundle;
+
+/**
+ * Names of records as a user reads them: in a file's error messages and in the app (the merge
+ * review names the record a conflicting text belongs to). The one table of them, in both languages.
+ */
+export const RECORD_NAMES: Record<Language, Record<RecordName, string>> = {
   es: {
     file: 'Archivo',
     event: 'Evento',
@@ -11,6 +17,7 @@ export const RECORD_NAMES: Record<Language, Record<string, string>> = {
     notes: 'Nota',
     turns: 'Turno',
     syntheses: 'Síntesis',
+    photos: 'Fotografía o logo',
   },
   en: {
     file: 'File',
@@ -21,8 +28,14 @@ export const RECORD_NAMES: Record<Language, Record<string, string>> = {
     notes: 'Note',
     turns: 'Turn',
     syntheses: 'Synthesis',
+    photos: 'Photo or logo',
   },
 };
+
+/** A record's name in `lang`, e.g. "Pregunta guía" for a question. */
+export function recordName(kind: RecordName, lang: Language): string {
+  return RECORD_NAMES[lang][kind];
+}
 
 export const FIELD_NAMES: Record<Language, Record<string, string>> = {
   es: {

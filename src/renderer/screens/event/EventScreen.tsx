@@ -6,6 +6,7 @@ import { SaveFileReminder } from '../../components/SaveFileReminder';
 import { useT } from '../../i18n';
 import { AgendaList } from './AgendaList';
 import { EventDetails } from './EventDetails';
+import { MergeConflictsNotice } from './MergeConflictsNotice';
 import { MesaList } from './MesaList';
 import { MesasNow } from './MesasNow';
 import { ParticipantList } from './ParticipantList';
@@ -28,6 +29,7 @@ export function EventScreen({ eventId }: { eventId: string }) {
       {event.subtitle && <p class="event-subtitle">{event.subtitle}</p>}
       <EventTabs eventId={event.id} current="overview" />
       <SaveFileReminder eventId={event.id} />
+      <MergeConflictsNotice eventId={event.id} title={event.title || t('library.untitled')} />
       <MesasNow eventId={event.id} mesas={mesas} />
       <EventDetails event={event} />
       <MesaList eventId={event.id} mesas={mesas} />

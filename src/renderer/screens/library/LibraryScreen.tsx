@@ -19,7 +19,7 @@ import { EventCard } from './EventCard';
 import { ImportPanel } from './ImportPanel';
 import { AsMesaChoice, type ForeignFile } from './AsMesaChoice';
 import { MergePanel } from './MergePanel';
-import { MergeReview } from './MergeReview';
+import { MergeReview } from '../../components/MergeReview';
 import { useImport } from './use-import';
 import type { PickedFile } from '../../platform';
 import type { MesaTarget } from '../../../core/merge';

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatWhen } from '../../autosave/describe-draft';
-import { describeError } from '../../app/errors';
-import { useT } from '../../i18n';
+import { formatWhen } from '../autosave/describe-draft';
+import { describeError } from '../app/errors';
+import { recordName } from '../../core/file-format';
+import { currentLanguage, useT } from '../i18n';
 import {
   dismissMergeConflict,
   isEditConflict,
@@ -9,9 +10,9 @@ import {
   resolveMergeConflict,
   useLiveQuery,
   type PendingMergeConflict,
-} from '../../store';
-import '../../styles/autosave.css';
-import '../../styles/merge.css';
+} from '../store';
+import '../styles/autosave.css';
+import '../styles/merge.css';
 
 interface Props {
   eventId: string;
@@ -91,7 +92,7 @@ function ConflictItem({ pending }: { pending: PendingMergeConflict }) {
   return (
     <li class="conflict-choice merge-conflict" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} class="conflict-title">
-        {t(`merge.kinds.${conflict.kind}`)} — {field}
+        {recordName(conflict.kind, currentLanguage())} — {field}
       </h3>
       <div class="conflict-versions">
         {version('kept')}
