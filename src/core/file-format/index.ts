@@ -1,7 +1,6 @@
 export { parseEventFile, checkFileSize, type ParseResult, type ParseOptions } from './parse';
 export { serializeEventFile, type SerializeMeta } from './serialize';
 export { describeFileError, type MessageHost } from './describe';
-export { recordName, type RecordName } from './describe-labels';
 export { decodeFile, decodeProblemError, type DecodedFile, type FileSubject } from './decode-file';
 export type { FileError, FileErrorCode, FileWarning, FileWarningCode, FileErrorParams } from './errors';
 export { EventFileSchema, type EventFile } from './schema';

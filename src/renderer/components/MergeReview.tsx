@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatWhen } from '../autosave/describe-draft';
 import { describeError } from '../app/errors';
-import { recordName } from '../../core/file-format';
+// Straight from the labels: the file-format index would bring the event file's validation (zod) into the library's start-up.
+import { recordName } from '../../core/file-format/describe-labels';
 import { currentLanguage, useT } from '../i18n';
 import {
   dismissMergeConflict,
