@@ -7,6 +7,7 @@ import { getSetting, seedSampleIfEmpty, setSetting } from './store';
 import { getPlatform } from './platform';
 import { startAppUpdates } from './platform/app-updates';
 import { startBackups } from './backup';
+import { resumeSync } from './sync';
 import { acknowledgeLoss, checkDatabase, type LossCheck, type LossCheckDeps } from './backup/loss-check';
 import './styles/app.css';
 
@@ -44,6 +45,8 @@ async function boot(): Promise<void> {
   initI18n(language);
   getPlatform().setLanguage(language);
   if (!bare) startBackups();
+  // Live sync runs in the main window only (the stage display mirrors it through the store).
+  if (!bare) void resumeSync().catch((error: unknown) => console.error('Could not resume live sync', error));
   const onLossSeen = () => void acknowledgeLoss(lossDeps).catch((error: unknown) => console.error('Could not update the marker', error));
   render(<App lost={loss.status === 'lost'} onLossSeen={onLossSeen} />, document.getElementById('app')!);
   // Set by vite.web.config.ts: only the browser build has a service worker.

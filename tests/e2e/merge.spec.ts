@@ -98,21 +98,6 @@ test('"Combinar con…" merges two files at once, and a conflict is combined by 
   // One reviewed, one left: after a reload only the one left waits.
   await page.reload();
   await expect(card.getByTestId('merge-waiting')).toHaveText(/1 texto en conflicto de una combinación espera tu revisión\./);
-  // The event's overview says so too, and opens the same review list.
-  await card.getByRole('link', { name: TITLE }).click();
-  const overviewNotice = page.getByTestId('merge-waiting');
-  await expect(overviewNotice).toHaveText(/1 texto en conflicto de una combinación espera tu revisión\./);
-  for (const size of LAPTOP_SIZES) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `test-results/merge-waiting-overview-${size.width}x${size.height}.png` });
-  }
-  await overviewNotice.getByRole('button', { name: `Revisar los textos en conflicto: ${TITLE}` }).click();
-  await expect(review.getByRole('heading', { name: `Textos en conflicto al combinar «${TITLE}»` })).toBeFocused();
-  await expect(items).toHaveCount(1);
-  await expect(items.first()).toContainText('Nota — texto');
-  await review.getByRole('button', { name: 'Cerrar la revisión' }).click();
-  await expect(overviewNotice).toBeVisible();
-  await page.getByRole('link', { name: /Volver a eventos/ }).click();
   await card.getByRole('button', { name: `Revisar los textos en conflicto: ${TITLE}` }).click();
   await expect(items).toHaveCount(1);
   await items.getByRole('button', { name: 'Dejar la conservada' }).click();

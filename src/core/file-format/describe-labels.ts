@@ -1,13 +1,7 @@
-import type { EventBundle, Language } from '../model';
+import type { Language } from '../model';
 
-/** What a record is, by the collection it is kept in ('file': the file as a whole). */
-export type RecordName = 'file' | keyof EventBundle;
-
-/**
- * Names of records as a user reads them: in a file's error messages and in the app (the merge
- * review names the record a conflicting text belongs to). The one table of them, in both languages.
- */
-export const RECORD_NAMES: Record<Language, Record<RecordName, string>> = {
+/** Names of records and fields as a user reads them in an error message. */
+export const RECORD_NAMES: Record<Language, Record<string, string>> = {
   es: {
     file: 'Archivo',
     event: 'Evento',
@@ -17,7 +11,6 @@ export const RECORD_NAMES: Record<Language, Record<RecordName, string>> = {
     notes: 'Nota',
     turns: 'Turno',
     syntheses: 'Síntesis',
-    photos: 'Fotografía o logo',
   },
   en: {
     file: 'File',
@@ -28,14 +21,8 @@ export const RECORD_NAMES: Record<Language, Record<RecordName, string>> = {
     notes: 'Note',
     turns: 'Turn',
     syntheses: 'Synthesis',
-    photos: 'Photo or logo',
   },
 };
-
-/** A record's name in `lang`, e.g. "Pregunta guía" for a question. */
-export function recordName(kind: RecordName, lang: Language): string {
-  return RECORD_NAMES[lang][kind];
-}
 
 export const FIELD_NAMES: Record<Language, Record<string, string>> = {
   es: {

@@ -122,8 +122,8 @@ function label(table: Record<string, string>, key: string): string | undefined {
 
 /** "Nota 4, campo «texto» (notes[3].text)" / "Note 4, field “text” (notes[3].text)". */
 function where(path: string, lang: Language): string {
-  const records: Record<string, string> = RECORD_NAMES[lang];
-  const match = /^(mesas|questions|participants|notes|turns|syntheses|photos)(?:\[(\d+)\])?(?:\.(.+))?$/.exec(path);
+  const records = RECORD_NAMES[lang];
+  const match = /^(questions|participants|notes|turns|syntheses)(?:\[(\d+)\])?(?:\.(.+))?$/.exec(path);
   let subject: string;
   let field: string | undefined;
   if (match) {

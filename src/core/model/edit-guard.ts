@@ -54,7 +54,13 @@ const ownKeys = <T>(o: Partial<T>) => Object.keys(o) as (keyof T & string)[];
  */
 export function decideEdit<T extends Stamped>(current: T | undefined, changes: Partial<T>, guard?: EditGuard<T>): EditDecision<T> {
   if (current === undefined) return guard?.expectedUpdatedAt === null ? { kind: 'apply', changes } : { kind: 'missing' };
-  if (!guard || current.updatedAt === guard.expectedUpdatedAt) return { kind: 'apply', changes };
+  // Same version, unless a field the editor opened differs from the record now: a text merged in by
+  // live sync keeps the version of the edit that won the record (docs/sync.md), and must not be saved over.
+  const opened = guard?.base;
+  const sameVersion =
+    current.updatedAt === guard?.expectedUpdatedAt &&
+    (!opened || ownKeys(opened).every((k) => !(k in changes) || sameValue(current[k], opened[k])));
+  if (!guard || sameVersion) return { kind: 'apply', changes };
 
   const base = guard.base;
   const keys = ownKeys(changes);

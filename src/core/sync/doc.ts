@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import type { EventBundle, Id, RelatorEvent, Synthesis } from '../model/types';
 import { sameValue } from './same';
 import { applyTextDiff } from './text-diff';
+import { mergeTexts } from './text-merge';
 
 /**
  * The Y document of one event: everything a person joining needs to have the event.
@@ -61,20 +62,23 @@ export function seedDoc(doc: Y.Doc, bundle: EventBundle, origin: unknown = null)
 /**
  * Brings one record of the document to `record` (call inside a transaction, or it makes its own):
  * only what differs is written, so an unchanged record adds nothing to the document's history.
- * Returns whether anything changed.
+ * Returns whether anything changed. With `base` (the version this copy's store and the document last
+ * agreed on), a shared text takes only the edit made from `base` to `record`, replayed on what the
+ * document holds now: words others typed meanwhile stay.
  */
-export function putRecord(doc: Y.Doc, table: SyncTable, record: SyncRecord): boolean {
+export function putRecord(doc: Y.Doc, table: SyncTable, record: SyncRecord, base?: SyncRecord): boolean {
   let changed = false;
   doc.transact(() => {
     if (table === 'events') {
-      changed = putEvent(doc, record as RelatorEvent);
+      changed = putEvent(doc, record as RelatorEvent, base as RelatorEvent | undefined);
       return;
     }
     const map = recordMap<SyncRecord>(doc, table);
     let stored: SyncRecord = record;
     if (table === 'syntheses') {
       const synthesis = record as Synthesis;
-      changed = applyTextDiff(doc.getText(synthesisTextName(synthesis)), synthesis.text);
+      const ytext = doc.getText(synthesisTextName(synthesis));
+      changed = applyTextDiff(ytext, rebased(ytext, synthesis.text, (base as Synthesis | undefined)?.text));
       stored = { ...synthesis, text: '' };
     }
     if (!sameValue(map.get(record.id), stored)) {
@@ -85,12 +89,18 @@ export function putRecord(doc: Y.Doc, table: SyncTable, record: SyncRecord): boo
   return changed;
 }
 
-function putEvent(doc: Y.Doc, event: RelatorEvent): boolean {
+/** `text` as an edit of `base` replayed on the shared text's current content; `text` itself without a base. */
+function rebased(ytext: Y.Text, text: string, base: string | undefined): string {
+  return base === undefined ? text : mergeTexts(base, text, ytext.toString());
+}
+
+function putEvent(doc: Y.Doc, event: RelatorEvent, base: RelatorEvent | undefined): boolean {
   const map = eventMap(doc);
   let changed = false;
   for (const [key, value] of Object.entries(event)) {
     if ((EVENT_TEXT_FIELDS as readonly string[]).includes(key)) {
-      changed = applyTextDiff(doc.getText(eventTextName(key as EventTextField)), value as string) || changed;
+      const ytext = doc.getText(eventTextName(key as EventTextField));
+      changed = applyTextDiff(ytext, rebased(ytext, value as string, base?.[key as EventTextField])) || changed;
     } else if (!sameValue(map.get(key), value)) {
       map.set(key, value);
       changed = true;

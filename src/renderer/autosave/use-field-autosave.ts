@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sortDrafts } from '../../core/capture/draft-origin';
+import { mergeTexts, spanOf } from '../../core/sync';
 import type { Id, IsoInstant } from '../../core/model/types';
 import { adoptDraft, clearDraft, discardDraft, isEditConflict, saveDraft, type DraftKey } from '../store';
 import { knownDraft, ownerIsOpen, type KnownDraft } from './describe-draft';
@@ -29,6 +30,12 @@ export interface FieldAutosaveOptions {
   /** The stored text inside an EditConflictError's record. */
   fromRecord: (record: unknown) => StoredText;
   area: { current: HTMLTextAreaElement | null };
+  /**
+   * Live co-editing (the event is in live sync): a change that arrives while the user types is merged
+   * into the box (their edit replayed on it) instead of being offered as a choice, so two people
+   * writing the same synthesis both keep their words.
+   */
+  merge?: boolean;
 }
 
 export interface FieldConflict {
@@ -105,6 +112,21 @@ export function useFieldAutosave(options: FieldAutosaveOptions): FieldAutosave {
       await dropDraft().catch(() => undefined); // a leftover draft is offered later, never harmful
     } catch (error) {
       if (isEditConflict(error)) {
+        const theirs = opts.current.fromRecord(error.current);
+        if (opts.current.merge && theirs.updatedAt !== null) {
+          // Co-editing: the box's text (what was saved plus anything typed since, all built on `over`)
+          // replayed on theirs, and saved over theirs (once; a second refusal is shown as a choice).
+          const merged = mergeTexts(over.text, latest.current, theirs.text);
+          setBoxKeepingCaret(merged);
+          base.current = theirs;
+          try {
+            base.current = await opts.current.save(merged, theirs);
+            await dropDraft().catch(() => undefined);
+            return;
+          } catch (again) {
+            if (!isEditConflict(again)) throw again;
+          }
+        }
         setConflict({ theirs: opts.current.fromRecord(error.current), reason: 'changed' });
         return keepAsDraft(text);
       }
@@ -181,15 +203,23 @@ export function useFieldAutosave(options: FieldAutosaveOptions): FieldAutosave {
       return;
     }
     const known = base.current;
+    // In live sync a merged text can arrive under the version this box already knows.
+    const mergedIn = opts.current.merge === true && stored.updatedAt === known.updatedAt && stored.text !== known.text;
     if (
-      stored.updatedAt === known.updatedAt ||
+      (stored.updatedAt === known.updatedAt && !mergedIn) ||
       (known.updatedAt !== null && stored.updatedAt !== null && stored.updatedAt < known.updatedAt)
     )
       return;
+    if (opts.current.merge && inFlightText.current === null && latest.current !== known.text && stored.text !== known.text) {
+      // Co-editing: what others wrote comes into the box around what is being typed here.
+      setBoxKeepingCaret(mergeTexts(known.text, latest.current, stored.text));
+      base.current = stored;
+      if (latest.current !== stored.text) scheduler.current!.touch();
+      return;
+    }
     if (!scheduler.current!.pending && latest.current === known.text) {
       const box = opts.current.area.current;
-      if (box && box.value !== stored.text) box.value = stored.text;
-      latest.current = stored.text;
+      setBoxKeepingCaret(stored.text);
       base.current = stored;
     } else if (stored.text === known.text) {
       base.current = stored; // only other fields of the record changed
@@ -201,6 +231,21 @@ export function useFieldAutosave(options: FieldAutosaveOptions): FieldAutosave {
     const box = opts.current.area.current;
     if (box) box.value = text;
   };
+
+  /** Puts `text` in the box, the caret kept beside the words it was next to (moved by what was inserted before it). */
+  function setBoxKeepingCaret(text: string): void {
+    const box = opts.current.area.current;
+    if (!box || box.value === text) return setBox(text);
+    const { selectionStart, selectionEnd } = box;
+    const span = spanOf(box.value, text);
+    const move = (pos: number) =>
+      pos > span.start + span.removed || (pos === span.start + span.removed && span.removed > 0)
+        ? pos + span.inserted - span.removed
+        : Math.min(pos, span.start + span.inserted);
+    const focused = document.activeElement === box;
+    setBox(text);
+    if (focused) box.setSelectionRange(move(selectionStart), move(selectionEnd));
+  }
 
   /**
    * This tab's draft on opening (left by a reload, a crash, or a refused save): typed over the

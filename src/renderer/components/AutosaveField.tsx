@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import { describeError } from '../app/errors';
 import { describeOrigin } from '../autosave/describe-draft';
 import { useFieldAutosave, type FieldAutosaveOptions } from '../autosave/use-field-autosave';
+import { useInSync } from './sync/use-sync-status';
 import { ConflictChoice } from './ConflictChoice';
 import { DraftOffers } from './DraftOffers';
 import { useT } from '../i18n';
@@ -21,7 +22,9 @@ interface AutosaveFieldProps extends Omit<FieldAutosaveOptions, 'area'> {
 export function AutosaveField({ id, label, rows = 5, ...options }: AutosaveFieldProps) {
   const t = useT();
   const area = useRef<HTMLTextAreaElement>(null);
-  const field = useFieldAutosave({ ...options, area });
+  // In live sync, others' words come into the box as they are written (merged), not as a choice.
+  const merge = useInSync(options.eventId);
+  const field = useFieldAutosave({ ...options, area, merge });
   const { status, conflict } = field;
   return (
     <div class="field autosave-field">

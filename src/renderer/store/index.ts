@@ -29,6 +29,7 @@ import * as seed from './seed';
 import * as settings from './settings';
 import * as setupDraft from './setup-draft';
 import * as syntheses from './syntheses';
+import * as sync from './sync';
 import * as turns from './turns';
 import type { SettingKey, Settings } from './types';
 
@@ -160,6 +161,12 @@ export const saveDraft = bound(drafts.saveDraft);
 export const clearDraft = bound(drafts.clearDraft);
 export const discardDraft = bound(drafts.discardDraft);
 export const adoptDraft = bound(drafts.adoptDraft);
+
+// Live sync: the synced events' records read and written by the engine (src/renderer/sync)
+export type { SyncWrite } from './sync';
+export const findBundle = bound(sync.findBundle);
+export const readSyncRecords = bound(sync.readSyncRecords);
+export const applySyncWrites = bound(sync.applySyncWrites);
 
 // Settings
 export const getSetting = <K extends SettingKey>(key: K) => settings.getSetting(getDb(), key);

@@ -90,6 +90,11 @@ export interface Settings {
   captureMesa: Record<Id, Id | null>;
   /** The mesa this installation last moderated, per event (null: the plenary). */
   moderatorMesa: Record<Id, Id | null>;
+  /**
+   * The events this copy keeps in live sync (src/renderer/sync), by event id: the relay's address,
+   * the join code, and whether this copy hosts it. Removed when the user leaves sync.
+   */
+  syncSessions: Record<Id, { serverUrl: string; code: string; hosting: boolean; link: string; addresses: string[] }>;
 }
 
 /** The event data fields of the setup screen, as typed (lists still one text each). */

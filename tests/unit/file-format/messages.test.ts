@@ -117,18 +117,6 @@ describe('file messages in words', () => {
     }
   });
 
-  it("name a mesa's or a photo's problem by the record, as they name a note's", () => {
-    const text = withData((d) => {
-      d.mesas[0].colour = 'azul';
-      d.photos = [{ surprise: true }];
-    });
-    const es = messages(text).filter((_, i) => i % 2 === 0);
-    expect(es.join('\n')).toContain('Mesa 1, campo «colour» (mesas[0].colour)');
-    expect(es.join('\n')).toMatch(/Fotografía o logo 1, campo/);
-    const en = messages(text).filter((_, i) => i % 2 === 1);
-    expect(en.join('\n')).toMatch(/Photo or logo 1, field/);
-  });
-
   it('name fields such as constructor, toString or __proto__ as written, never through the prototype', () => {
     const text = withData((d) => {
       d.notes[0].toString = 1;

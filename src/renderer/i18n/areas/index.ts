@@ -7,6 +7,7 @@ import { mesasCatalogue } from './mesas';
 import { moderatorCatalogue } from './moderator';
 import { reportCatalogue } from './report';
 import { setupCatalogue } from './setup';
+import { syncCatalogue } from './sync';
 import { updatesCatalogue } from './updates';
 
 /**
@@ -27,6 +28,7 @@ export const areaCatalogues = {
     ...mergeCatalogue.es,
     ...mesasCatalogue.es,
     ...backupsCatalogue.es,
+    ...syncCatalogue.es,
   },
   en: {
     ...captureCatalogue.en,
@@ -39,5 +41,6 @@ export const areaCatalogues = {
     ...mergeCatalogue.en,
     ...mesasCatalogue.en,
     ...backupsCatalogue.en,
+    ...syncCatalogue.en,
   },
 };

@@ -50,6 +50,16 @@ const es = {
   combined: 'Texto combinado',
   save: 'Guardar',
   changedMeanwhile: 'Esto cambió después de combinar; ábrelo donde se edita para decidir.',
+  kinds: {
+    event: 'Evento',
+    mesas: 'Mesa',
+    questions: 'Pregunta guía',
+    participants: 'Participante',
+    notes: 'Nota',
+    turns: 'Turno',
+    syntheses: 'Síntesis',
+    photos: 'Fotografía',
+  },
   fields: {
     text: 'texto',
     title: 'título',
@@ -121,6 +131,16 @@ const en: SameKeys<typeof es> = {
   combined: 'Combined text',
   save: 'Save',
   changedMeanwhile: 'This changed after the merge; open it where it is edited to decide.',
+  kinds: {
+    event: 'Event',
+    mesas: 'Mesa',
+    questions: 'Guiding question',
+    participants: 'Participant',
+    notes: 'Note',
+    turns: 'Turn',
+    syntheses: 'Synthesis',
+    photos: 'Photo',
+  },
   fields: {
     text: 'text',
     title: 'title',

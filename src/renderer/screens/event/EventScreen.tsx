@@ -3,10 +3,10 @@ import { BinButton } from '../../components/BinButton';
 import { EventLoading, EventMissing, useEventOverview } from '../../components/EventMissing';
 import { EventTabs } from '../../components/EventTabs';
 import { SaveFileReminder } from '../../components/SaveFileReminder';
+import { SyncPanel } from '../../components/sync/SyncPanel';
 import { useT } from '../../i18n';
 import { AgendaList } from './AgendaList';
 import { EventDetails } from './EventDetails';
-import { MergeConflictsNotice } from './MergeConflictsNotice';
 import { MesaList } from './MesaList';
 import { MesasNow } from './MesasNow';
 import { ParticipantList } from './ParticipantList';
@@ -29,9 +29,9 @@ export function EventScreen({ eventId }: { eventId: string }) {
       {event.subtitle && <p class="event-subtitle">{event.subtitle}</p>}
       <EventTabs eventId={event.id} current="overview" />
       <SaveFileReminder eventId={event.id} />
-      <MergeConflictsNotice eventId={event.id} title={event.title || t('library.untitled')} />
       <MesasNow eventId={event.id} mesas={mesas} />
       <EventDetails event={event} />
+      <SyncPanel eventId={event.id} />
       <MesaList eventId={event.id} mesas={mesas} />
       <QuestionList eventId={event.id} questions={questions} mesas={mesas} />
       <ParticipantList eventId={event.id} participants={participants} />

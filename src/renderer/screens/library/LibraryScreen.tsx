@@ -14,12 +14,13 @@ import {
 import type { ImportOutcome } from '../../app/import/protocol';
 import { describeError } from '../../app/errors';
 import { deleteEvent, duplicateEvent, listEventSummaries, restoreEvent, StoreError, useLiveQuery } from '../../store';
+import { JoinPanel } from '../../components/sync/JoinPanel';
 import { CreateEventForm } from './CreateEventForm';
 import { EventCard } from './EventCard';
 import { ImportPanel } from './ImportPanel';
 import { AsMesaChoice, type ForeignFile } from './AsMesaChoice';
 import { MergePanel } from './MergePanel';
-import { MergeReview } from '../../components/MergeReview';
+import { MergeReview } from './MergeReview';
 import { useImport } from './use-import';
 import type { PickedFile } from '../../platform';
 import type { MesaTarget } from '../../../core/merge';
@@ -211,6 +212,8 @@ export function LibraryScreen() {
           ))}
         </ul>
       )}
+
+      <JoinPanel />
 
       {pending?.kind === 'delete' && (
         <ConfirmDialog

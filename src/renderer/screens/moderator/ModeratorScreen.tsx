@@ -16,6 +16,7 @@ import { peopleById, speakerName } from '../../moderation/names';
 import { openStageWindow } from '../../moderation/open-stage';
 import { openStageChannel, type StageChannel } from '../../moderation/stage-channel';
 import { useModeratorTurns } from '../../moderation/use-moderator-turns';
+import { useShareRunningTurn } from '../../sync/use-share-timer';
 import { pageNow } from '../../moderation/use-timer-now';
 import {
   addParticipant,
@@ -66,6 +67,8 @@ export function ModeratorScreen({ eventId }: { eventId: string }) {
   const channel = useRef<StageChannel | null>(null);
 
   const current = currentTurn(turns);
+  // In live sync, the running turn is also shared as live state with the other copies.
+  useShareRunningTurn(eventId, mesaId, current);
   const queue = queuedTurns(turns);
 
   const fail = (error: unknown) => notify({ kind: 'error', text: t('moderator.errors.saveFailed', { message: describeError(error, t) }) });

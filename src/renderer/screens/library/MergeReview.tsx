@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatWhen } from '../autosave/describe-draft';
-import { describeError } from '../app/errors';
-// Straight from the labels: the file-format index would bring the event file's validation (zod) into the library's start-up.
-import { recordName } from '../../core/file-format/describe-labels';
-import { currentLanguage, useT } from '../i18n';
+import { formatWhen } from '../../autosave/describe-draft';
+import { describeError } from '../../app/errors';
+import { useT } from '../../i18n';
 import {
   dismissMergeConflict,
   isEditConflict,
@@ -11,9 +9,9 @@ import {
   resolveMergeConflict,
   useLiveQuery,
   type PendingMergeConflict,
-} from '../store';
-import '../styles/autosave.css';
-import '../styles/merge.css';
+} from '../../store';
+import '../../styles/autosave.css';
+import '../../styles/merge.css';
 
 interface Props {
   eventId: string;
@@ -93,7 +91,7 @@ function ConflictItem({ pending }: { pending: PendingMergeConflict }) {
   return (
     <li class="conflict-choice merge-conflict" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} class="conflict-title">
-        {recordName(conflict.kind, currentLanguage())} — {field}
+        {t(`merge.kinds.${conflict.kind}`)} — {field}
       </h3>
       <div class="conflict-versions">
         {version('kept')}
