@@ -218,7 +218,6 @@ export function useFieldAutosave(options: FieldAutosaveOptions): FieldAutosave {
       return;
     }
     if (!scheduler.current!.pending && latest.current === known.text) {
-      const box = opts.current.area.current;
       setBoxKeepingCaret(stored.text);
       base.current = stored;
     } else if (stored.text === known.text) {
