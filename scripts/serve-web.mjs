@@ -6,13 +6,18 @@
  *   node scripts/serve-web.mjs [--port N] [--dir out/web] [--no-build]
  * Builds out/web first when it is missing or older than the sources (unless --no-build).
  * Files are served by sirv; what is Relator's own is the headers, the build check and the ports.
+ * It also hosts live sync for the browser version (src/relay, bundled by scripts/build-relay.mjs):
+ * /api/sync/* on this loopback server turns hosting on and off, and while an event is hosted a second
+ * listener, on every interface and a free port, serves the same app and the relay to the venue network.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { networkInterfaces } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sirv from 'sirv';
+import { buildRelay, isRelayBundleStale, relayBundlePath } from './build-relay.mjs';
 import { UsageError, parseScriptArgs, portOption } from './lib/script-args.mjs';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -127,23 +132,53 @@ function listen(server, port, host) {
 }
 
 /**
- * @typedef {{ url: string, port: number, close(): Promise<void>, server: import('node:http').Server }} Served
+ * The relay's bundle, rebuilt first when a source changed (esbuild takes well under a second).
+ * @returns {Promise<typeof import('../src/relay/index.ts')>}
+ */
+async function loadRelay() {
+  if (isRelayBundleStale()) await buildRelay();
+  return import(pathToFileURL(relayBundlePath).href);
+}
+
+/**
+ * @typedef {import('node:http').IncomingMessage} Request
+ * @typedef {import('node:http').ServerResponse} Response
+ * @typedef {{ url: string, port: number, close(): Promise<void>, server: import('node:http').Server, sync: import('../src/relay/sync-host.ts').SyncHost }} Served
  */
 
 /**
  * Starts the static server. With `strictPort` a busy port is an error (Playwright expects its
  * port); otherwise the next free ports are tried.
- * @param {{ dir: string, port?: number, host?: string, strictPort?: boolean }} options
+ * @param {{ dir: string, port?: number, host?: string, strictPort?: boolean, lanHost?: string, interfaces?: () => NodeJS.Dict<import('node:os').NetworkInterfaceInfo[]> }} options
+ *   `lanHost` and `interfaces`: where the sync listener opens and which addresses the join link may name (tests narrow them to loopback).
  * @returns {Promise<Served>}
  */
-export async function serveStatic({ dir, port = 5173, host = '127.0.0.1', strictPort = false }) {
+export async function serveStatic({
+  dir,
+  port = 5173,
+  host = '127.0.0.1',
+  strictPort = false,
+  lanHost = '0.0.0.0',
+  interfaces = networkInterfaces,
+}) {
   const root = realpathSync(dir);
   assertNoEscapingLinks(root);
   // `single`: a path without an extension is an app route and gets index.html; a missing file is a 404.
   const files = sirv(root, { single: true, etag: true, dotfiles: false });
+  const relay = await loadRelay();
+  // The venue network gets the app (the join link opens it) and the relay, never the hosting API.
+  const sync = relay.createSyncHost({
+    listenHost: lanHost,
+    networkInterfaces: interfaces,
+    handleRequest: (request, response) => {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+      if (!relay.refuseApi(request, response)) files(request, response);
+    },
+  });
+  const api = relay.createSyncApi(sync);
   const server = createServer((request, response) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
-    files(request, response);
+    if (!api(request, response)) files(request, response);
   });
 
   let bound;
@@ -157,12 +192,14 @@ export async function serveStatic({ dir, port = 5173, host = '127.0.0.1', strict
     }
   }
   /** @returns {Promise<void>} */
-  const close = () =>
-    new Promise((resolvePromise) => {
-      server.close(() => resolvePromise());
+  const close = async () => {
+    await sync.close();
+    await new Promise((resolvePromise) => {
+      server.close(() => resolvePromise(undefined));
       server.closeAllConnections();
     });
-  return { url: `http://${host}:${bound}/`, port: bound, close, server };
+  };
+  return { url: `http://${host}:${bound}/`, port: bound, close, server, sync };
 }
 
 /**
