@@ -10,7 +10,10 @@ export interface SyncHostOptions {
   handleRequest(request: IncomingMessage, response: ServerResponse): void;
   /** Interface to listen on: every one by default, so the venue network can reach it. */
   listenHost?: string;
-  /** Port to ask for when the listener opens; 0 (the default) lets the system pick a free one. */
+  /**
+   * Port to ask for when the listener first opens; 0 (the default) lets the system pick a free one.
+   * When hosting is turned on again, the last port is asked for first, so links already shared still work.
+   */
   port?: number;
   networkInterfaces(): NodeJS.Dict<NetworkInterfaceInfo[]>;
 }
@@ -58,6 +61,7 @@ export function createSyncHost(options: SyncHostOptions): SyncHost {
   const relay = createRelay();
   const listenHost = options.listenHost ?? '0.0.0.0';
   let listener: { server: Server; port: number } | null = null;
+  let lastPort = options.port ?? 0;
   // Calls run one after another: a stop while the listener opens must not leave it open, or half-closed.
   let queue: Promise<unknown> = Promise.resolve();
   const serially = <T>(work: () => Promise<T>): Promise<T> => {
@@ -70,8 +74,16 @@ export function createSyncHost(options: SyncHostOptions): SyncHost {
     if (listener) return listener.port;
     const server = createServer(options.handleRequest);
     server.on('upgrade', (request, socket, head) => relay.handleUpgrade(request, socket, head));
-    const port = await listen(server, options.port ?? 0, listenHost);
+    let port: number;
+    try {
+      port = await listen(server, lastPort, listenHost);
+    } catch (error) {
+      // The last port was taken meanwhile: any free one (new links then), unless the caller named it.
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || lastPort === 0 || lastPort === options.port) throw error;
+      port = await listen(server, 0, listenHost);
+    }
     listener = { server, port };
+    lastPort = port;
     return port;
   };
 

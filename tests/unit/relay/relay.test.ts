@@ -183,3 +183,34 @@ describe('stopping the hosting', () => {
     expect(await tryConnect(`ws://127.0.0.1:${port}/sync/${second}?code=${code}`)).toEqual({ status: 'refused' });
   });
 });
+
+describe('hosting again', () => {
+  it('listens on the same port as before, so a link already shared still works and copies reconnect by themselves', async () => {
+    const host = startHost();
+    const eventId = newEventId();
+    const code = newJoinCode();
+    const first = await host.host({ eventId, joinCode: code });
+    const a = join(first.localUrl, eventId, code);
+    await synced(a.provider);
+    await host.stop(eventId);
+    a.doc.getMap('notes').set('offline', 'escrita sin relé');
+
+    const again = await host.host({ eventId, joinCode: code });
+    expect(again.port).toBe(first.port);
+    const b = join(again.localUrl, eventId, code);
+    await vi.waitFor(() => expect(notes(b.doc)).toEqual({ offline: 'escrita sin relé' }));
+  });
+
+  it('takes another free port when the last one was taken meanwhile', async () => {
+    const host = startHost();
+    const eventId = newEventId();
+    const code = newJoinCode();
+    const first = await host.host({ eventId, joinCode: code });
+    await host.stop(eventId);
+    const squatter = startHost(first.port);
+    await squatter.host({ eventId: newEventId(), joinCode: code });
+    const again = await host.host({ eventId, joinCode: code });
+    expect(again.port).not.toBe(first.port);
+    expect(await tryConnect(`${again.localUrl}/${eventId}?code=${code}`)).toEqual({ status: 'open' });
+  });
+});
