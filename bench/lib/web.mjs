@@ -8,7 +8,7 @@ import { PROBE } from './probe.mjs';
  * Ports of the benchmarks' own web servers, one per benchmark file, so a benchmark never shares
  * a server (or a port) with another benchmark or with the end-to-end tests (4391–4449).
  */
-export const BENCH_PORTS = { capture: 4470, open: 4471, setup: 4472, startup: 4473, backup: 4483 };
+export const BENCH_PORTS = { capture: 4470, open: 4471, setup: 4472, startup: 4473, backup: 4483, sync: 4484 };
 
 let built = false;
 /** Builds out/web once per `npm run bench` (every browser benchmark measures the same build). */
