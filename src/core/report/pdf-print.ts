@@ -99,6 +99,6 @@ async function printInPlace(model: ReportModel, printer: PdfDocumentPrinter): Pr
 }
 
 /** The contents' page-number elements' texts, by element id. */
-export function contentsTexts(pages: ReadonlyMap<string, number>): Map<string, string> {
+function contentsTexts(pages: ReadonlyMap<string, number>): Map<string, string> {
   return new Map([...pages].map(([id, page]) => [contentsPageId(id), String(page)]));
 }
