@@ -139,18 +139,26 @@ export function useDraft(
         setOffers((list) => list.filter((o) => o !== offer));
         return;
       }
-      const text = box.value.trim() === '' ? offer.draft.text : `${box.value.replace(/\s+$/, '')}\n${offer.draft.text}`;
+      const withOffer = (mine: string) => (mine.trim() === '' ? offer.draft.text : `${mine.replace(/\s+$/, '')}\n${offer.draft.text}`);
+      // Off the list at once, so a second click cannot take it twice.
+      setOffers((list) => list.filter((o) => o !== offer));
+      const before = box.value;
+      scheduler.current?.cancel();
+      // Stored first, shown after: a reload right after the click (its pagehide cannot wait for a
+      // transaction still running) must not find the other tab's draft alive and offer it again.
+      let failed: unknown = null;
+      try {
+        await adoptDraft(offer.draft.id, keyRef.current((await tabSession()).tabId), withOffer(before));
+      } catch (error) {
+        failed = error;
+      }
+      const typedMeanwhile = box.value !== before;
+      const text = withOffer(box.value);
       box.value = text;
       onRestoredRef.current(text);
-      setOffers((list) => list.filter((o) => o !== offer));
-      scheduler.current?.cancel();
-      try {
-        await adoptDraft(offer.draft.id, keyRef.current((await tabSession()).tabId), text);
-        report(null);
-      } catch (error) {
-        report(error);
-        scheduler.current?.touch(); // keep trying to store the box as this tab's draft
-      }
+      report(failed);
+      // Keep trying to store the box as this tab's draft, or store what was typed while adopting.
+      if (failed !== null || typedMeanwhile) scheduler.current?.touch();
       box.focus();
     },
     discard: async (offer) => {
