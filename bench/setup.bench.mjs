@@ -8,6 +8,8 @@
 //   setup.extract_1mb_cold_ms  extractProgram on the program, its first call in a new Node process (no JIT warm-up).
 //   setup.extract_1mb_ms       the same, warm: median of RUNS in-process calls after WARMUP calls.
 //   setup.extract_1mb_one_line_ms the warm figure with no newline at all (the worst case for a line scanner).
+//   setup.extract_pathological_worst_ms the slowest of the pastes in tests/fixtures/pathological-pastes.mjs (noise made
+//                              to trip regex backtracking and quadratic scans), each its warm median; the name is printed.
 //   setup.extract_pdf_20pages_ms a 20-page PDF program (made here by LibreOffice from an HTML program with a page
 //                              break per panel) chosen with "Abrir un archivo…" in the setup screen of a fresh page: the
 //                              file input's change event → the frame after the preview names and lists its questions (the
@@ -17,6 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PATHOLOGICAL_PASTES } from '../tests/fixtures/pathological-pastes.mjs';
 import { median, round } from './lib/context.mjs';
 import { newProbedPage } from './lib/capture-app.mjs';
 import { PROBE } from './lib/probe.mjs';
@@ -120,6 +123,12 @@ function medianMs(extract, text) {
     times.push(performance.now() - t0);
   }
   return median(times);
+}
+
+function pathologicalWorst(extract) {
+  const [name, ms] = PATHOLOGICAL_PASTES.map(([n, text]) => [n, medianMs(extract, text)]).reduce((a, b) => (b[1] > a[1] ? b : a));
+  process.stdout.write(`  slowest pathological paste: ${name}, ${ms.toFixed(1)} ms\n`);
+  return { name: 'setup.extract_pathological_worst_ms', value: round(ms), unit: 'ms' };
 }
 
 /** extractProgram's first call in a new Node process: parsing, compiling and regexp tier-up all included. */
@@ -295,5 +304,6 @@ export default async function setupBench(ctx) {
     { name: 'setup.extract_1mb_cold_ms', value: round(coldMs(ctx, join(ctx.tmp, 'program-extractor.mjs'), programs[0])), unit: 'ms' },
     { name: 'setup.extract_1mb_ms', value: round(medianMs(extractProgram, programs[0])), unit: 'ms' },
     { name: 'setup.extract_1mb_one_line_ms', value: round(medianMs(extractProgram, oneLine)), unit: 'ms' },
+    pathologicalWorst(extractProgram),
   ];
 }
