@@ -1,6 +1,7 @@
 import { autosaveCatalogue } from './autosave';
 import { backupsCatalogue } from './backups';
 import { captureCatalogue } from './capture';
+import { generalReportCatalogue } from './general-report';
 import { historyCatalogue } from './history';
 import { mergeCatalogue } from './merge';
 import { mesasCatalogue } from './mesas';
@@ -29,6 +30,7 @@ export const areaCatalogues = {
     ...mesasCatalogue.es,
     ...backupsCatalogue.es,
     ...syncCatalogue.es,
+    ...generalReportCatalogue.es,
   },
   en: {
     ...captureCatalogue.en,
@@ -42,5 +44,6 @@ export const areaCatalogues = {
     ...mesasCatalogue.en,
     ...backupsCatalogue.en,
     ...syncCatalogue.en,
+    ...generalReportCatalogue.en,
   },
 };

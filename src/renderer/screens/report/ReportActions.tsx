@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { EventBundle } from '../../../core/model/types';
 import { live } from '../../../core/model/factories';
-import type { ReportOptions } from '../../../core/report';
+import type { ReportOptions, ReportScope } from '../../../core/report';
 import { exportEventFile, fileSlug } from '../../app/event-files';
 import { useNotices } from '../../components/Notices';
 import { useT, type MessageKey } from '../../i18n';
-import { saveReportFile, suggestedName, type ReportFileKind } from './report-files';
+import { mesaNameOf, saveReportFile, suggestedName, type ReportFileKind } from './report-files';
 import { describeSaveError } from './save-errors';
 import { openPrintView } from './print-view';
 import { templateBytes, type TemplateChoice } from './ReportTemplateChoice';
@@ -27,7 +27,18 @@ const jobs = (canPrintPdf: boolean): readonly { job: Job; labelKey: MessageKey; 
  * preview fill the screen). One file at a time: while one is being generated the others wait
  * (they stay focusable, marked aria-disabled, so keyboard focus is not thrown away).
  */
-export function ReportActions({ bundle, options, template }: { bundle: EventBundle; options: ReportOptions; template: TemplateChoice }) {
+export function ReportActions({
+  bundle,
+  options,
+  template,
+  scope,
+}: {
+  bundle: EventBundle;
+  options: ReportOptions;
+  template: TemplateChoice;
+  /** Which relatoría of an event with mesas every file is (undefined: the event without mesas). */
+  scope: ReportScope | undefined;
+}) {
   const t = useT();
   const { notify } = useNotices();
   const [busy, setBusy] = useState<Job | null>(null);
@@ -37,17 +48,18 @@ export function ReportActions({ bundle, options, template }: { bundle: EventBund
   const run = async (job: Job) => {
     if (busy) return;
     if (job === 'print') {
-      setError(openPrintView(bundle, options) ? null : t('report.printBlocked'));
+      setError(openPrintView(bundle, options, scope) ? null : t('report.printBlocked'));
       return;
     }
     setBusy(job);
     setError(null);
-    const name = job === 'event' ? `${fileSlug(bundle.event.title)}.relator.json` : suggestedName(job, bundle.event.title);
+    const name =
+      job === 'event' ? `${fileSlug(bundle.event.title)}.relator.json` : suggestedName(job, bundle.event.title, mesaNameOf(bundle, scope));
     try {
       const saved =
         job === 'event'
           ? await exportEventFile(bundle.event.id)
-          : await saveReportFile(job, bundle, options, job === 'docx' ? await templateBytes(template) : undefined);
+          : await saveReportFile(job, bundle, options, job === 'docx' ? await templateBytes(template) : undefined, scope);
       if (saved) notify({ kind: 'info', text: job === 'event' ? t('report.savedEventFile') : t('report.saved', { name }) });
     } catch (e) {
       setError(t('report.failed', { name, reason: describeSaveError(e, t) }));

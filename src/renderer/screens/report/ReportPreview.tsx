@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EventBundle } from '../../../core/model/types';
-import { buildReport, renderMarkdown, type ReportOptions } from '../../../core/report';
+import { buildReport, renderMarkdown, type ReportOptions, type ReportScope } from '../../../core/report';
 import { currentLanguage, useT } from '../../i18n';
 import { capForPreview } from './preview-cap';
 
@@ -15,12 +15,12 @@ interface Rendered {
 }
 
 /** The report as it will read, from the same Markdown the .md file gets; shortened for big events. */
-export function ReportPreview({ bundle, options }: { bundle: EventBundle; options: ReportOptions }) {
+export function ReportPreview({ bundle, options, scope }: { bundle: EventBundle; options: ReportOptions; scope: ReportScope | undefined }) {
   const t = useT();
   const [rendered, setRendered] = useState<Rendered | null>(null);
   const [pending, setPending] = useState(true);
   const [error, setError] = useState<string | null>(null);
-  const optionsKey = JSON.stringify(options);
+  const optionsKey = JSON.stringify([options, scope]);
   const uiLanguage = currentLanguage();
 
   useEffect(() => {
@@ -31,7 +31,7 @@ export function ReportPreview({ bundle, options }: { bundle: EventBundle; option
       import('./preview-html')
         .then(({ renderPreviewHtml }) => {
           if (cancelled) return;
-          const capped = capForPreview(buildReport(bundle, options), {
+          const capped = capForPreview(buildReport(bundle, options, scope), {
             moreNotes: (count) => t('report.previewMoreNotes', { count }),
             moreRows: (count) => t('report.previewMoreRows', { count }),
           });

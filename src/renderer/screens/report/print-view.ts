@@ -1,5 +1,5 @@
 import type { EventBundle } from '../../../core/model/types';
-import { buildReport, type ReportOptions } from '../../../core/report';
+import { buildReport, type ReportOptions, type ReportScope } from '../../../core/report';
 import { renderReportHtml } from '../../../core/report/html-writer';
 import { reportPrintCss } from '../../../core/report/html-style';
 
@@ -11,8 +11,8 @@ import { reportPrintCss } from '../../../core/report/html-style';
  * numbers here: only a printing the app controls can measure them. False when a popup blocker
  * stopped the window.
  */
-export function openPrintView(bundle: EventBundle, options: ReportOptions, host: Window = window): boolean {
-  const model = buildReport(bundle, options);
+export function openPrintView(bundle: EventBundle, options: ReportOptions, scope?: ReportScope, host: Window = window): boolean {
+  const model = buildReport(bundle, options, scope);
   const view = host.open('', '_blank');
   if (!view) return false;
   const doc = view.document;

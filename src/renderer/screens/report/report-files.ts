@@ -1,5 +1,5 @@
 import type { EventBundle } from '../../../core/model/types';
-import { buildReport, renderMarkdown, renderSpeakingTimeCsv, type ReportOptions } from '../../../core/report';
+import { buildReport, renderMarkdown, renderSpeakingTimeCsv, type ReportOptions, type ReportScope } from '../../../core/report';
 import { fileSlug } from '../../app/event-files';
 import { i18n } from '../../i18n';
 import { getPlatform } from '../../platform';
@@ -11,8 +11,9 @@ const SAVE_TITLES = { docx: 'report.saveDocx', pdf: 'report.savePdf', markdown: 
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export function suggestedName(kind: ReportFileKind, title: string): string {
-  const slug = fileSlug(title);
+/** A mesa's relatoría is named after the event and the mesa, so it does not take the general one's name. */
+export function suggestedName(kind: ReportFileKind, title: string, mesaName?: string): string {
+  const slug = mesaName === undefined ? fileSlug(title) : `${fileSlug(title)} - ${fileSlug(mesaName)}`;
   if (kind === 'docx') return `${slug}.docx`;
   if (kind === 'pdf') return `${slug}.pdf`;
   if (kind === 'markdown') return `${slug}.md`;
@@ -39,8 +40,9 @@ async function fileData(
   bundle: EventBundle,
   options: ReportOptions,
   template: Uint8Array | undefined,
+  scope: ReportScope | undefined,
 ): Promise<{ data: string | Uint8Array; mime: string; filterName: string; extension: string }> {
-  const model = buildReport(bundle, options);
+  const model = buildReport(bundle, options, scope);
   if (kind === 'markdown') {
     return {
       data: renderMarkdown(model),
@@ -73,13 +75,21 @@ export async function saveReportFile(
   options: ReportOptions,
   /** The organisation's Word template, for the DOCX only (core/report/docx-template.ts). */
   template?: Uint8Array,
+  /** Which relatoría of an event with mesas; the default is the general one. */
+  scope?: ReportScope,
 ): Promise<boolean> {
-  const file = await fileData(kind, bundle, options, template);
+  const file = await fileData(kind, bundle, options, template, scope);
   return getPlatform().saveFile({
     title: i18n.t(SAVE_TITLES[kind]),
-    suggestedName: suggestedName(kind, bundle.event.title),
+    suggestedName: suggestedName(kind, bundle.event.title, mesaNameOf(bundle, scope)),
     filters: [{ name: file.filterName, extensions: [file.extension] }],
     mime: file.mime,
     data: file.data,
   });
+}
+
+/** The name of the mesa a scope is about; undefined for the general or the event's relatoría. */
+export function mesaNameOf(bundle: EventBundle, scope: ReportScope | undefined): string | undefined {
+  if (scope?.kind !== 'mesa') return undefined;
+  return bundle.mesas.find((m) => m.id === scope.mesaId)?.name;
 }
