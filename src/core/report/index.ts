@@ -7,4 +7,4 @@ export { renderMarkdown } from './markdown-writer';
 export { renderSpeakingTimeCsv } from './csv-writer';
 export { methodologyDraft } from './methodology';
 export { REPORT_LABELS } from './labels';
-export { findMesa, reportMesas, type ReportScope } from './scope';
+export { reportMesas, type ReportScope } from './scope';
