@@ -2,5 +2,5 @@ export * from './doc';
 export { reconcile } from './reconcile';
 export { applyTextDiff } from './text-diff';
 export { joinCodeFrom, joinLink, parseJoinLink, JOIN_CODE_BYTES } from './join-link';
-export { mergeTexts, spanOf } from './text-merge';
+export { mergeTexts } from './text-merge';
 export { sameValue } from './same';

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sortDrafts } from '../../core/capture/draft-origin';
-import { mergeTexts, spanOf } from '../../core/sync';
+// Not through core/sync's index: that one brings yjs, which a text box must not load.
+import { mergeTexts, spanOf } from '../../core/sync/text-merge';
 import type { Id, IsoInstant } from '../../core/model/types';
 import { adoptDraft, clearDraft, discardDraft, isEditConflict, saveDraft, type DraftKey } from '../store';
 import { knownDraft, ownerIsOpen, type KnownDraft } from './describe-draft';

@@ -1,6 +1,8 @@
 import type { Table } from 'dexie';
 import type { EventBundle, Id } from '../../core/model/types';
-import { sameValue, type SyncRecord, type SyncTable } from '../../core/sync';
+import type { SyncRecord, SyncTable } from '../../core/sync';
+// Not through core/sync's index: that one brings yjs, which the store must not load at start-up.
+import { sameValue } from '../../core/sync/same';
 import { readBundle } from './bundle';
 import type { RelatorDb } from './db';
 import { read, write } from './tx';

@@ -4,7 +4,8 @@ import { getAuthor, getSetting, setSetting, type Settings } from '../store';
 import { platformHosting } from './hosting';
 
 export { canHost } from './hosting';
-import { SyncSession, type SessionStatus, type SharedTimer } from './session';
+// The engine (yjs, y-websocket, y-indexeddb) loads with the first synced event, not at start-up.
+import type { SyncSession, SessionStatus, SharedTimer } from './session';
 
 export type { SessionStatus } from './session';
 
@@ -32,7 +33,7 @@ async function save(eventId: Id, entry: Saved | null): Promise<void> {
 
 async function run(eventId: Id, entry: Saved): Promise<SyncSession> {
   sessions.get(eventId)?.stop();
-  const author = await getAuthor();
+  const [author, { SyncSession }] = await Promise.all([getAuthor(), import('./session')]);
   const session = new SyncSession(
     { eventId, serverUrl: entry.serverUrl, code: entry.code, hosting: entry.hosting, authorName: author.name },
     () => void leaveSync(eventId),
