@@ -11,7 +11,7 @@
 //                                    database holds all 3,000 (polled every 100 ms). One run.
 import { WebSocketServer } from 'ws';
 import { createServer } from 'node:http';
-import { setupWSConnection } from '@y/websocket-server/utils';
+import { docs, setupWSConnection } from '@y/websocket-server/utils';
 import { round } from './lib/context.mjs';
 import { stats } from './lib/stats.mjs';
 import { BENCH_PORTS, buildWeb, launchChromium, newBenchContext, serveWeb } from './lib/web.mjs';
@@ -29,7 +29,23 @@ function startRelay() {
     wss.handleUpgrade(req, socket, head, (ws) => setupWSConnection(ws, req, { docName }));
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ port: server.address().port, close: () => server.close() })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        port: server.address().port,
+        // Sockets handed to ws at the upgrade are not the HTTP server's to close: without this the
+        // connections and their ping timers keep the bench process alive after it has written its figures.
+        close: () => {
+          for (const ws of wss.clients) ws.terminate();
+          wss.close();
+          server.closeAllConnections();
+          server.close();
+          // Without a persistence layer the server never destroys a room's document, whose awareness
+          // timer would keep the process alive.
+          for (const doc of docs.values()) doc.destroy();
+          docs.clear();
+        },
+      }),
+    ),
   );
 }
 
