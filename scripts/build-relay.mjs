@@ -3,24 +3,15 @@
 // scripts/serve-web.mjs (`npm start` in the browser, Playwright's server), which is plain Node and
 // cannot load TypeScript. The main process gets the same code through electron-vite instead.
 // serve-web runs this on demand when the bundle is missing or older than its sources.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newestMtime } from './lib/newest-mtime.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const relayBundlePath = join(root, 'out', 'relay', 'relay.mjs');
 const SOURCES = ['src/relay', 'src/shared', 'src/core/model', 'src/core/backup', 'package.json', 'scripts/build-relay.mjs'];
-
-/** @param {string} path */
-function newestMtime(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
 
 export function isRelayBundleStale(bundle = relayBundlePath) {
   if (!existsSync(bundle)) return true;

@@ -18,6 +18,7 @@ import { join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sirv from 'sirv';
 import { buildRelay, isRelayBundleStale, relayBundlePath } from './build-relay.mjs';
+import { newestMtime } from './lib/newest-mtime.mjs';
 import { UsageError, parseScriptArgs, portOption } from './lib/script-args.mjs';
 
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -53,16 +54,6 @@ export function parseArgs(argv) {
     dir: values.dir ?? 'out/web',
     build: !values['no-build'],
   };
-}
-
-/** @param {string} path */
-function newestMtime(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
 }
 
 const BUILD_INPUTS = ['src/renderer', 'src/core', 'src/shared', 'vite.web.config.ts', 'vite.renderer.shared.ts', 'package.json'];
