@@ -81,6 +81,22 @@ test('the program is read off the typing path, and the screen has no serious acc
   expect(await axeProblems(page)).toEqual([]);
 });
 
+test('the place and start time written in a program fill the form, and what the user typed stays theirs', async ({ page }) => {
+  await openSetup(page);
+  const paste = page.getByLabel('Texto del programa');
+  await paste.fill(
+    'Foro regional de juventudes rurales\nFecha: jueves 14 de marzo de 2027\nLugar: Casa de la Cultura, Pasto\nHora: 8:00 a.m. – 1:00 p.m.\n\nPreguntas orientadoras\n1. ¿Qué falta en el territorio?\n',
+  );
+  await expect(page.getByLabel('Lugar', { exact: true })).toHaveValue('Casa de la Cultura, Pasto');
+  await expect(page.getByLabel('Hora de inicio')).toHaveValue('08:00');
+  await expect(page.getByLabel('Fecha', { exact: true })).toHaveValue('2027-03-14');
+
+  await page.getByLabel('Lugar', { exact: true }).fill('Coliseo cubierto');
+  await paste.fill('Foro de movilidad\nLugar: Alcaldía, salón B\nHora: 18h30\n\nPreguntas guía\n1. ¿Cómo llegas al centro?\n');
+  await expect(page.getByLabel('Hora de inicio')).toHaveValue('18:30');
+  await expect(page.getByLabel('Lugar', { exact: true })).toHaveValue('Coliseo cubierto');
+});
+
 test('without a heading the preview says so; a huge paste gets a message instead of a frozen page', async ({ page }) => {
   await openSetup(page);
   const paste = page.getByLabel('Texto del programa');

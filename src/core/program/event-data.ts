@@ -5,12 +5,17 @@ import { markerAt } from './markers';
 import { fold } from './normalize';
 import { findOrganisers } from './organisers';
 import { headingOnLine, isSectionLine } from './questions';
+import { findPlace, findStartTime } from './venue';
 
 export interface ProgramEventData {
   title: string;
   subtitle: string;
   /** `YYYY-MM-DD`, or '' when no date was found. */
   date: string;
+  /** `HH:MM` the event starts at, or '' when the program gives no time. */
+  startTime: string;
+  /** Where it is held, as written after "Lugar:" / "Venue:", or ''. */
+  place: string;
   objectives: string[];
   organisers: string[];
 }
@@ -37,6 +42,8 @@ export function extractEventData(norm: string, lines: Line[], firstQuestionLine:
     title,
     subtitle,
     date: findEventDate(norm),
+    startTime: findStartTime(head),
+    place: findPlace(head),
     objectives: findObjectives(lines.slice(0, HEAD_LINES)),
     organisers: findOrganisers(paragraphs(head).concat(labelledOrganisers(head)).slice(0, 200)),
   };

@@ -34,6 +34,8 @@ export function formFromProgram(data: ProgramEventData): Partial<EventFormValue>
     title: data.title,
     subtitle: data.subtitle,
     date: data.date,
+    startTime: data.startTime,
+    place: data.place,
     organisers: data.organisers.join('\n'),
     objectives: data.objectives.join('\n\n'),
   };
