@@ -84,6 +84,8 @@ export function bundleFromProgram(
     title: clip(title ?? e.title, LIMITS.title),
     subtitle: clip(e.subtitle, LIMITS.shortText),
     date: date ?? e.date,
+    startTime: e.startTime,
+    place: clip(e.place, LIMITS.shortText),
     objectives: e.objectives.slice(0, LIMITS.objectives).map((o) => clip(o, LIMITS.objective)),
     organisers: e.organisers.slice(0, LIMITS.organisers).map((o) => clip(o, LIMITS.shortText)),
     language,

@@ -74,6 +74,16 @@ describe('relator import-program', () => {
     expect(parsed.ok && parsed.bundle.event.date).toBe('2022-06-03');
   });
 
+  it('takes the place and start time from the text', async () => {
+    const program =
+      'Foro del agua\nFecha: 3 de junio de 2022, 9:30 h\nLugar: Teatro Municipal\n\nPreguntas guía\n1. ¿Cómo repartir el agua?\n';
+    const { io, disk } = fakeIo({ 'p.txt': program });
+    expect(await importProgramCommand.run(['p.txt', '-o', 'out.json'], io)).toBe(0);
+    const parsed = parseEventFile(disk.get('out.json')!);
+    if (!parsed.ok) throw new Error('invalid file');
+    expect(parsed.bundle.event).toMatchObject({ place: 'Teatro Municipal', startTime: '09:30' });
+  });
+
   it('refuses a bad date or a missing output without writing anything', async () => {
     const { io, disk } = fakeIo({ 'p.txt': sample });
     await expect(importProgramCommand.run(['p.txt', '--date', '2022-02-30', '-o', 'x.json'], io)).rejects.toThrow(/AAAA-MM-DD/);
