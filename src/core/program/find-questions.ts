@@ -131,7 +131,7 @@ function fallback(norm: string, lines: Line[]): RawQuestion[] {
   const out: RawQuestion[] = [];
   for (let i = 0; i < lines.length && out.length < MAX_QUESTIONS; i++) {
     if (!startsQuestion(lines, i)) continue;
-    const { items, next } = readBlock(norm, lines, i, { label: '', inlineStart: -1, fallback: true });
+    const { items, next } = readBlock(norm, lines, i, { label: labelBefore(lines, i, false), inlineStart: -1, fallback: true });
     for (const q of items) {
       const asked = q.text.slice(Math.max(0, q.text.indexOf('¿')));
       if (q.text.includes('?') && (q.listed || asked.split(' ').length >= FALLBACK_MIN_WORDS)) out.push(q);

@@ -24,6 +24,23 @@ describe('blocks of questions', () => {
     ]);
   });
 
+  it('names the first block too when no heading announces the questions', () => {
+    const text = [
+      'CONVERSATORIO: MEMORIA Y RECONCILIACIÓN',
+      'Programa',
+      'Eje 1. Memoria histórica',
+      '   a. ¿Cuál es el papel de las víctimas en la construcción de memoria?',
+      '   b. ¿Cómo garantizar que los relatos locales lleguen a la escuela?',
+      'Eje 2. Reconciliación',
+      '   a. ¿Qué significa reconciliarse donde el conflicto no ha terminado?',
+    ].join('\n');
+    expect(pairs(text)).toEqual([
+      ['Eje 1. Memoria histórica', '¿Cuál es el papel de las víctimas en la construcción de memoria?'],
+      ['Eje 1. Memoria histórica', '¿Cómo garantizar que los relatos locales lleguen a la escuela?'],
+      ['Eje 2. Reconciliación', '¿Qué significa reconciliarse donde el conflicto no ha terminado?'],
+    ]);
+  });
+
   it('reads panel labels inside one heading', () => {
     const text = 'Guiding questions\nPanel 1\n- Who decides?\n- Who pays?\n\nPanel 2:\n- What comes next?';
     expect(pairs(text)).toEqual([
