@@ -61,17 +61,27 @@ function findTitle(head: Line[]): { title: string; subtitle: string } {
   }
   const counts = new Map<string, number>();
   for (const line of head) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
-  let best: { text: string; score: number } | null = null;
+  let best: { text: string; score: number; index: number } | null = null;
   head.forEach((line, i) => {
     const t = line.text;
     if (!isTitleCandidate(t)) return;
     const folded = fold(t);
     // "Mesa 1: Gobernanza" names a part of the forum; "Segundo Conversatorio…" may still be the title.
     const score = (EVENT_WORDS.test(folded) ? 5 : 0) + ((counts.get(t) ?? 0) > 1 ? 3 : 0) - (isPanelLabel(t) ? 4 : 0) - i * 0.05;
-    if (!best || score > best.score) best = { text: t, score };
+    if (!best || score > best.score) best = { text: t, score, index: i };
   });
-  const chosen = best as { text: string; score: number } | null;
-  return chosen ? splitTitle(chosen.text, explicitSubtitle) : { title: '', subtitle: explicitSubtitle };
+  const chosen = best as { text: string; score: number; index: number } | null;
+  if (!chosen) return { title: '', subtitle: explicitSubtitle };
+  const split = splitTitle(chosen.text, explicitSubtitle);
+  const next = head[chosen.index + 1];
+  if (!split.subtitle && next && next.gapBefore === 0) split.subtitle = quotedMotto(next.text);
+  return split;
+}
+
+/** A motto in quotes on the line under the title ("Tejiendo futuro desde el territorio") is the subtitle. */
+function quotedMotto(text: string): string {
+  const m = /^["“«'‘](.{3,200})["”»'’]\.?$/u.exec(text.trim());
+  return m && !/["“”«»]/u.test(m[1]!) && m[1]!.split(' ').length <= 20 ? m[1]!.trim() : '';
 }
 
 function isTitleCandidate(t: string): boolean {

@@ -27,6 +27,14 @@ describe('event data from a program', () => {
     expect(event('Foro del agua\n31 de febrero de 2021').date).toBe('');
   });
 
+  it('takes a motto in quotes under the title as the subtitle', () => {
+    expect(event('FORO REGIONAL DE JUVENTUDES RURALES\n“Tejiendo futuro desde el territorio”\nFecha: 14 de marzo de 2027')).toMatchObject({
+      title: 'FORO REGIONAL DE JUVENTUDES RURALES',
+      subtitle: 'Tejiendo futuro desde el territorio',
+    });
+    expect(event('Foro del agua\n"El agua es de todos" y otras consignas del barrio\n').subtitle).toBe('');
+  });
+
   it('takes the title and subtitle, skipping menus and page slugs', () => {
     expect(
       event('Skip to main content\nHome | Events\nurban-forum-2024\nUrban Forum 2024 – Cities after the pandemic\nJune 3, 2024'),
