@@ -1,4 +1,4 @@
-import { LIMITS, parseEventFile, promoteMesaBlocks, serializeEventFile } from '../../core/file-format';
+import { LIMITS, parseEventFile, PROGRAM_MIN_MESAS, promoteMesaBlocks, serializeEventFile } from '../../core/file-format';
 import { createEvent, createQuestion } from '../../core/model/factories';
 import type { EventBundle, Language } from '../../core/model/types';
 import { extractProgram, guessLanguage, type ExtractedProgram } from '../../core/program';
@@ -95,6 +95,6 @@ export function bundleFromProgram(
     .map((q, order) =>
       createQuestion(event.id, { text: clip(q.text, LIMITS.questionText), order, block: clip(q.block, LIMITS.shortText) }),
     );
-  const { mesas, questions } = promoteMesaBlocks(event, found);
+  const { mesas, questions } = promoteMesaBlocks(event, found, PROGRAM_MIN_MESAS);
   return { event, mesas, questions, participants: [], notes: [], turns: [], syntheses: [], photos: [] };
 }

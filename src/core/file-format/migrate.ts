@@ -55,14 +55,24 @@ function mesasFromBlocks(
 }
 
 /**
- * Questions with their mesa-like blocks turned into mesas (see mesasFromBlocks): for a v1 file, and
- * for a program whose headings are its mesas.
+ * A program's mesa-like headings become mesas only when there are at least two: a forum held as one
+ * "Mesa de diálogo" or one "Mesa redonda" names its format, not parallel working tables, and making
+ * it a mesa would split its relatoría into a general one and a mesa's for nothing.
+ */
+export const PROGRAM_MIN_MESAS = 2;
+
+/**
+ * Questions with their mesa-like blocks turned into mesas (see mesasFromBlocks): for a v1 file
+ * (every mesa-like block, as the conversion always did), and for a program whose headings are its
+ * mesas (`minMesas` PROGRAM_MIN_MESAS; fewer leave the blocks as headings).
  */
 export function promoteMesaBlocks<Q extends BlockQuestion>(
   event: Pick<RelatorEvent, 'id' | 'createdAt'>,
   questions: readonly Q[],
+  minMesas = 1,
 ): { mesas: Mesa[]; questions: Array<Q & { mesaIds: Id[] }> } {
-  const { mesas, mesaOf } = mesasFromBlocks(event, questions);
+  const found = mesasFromBlocks(event, questions);
+  const { mesas, mesaOf } = found.mesas.length >= minMesas ? found : { mesas: [], mesaOf: new Map<Id, Id>() };
   return {
     mesas,
     questions: questions.map((q) => {

@@ -1,6 +1,6 @@
 import { createEvent, createParticipant, createQuestion, createTurn, systemContext, type RecordContext } from '../model/factories';
 import type { EventBundle, Language, RelatorEvent } from '../model/types';
-import { promoteMesaBlocks } from '../file-format/migrate';
+import { PROGRAM_MIN_MESAS, promoteMesaBlocks } from '../file-format/migrate';
 import { agendaSegments } from './agenda';
 import type { SetupDraft } from './draft';
 
@@ -33,13 +33,14 @@ export function buildSetupBundle(fields: SetupEventFields, draft: SetupDraft, ct
     },
     ctx,
   );
-  // A program's headings that name mesas ("Mesa 1") become the event's mesas, as in a v1 file.
+  // A program's headings that name mesas ("Mesa 1", "Mesa 2") become the event's mesas.
   const { mesas, questions } = promoteMesaBlocks(
     event,
     draft.questions.map((q, order) => ({
       ...createQuestion(event.id, { text: q.text, order, block: q.block }, ctx),
       id: q.key,
     })),
+    PROGRAM_MIN_MESAS,
   );
   const participants = draft.participants.map((p) => ({
     ...createParticipant(

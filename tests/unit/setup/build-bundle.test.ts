@@ -73,6 +73,24 @@ describe('buildSetupBundle', () => {
     ]);
   });
 
+  it('makes mesas of a program with parallel mesas, but keeps one "Mesa de diálogo" as a heading', () => {
+    const newKey = keys();
+    let two = addQuestion(EMPTY_DRAFT, '¿Uno?', newKey, undefined, 'Mesa 1: Gobernanza');
+    two = addQuestion(two, '¿Dos?', newKey, undefined, 'Mesa 2: Economía');
+    const parallel = buildSetupBundle(fields, two, testContext());
+    expect(parallel.mesas.map((m) => m.name)).toEqual(['Mesa 1: Gobernanza', 'Mesa 2: Economía']);
+    expect(parallel.questions.map((q) => q.mesaIds.length)).toEqual([1, 1]);
+
+    let one = addQuestion(EMPTY_DRAFT, '¿Uno?', newKey, undefined, 'Mesa de diálogo');
+    one = addQuestion(one, '¿Dos?', newKey, undefined, 'Mesa de diálogo');
+    const single = buildSetupBundle(fields, one, testContext());
+    expect(single.mesas).toEqual([]);
+    expect(single.questions.map((q) => [q.block, q.mesaIds])).toEqual([
+      ['Mesa de diálogo', []],
+      ['Mesa de diálogo', []],
+    ]);
+  });
+
   it('keeps a planned turn whose speaker was removed, with no speaker', () => {
     const draft = sampleDraft();
     const bundle = buildSetupBundle(fields, removeParticipant(draft, draft.participants[2]!.key), testContext());
