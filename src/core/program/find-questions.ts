@@ -1,6 +1,6 @@
 import { isClosingLine } from './closing';
 import { dropRepeatedLists } from './duplicates';
-import { isPanelLabel, isTimeLine, questionHeading, themeHeading } from './headings';
+import { isEventFieldLine, isPanelLabel, isTimeLine, questionHeading, themeHeading } from './headings';
 import type { Line } from './lines';
 import { markerAt } from './markers';
 import { headingOnLine, isSectionLine, MAX_QUESTIONS, readBlock, type FoundHeading, type RawQuestion } from './questions';
@@ -111,7 +111,8 @@ const cleanLabel = (t: string): string => t.replace(/^[#*_\s]+/, '').replace(/[\
 function labelBefore(lines: Line[], index: number, severalBlocks: boolean): string {
   for (let k = index - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
     const line = lines[k]!;
-    if (line.text.includes('?') || line.text.length > 120) break;
+    // Above the event's own data ("Fecha:", "Lugar:") is the program's header: its title names no panel.
+    if (line.text.includes('?') || line.text.length > 120 || isEventFieldLine(line.text)) break;
     const t = isTimeLine(line.text) ? line.text.replace(LEADING_TIME, '') : line.text;
     if (t && !isSectionLine(line) && isPanelLabel(t)) return cleanLabel(t);
     if (line.gapBefore > 1) break;

@@ -45,7 +45,8 @@ function memo<T>(fn: (line: string) => T): (line: string) => T {
 
 /** The heading of a guiding-question block, or null. `line` is one trimmed line without `?`. */
 export function questionHeading(line: string): QuestionHeading | null {
-  if (line.length > 120 || line.includes('?') || !QUESTION_STEM.test(line)) return null;
+  // "Pregunta 1: ¿Qué barreras… (wrapped)" asks: a heading never opens a question.
+  if (line.length > 120 || line.includes('?') || line.includes('¿') || !QUESTION_STEM.test(line)) return null;
   return cachedHeading(line);
 }
 
@@ -96,6 +97,14 @@ const cachedPanel = memo((line: string): boolean => {
   const folded = fold(line.replace(DECORATION, ''));
   return PANEL_LABEL.test(folded) && tokens(folded).length <= 14;
 });
+
+const EVENT_FIELD =
+  /^(?:fecha|date|data|hora|horario|time|lugar|sede|venue|place|local|ubicacion|location|direccion|address|modalidad|modality|organiza\w*|organi[sz]ed by|organi[sz]ers|convoca\w*)\b[^:]{0,20}:/;
+
+/** "Fecha: …", "Lugar: …", "Organiza: …": the event's own data, written in the program's header. */
+export function isEventFieldLine(line: string): boolean {
+  return line.length <= 300 && EVENT_FIELD.test(fold(line));
+}
 
 /** A heading of another section (objectives, agenda, speakers, references…), which ends a block. */
 export function isSectionHeading(line: string): boolean {

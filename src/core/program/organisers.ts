@@ -61,6 +61,8 @@ const CONNECTORS = new Set([
   'para',
   'on',
 ]);
+/** Three or more upper-case words in a row, separated by spaces only. */
+const SHOUTED = /\p{Lu}[\p{Lu}\d&-]*(?:[ \t]+\p{Lu}[\p{Lu}\d&-]*){2,}/gu;
 const ARTICLES = /^(?:la|el|los|las|the|a|o|os|as)\s+/i;
 
 export function findOrganisers(paragraphs: string[]): string[] {
@@ -96,7 +98,9 @@ function collect(sentence: string, base: number, found: { at: number; name: stri
     parenRanges.push([m.index, m.index + m[0].length]);
   }
   const inParens = (i: number): boolean => parenRanges.some(([s, e]) => i >= s && i < e);
-  for (const m of sentence.matchAll(/(?<![\p{L}\d-])\p{Lu}[\p{Lu}&]{2,11}(?![\p{L}\d-])/gu)) {
+  // "MESA DE DIÁLOGO SOBRE SALUD MENTAL": a title in capitals, not a row of acronyms (same length, offsets kept).
+  const unshouted = sentence.replace(SHOUTED, (run) => ' '.repeat(run.length));
+  for (const m of unshouted.matchAll(/(?<![\p{L}\d-])\p{Lu}[\p{Lu}&]{2,11}(?![\p{L}\d-])/gu)) {
     if (!inParens(m.index) && isAcronym(m[0]) && !/[-–]\d/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 2))) {
       found.push({ at: base + m.index, name: m[0] });
     }

@@ -70,6 +70,8 @@ export function isSectionLine(line: Line): boolean {
 }
 
 function computeHeading(line: Line): FoundHeading | null {
+  // "Pregunta 2: ¿Cómo…?" or "Pregunta 3: Propuestas para el plan." is an item, not a heading announcing questions.
+  if (markerAt(line.text)?.kind === 'label') return null;
   if (!line.text.includes('?')) {
     const h = questionHeading(line.text);
     return h && { index: -1, text: h.text, label: h.label, inlineStart: -1 };
@@ -183,7 +185,7 @@ export function readBlock(
         continue;
       }
       const prev = lastNumber;
-      if (m.kind === 'number' && n !== null) {
+      if ((m.kind === 'number' || m.kind === 'label') && n !== null) {
         // The numbering starts again: the program gives a second list (maybe the same one in full).
         if (items.length > 0 && n <= 1 && lastNumber >= 1) group = newGroup();
         lastNumber = n;

@@ -2,6 +2,40 @@ import { describe, expect, it } from 'vitest';
 import { extractProgram } from '../../../src/core/program';
 
 describe('whole programs as pasted from the web', () => {
+  it('a Word invitation in capitals with "Pregunta N:" items, one of them wrapped and one a statement', () => {
+    const text = [
+      'MESA DE DIÁLOGO INTERSECTORIAL SOBRE SALUD MENTAL',
+      'Organiza: Secretaría de Salud Departamental y Red de Usuarios',
+      'Fecha y hora: 22 de abril de 2027, 2:00 p. m.',
+      'Lugar: Auditorio Principal, Hospital San Rafael',
+      '',
+      'PREGUNTAS ORIENTADORAS',
+      '',
+      'Pregunta 1: ¿Qué barreras enfrentan las personas para acceder a atención en salud mental',
+      'en los municipios pequeños?',
+      '',
+      'Pregunta 2: ¿Cómo articular a las EPS, los hospitales y las organizaciones comunitarias?',
+      '',
+      'Pregunta 3: Propuestas concretas para el plan departamental 2027-2030.',
+      '',
+      'Metodología: cada panelista tendrá 7 minutos.',
+    ].join('\n');
+    const program = extractProgram(text);
+    expect(program.questions.map((q) => [q.block, q.text])).toEqual([
+      ['', '¿Qué barreras enfrentan las personas para acceder a atención en salud mental en los municipios pequeños?'],
+      ['', '¿Cómo articular a las EPS, los hospitales y las organizaciones comunitarias?'],
+      ['', 'Propuestas concretas para el plan departamental 2027-2030.'],
+    ]);
+    expect(program.questions[2]!.rule).toBe('statement');
+    expect(program.event).toMatchObject({
+      title: 'MESA DE DIÁLOGO INTERSECTORIAL SOBRE SALUD MENTAL',
+      date: '2027-04-22',
+      startTime: '14:00',
+      place: 'Auditorio Principal, Hospital San Rafael',
+      organisers: ['Secretaría de Salud Departamental', 'Red de Usuarios'],
+    });
+  });
+
   it('an English webinar page with two sessions', () => {
     const text = [
       'Skip to main content',
