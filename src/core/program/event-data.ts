@@ -1,5 +1,5 @@
 import { findDates, findEventDate } from './dates';
-import { isPanelLabel, isSectionHeading, isTimeLine } from './headings';
+import { isEventFieldLine, isPanelLabel, isSectionHeading, isTimeLine } from './headings';
 import type { Line } from './lines';
 import { markerAt } from './markers';
 import { fold } from './normalize';
@@ -99,7 +99,12 @@ function isTitleCandidate(t: string): boolean {
 }
 
 /** "Segundo Conversatorio Metropolitano: Zonas metropolitanas: …" → title and subtitle. */
-function splitTitle(text: string, explicitSubtitle: string): { title: string; subtitle: string } {
+function splitTitle(written: string, explicitSubtitle: string): { title: string; subtitle: string } {
+  // "# Conversatorio…" or "**Conversatorio…**" pasted from Markdown: the marks are not the title.
+  const text = written
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^(\*\*|__)(.+)\1$/, '$2')
+    .trim();
   const piped = text.split(/\s+\|\s+/);
   let title = (piped.find((p) => EVENT_WORDS.test(fold(p))) ?? piped[0]!).trim();
   if (explicitSubtitle) return { title, subtitle: explicitSubtitle };
@@ -160,11 +165,16 @@ function collectObjectives(lines: Line[], from: number, inline: string): string[
   return out.filter((o) => /\p{L}/u.test(o));
 }
 
+/**
+ * The head's paragraphs, a wrapped line joined to the one above. A header line ("Fecha: …", a date,
+ * a time) starts its own: "Hosted by the Pacific Network" + "Wednesday, 12 May" is not one name.
+ */
 function paragraphs(head: Line[]): string[] {
   const out: string[] = [];
   let cur: string[] = [];
   for (const line of head) {
-    if (line.gapBefore > 0 && cur.length > 0) {
+    const own = isEventFieldLine(line.text) || isTimeLine(line.text) || (line.text.length <= 120 && findDates(line.text).length > 0);
+    if ((line.gapBefore > 0 || own) && cur.length > 0) {
       out.push(cur.join(' '));
       cur = [];
     }

@@ -349,6 +349,9 @@ export const THEME_HEADING = new RegExp(
       '(?:discussion|key|conversation|dialogue|central) (?:themes|topics|axes)',
       '(?:themes|topics) (?:for|of) (?:the )?(?:discussion|session|dialogue|conversation|debate)',
       'thematic (?:axes|areas|lines)',
+      '(?:discussion|talking|key) points',
+      'puntos (?:de|para) (?:la |el )?(?:discusion|dialogo|debate|conversacion|reflexion)',
+      'pontos (?:de|para) (?:a |o )?(?:discussao|debate|dialogo|conversa|reflexao)',
       'themes',
       'topics',
     ].join('|') +
@@ -357,4 +360,4 @@ export const THEME_HEADING = new RegExp(
 
 /** Cheap test before folding: every theme heading contains one of these stems. */
 export const THEME_STEM =
-  /^[\s#*_>|=~·•\-–—\d.)(]*(?:(?:los|nuestros|os|the|our)\s+)?(?:eje|eixo|tem|them|topic|axe|l[ií]nea|linea|discussion|key|conversation|dialogue|central|thematic)/i;
+  /^[\s#*_>|=~·•\-–—\d.)(]*(?:(?:los|nuestros|os|the|our)\s+)?(?:eje|eixo|tem|them|topic|axe|l[ií]nea|linea|discussion|key|conversation|dialogue|central|thematic|talking|puntos|pontos)/i;

@@ -17,8 +17,27 @@ const TIME_LABEL =
   /^(?:hora(?: de inicio)?|horario|horas|time|hour|start(?:s| time)?|inicio|comienza|begins|fecha(?: y hora)?|date(?: and time)?|data(?: e hora)?|cuando|when|quando|dia|day)\b[^:]{0,20}:/;
 const MAX_PLACE_LENGTH = 160;
 
-/** The place on a "Lugar:/Venue:/Local:" line (or the line after a bare label), '' when the program names none. */
+/** "Modalidad: virtual por Zoom": where an online forum is held, when no place is named. */
+const MODALITY_LABEL = /^(?:modalidad|modality|modalidade|formato|format)\s*:\s*(.+)$/;
+
+/**
+ * The place on a "Lugar:/Venue:/Local:" line (or the line after a bare label), else the modality of
+ * an online forum ("virtual por Zoom"); '' when the program names neither.
+ */
 export function findPlace(head: readonly Line[]): string {
+  return labelledPlace(head) || modality(head);
+}
+
+function modality(head: readonly Line[]): string {
+  for (const line of head) {
+    const text = line.text.replace(/^[*_]+|[*_]+$/g, '');
+    const m = text.length <= 300 ? MODALITY_LABEL.exec(fold(text)) : null;
+    if (m) return withoutDateOrTime(text.slice(text.length - m[1]!.length).replace(/^[*_\s]+/, '')).slice(0, MAX_PLACE_LENGTH);
+  }
+  return '';
+}
+
+function labelledPlace(head: readonly Line[]): string {
   for (let i = 0; i < head.length; i++) {
     const text = head[i]!.text;
     if (text.length > 300) continue;
@@ -52,10 +71,16 @@ function withoutDateOrTime(value: string): string {
     .replace(/[\s,;.–—-]+$/u, '');
 }
 
-/** `HH:MM` the event starts at: a labelled time, else the time on the date line, else the agenda's first line; '' if none. */
+/** `HH:MM` the event starts at: a labelled time, else the time on a line with a date, else the agenda's first line; '' if none. */
 export function findStartTime(head: readonly Line[]): string {
   for (const line of head) {
     if (line.text.length > 300 || !TIME_LABEL.test(fold(line.text))) continue;
+    const time = firstTime(line.text);
+    if (time) return time.value;
+  }
+  for (const line of head) {
+    // "Wednesday, 12 May 2027 · 09:30–11:00": the date line carries the time without a label.
+    if (line.text.length > 300 || findDates(line.text).length === 0) continue;
     const time = firstTime(line.text);
     if (time) return time.value;
   }

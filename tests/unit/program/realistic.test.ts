@@ -2,6 +2,42 @@ import { describe, expect, it } from 'vitest';
 import { extractProgram } from '../../../src/core/program';
 
 describe('whole programs as pasted from the web', () => {
+  it('an English panel with "Discussion points", one of them without a question mark, and its header lines unlabelled', () => {
+    const text = [
+      'Panel Discussion — Water Security in Small Island States',
+      'Hosted by the Pacific Resilience Network',
+      'Wednesday, 12 May 2027 · 09:30–11:00 (Fiji time)',
+      'Location: Suva Civic Centre, Hall 2',
+      '',
+      'Discussion points',
+      '1. Which investments gave communities the most resilience after the last cyclone',
+      '2. How should donors and governments coordinate?',
+      '3. What role for traditional knowledge?',
+    ].join('\n');
+    const program = extractProgram(text);
+    expect(program.questions.map((q) => q.text)).toEqual([
+      'Which investments gave communities the most resilience after the last cyclone',
+      'How should donors and governments coordinate?',
+      'What role for traditional knowledge?',
+    ]);
+    expect(program.event).toMatchObject({
+      title: 'Panel Discussion',
+      subtitle: 'Water Security in Small Island States',
+      date: '2027-05-12',
+      startTime: '09:30',
+      place: 'Suva Civic Centre, Hall 2',
+      organisers: ['Pacific Resilience Network'],
+    });
+  });
+
+  it('a Markdown invitation: the heading marks are not part of the title', () => {
+    const program = extractProgram(
+      '# Conversatorio virtual: Mujeres y territorio\n\n## Preguntas guía\n1.- ¿Qué significa el territorio?\n',
+    );
+    expect(program.event).toMatchObject({ title: 'Conversatorio virtual', subtitle: 'Mujeres y territorio' });
+    expect(program.questions.map((q) => q.text)).toEqual(['¿Qué significa el territorio?']);
+  });
+
   it('a Word invitation in capitals with "Pregunta N:" items, one of them wrapped and one a statement', () => {
     const text = [
       'MESA DE DIÁLOGO INTERSECTORIAL SOBRE SALUD MENTAL',

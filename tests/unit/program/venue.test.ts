@@ -21,6 +21,11 @@ describe('where the event is held', () => {
     expect(event(program('Lugar\nCentro de Convenciones Plaza Mayor'))).toMatchObject({ place: 'Centro de Convenciones Plaza Mayor' });
   });
 
+  it('takes the modality of an online forum when no place is named', () => {
+    expect(event(program('Modalidad: virtual por Zoom')).place).toBe('virtual por Zoom');
+    expect(event(program('Lugar: Teatro Colón\nModalidad: híbrida')).place).toBe('Teatro Colón');
+  });
+
   it('does not guess a place from prose: a city named in the objectives is not where the forum is held', () => {
     expect(event(program('Objetivo: escuchar a las juventudes de Pasto y de Ipiales.')).place).toBe('');
     expect(event(program('Lugar: 14 de marzo de 2027')).place).toBe('');
@@ -42,6 +47,10 @@ describe('when the event starts', () => {
     ['Time: 12:30 a.m.', '00:30'],
   ])('reads "%s"', (line, time) => {
     expect(event(program(line)).startTime).toBe(time);
+  });
+
+  it('reads the time on the date line when it has no label', () => {
+    expect(event(program('Wednesday, 12 May 2027 · 09:30–11:00 (Fiji time)')).startTime).toBe('09:30');
   });
 
   it('takes the first line of an agenda when no time is labelled', () => {
