@@ -1,11 +1,13 @@
 import type { Id } from '../../core/model/types';
-import { JOIN_CODE_BYTES, joinCodeFrom, parseJoinLink } from '../../core/sync';
+import { JOIN_CODE_BYTES, joinCodeFrom, parseJoinLink } from '../../core/sync/join-link';
+import type { LiveTurn, SharedTimer } from '../../core/sync/shared-timer';
+import { pageNow } from '../moderation/use-timer-now';
 import { getAuthor, getSetting, setSetting, type Settings } from '../store';
 import { platformHosting } from './hosting';
 
 export { canHost } from './hosting';
 // The engine (yjs, y-websocket, y-indexeddb) loads with the first synced event, not at start-up.
-import type { SyncSession, SessionStatus, SharedTimer } from './session';
+import type { SyncSession, SessionStatus } from './session';
 
 export type { SessionStatus } from './session';
 
@@ -35,7 +37,7 @@ async function run(eventId: Id, entry: Saved): Promise<SyncSession> {
   sessions.get(eventId)?.stop();
   const [author, { SyncSession }] = await Promise.all([getAuthor(), import('./session')]);
   const session = new SyncSession(
-    { eventId, serverUrl: entry.serverUrl, code: entry.code, hosting: entry.hosting, authorName: author.name },
+    { eventId, serverUrl: entry.serverUrl, code: entry.code, hosting: entry.hosting, authorName: author.name, now: pageNow },
     () => void leaveSync(eventId),
   );
   sessions.set(eventId, session);
@@ -98,14 +100,12 @@ export async function syncEntry(eventId: Id): Promise<Saved | null> {
   return (await saved())[eventId] ?? null;
 }
 
-/** Follows the session of an event: its status, or null while the event is not in sync in this window. */
-export function subscribeSyncStatus(eventId: Id, onStatus: (status: SessionStatus | null) => void): () => void {
+/** Follows the event's session in this window (whichever it is now, or none) with `follow`. */
+function followSession(eventId: Id, follow: (session: SyncSession | null) => (() => void) | null): () => void {
   let stopSession: (() => void) | null = null;
   const attach = () => {
     stopSession?.();
-    const session = sessions.get(eventId);
-    stopSession = session ? session.onStatus(onStatus) : null;
-    if (!session) onStatus(null);
+    stopSession = follow(sessions.get(eventId) ?? null);
   };
   attach();
   watchers.add(attach);
@@ -113,6 +113,24 @@ export function subscribeSyncStatus(eventId: Id, onStatus: (status: SessionStatu
     watchers.delete(attach);
     stopSession?.();
   };
+}
+
+/** Follows the session of an event: its status, or null while the event is not in sync in this window. */
+export function subscribeSyncStatus(eventId: Id, onStatus: (status: SessionStatus | null) => void): () => void {
+  return followSession(eventId, (session) => {
+    if (session) return session.onStatus(onStatus);
+    onStatus(null);
+    return null;
+  });
+}
+
+/** Follows the turns the moderators of every copy of the event run right now (none while it is not in sync). */
+export function subscribeLiveTurns(eventId: Id, onTurns: (turns: LiveTurn[]) => void): () => void {
+  return followSession(eventId, (session) => {
+    if (session) return session.onTimers(onTurns);
+    onTurns([]);
+    return null;
+  });
 }
 
 /** Shares this copy's running turn with the other copies of the event (nothing when it is not in sync). */

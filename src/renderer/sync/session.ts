@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import type { Id } from '../../core/model/types';
 import {
   changesOf,
+  ClockOffsets,
   materialise,
   putRecord,
   readEvent,
@@ -13,9 +14,12 @@ import {
   removeRecord,
   sameValue,
   type DocChanges,
+  type LiveTurn,
   type RecordTable,
+  type SharedTimer,
   type SyncRecord,
   type SyncTable,
+  sharedTimerOf,
 } from '../../core/sync';
 import {
   applySyncWrites,
@@ -38,17 +42,6 @@ export interface SessionStatus {
   hasEvent: boolean;
 }
 
-/** The live state a moderator shares while a turn runs (awareness: not history). */
-export interface SharedTimer {
-  mesaId: Id | null;
-  turnId: Id;
-  speakerId: Id | null;
-  running: boolean;
-  /** Elapsed ms at `at` (epoch ms); a reader adds the time since `at` while it runs. */
-  elapsedMs: number;
-  at: number;
-}
-
 export interface SessionConfig {
   eventId: Id;
   serverUrl: string;
@@ -56,6 +49,8 @@ export interface SessionConfig {
   /** The host seeds the document from its own copy at once; a joiner first waits for the others' state. */
   hosting: boolean;
   authorName: string;
+  /** This page's clock (epoch ms), the one the timer logs are written on. */
+  now: () => number;
 }
 
 /** Transactions the engine makes itself: never written back into the store they came from. */
@@ -84,7 +79,8 @@ export class SyncSession {
   private stopped = false;
   private statusValue: SessionStatus = { connection: 'connecting', people: 1, hasEvent: false };
   private readonly listeners = new Set<(status: SessionStatus) => void>();
-  private timerListeners = new Set<(timers: SharedTimer[]) => void>();
+  private readonly timerListeners = new Set<(turns: LiveTurn[]) => void>();
+  private readonly clocks = new ClockOffsets();
 
   constructor(
     readonly config: SessionConfig,
@@ -155,23 +151,29 @@ export class SyncSession {
     this.provider?.awareness.setLocalStateField('timer', timer);
   }
 
-  onTimers(listener: (timers: SharedTimer[]) => void): () => void {
+  /** Follows the turns running in every copy of the event (this one's included), read on this copy's clock. */
+  onTimers(listener: (turns: LiveTurn[]) => void): () => void {
     this.timerListeners.add(listener);
-    listener(this.timers());
+    listener(this.liveTurns());
     return () => this.timerListeners.delete(listener);
   }
 
-  private timers(): SharedTimer[] {
-    if (!this.provider) return [];
-    return [...this.provider.awareness.getStates().values()]
-      .map((s) => s.timer as SharedTimer | null | undefined)
-      .filter((t) => !!t) as SharedTimer[];
+  private liveTurns(): LiveTurn[] {
+    const awareness = this.provider?.awareness;
+    return awareness ? this.clocks.liveTurns(awareness.getStates(), awareness.clientID) : [];
   }
 
-  private readonly onAwareness = () => {
-    this.setStatus({ people: this.provider?.awareness.getStates().size ?? 1 });
-    const timers = this.timers();
-    this.timerListeners.forEach((l) => l(timers));
+  private readonly onAwareness = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
+    const awareness = this.provider?.awareness;
+    const receivedAt = this.config.now();
+    for (const client of [...added, ...updated]) {
+      const timer = sharedTimerOf(awareness?.getStates().get(client));
+      if (timer) this.clocks.sample(client, timer, receivedAt);
+    }
+    removed.forEach((client) => this.clocks.forget(client));
+    this.setStatus({ people: awareness?.getStates().size ?? 1 });
+    const turns = this.liveTurns();
+    this.timerListeners.forEach((l) => l(turns));
   };
 
   private setStatus(change: Partial<SessionStatus>): void {

@@ -32,6 +32,13 @@ describe('the UI catalogue', () => {
     }
   });
 
+  it('never tells a user to run a developer’s command (rapporteurs do not know npm)', () => {
+    for (const lang of ['es', 'en'] as const) {
+      const technical = leaves(catalogues[lang] as Tree).filter(([, text]) => /\b(npm|npx|node)\b/i.test(text));
+      expect(technical, lang).toEqual([]);
+    }
+  });
+
   it('gives every plural both its one and other forms', () => {
     for (const lang of ['es', 'en'] as const) {
       const keys = new Set(leaves(catalogues[lang] as Tree).map(([k]) => k));

@@ -4,6 +4,7 @@ import { createMesa, createTurn, softDelete } from '../../../src/core/model/fact
 import { toIso } from '../../../src/core/model/ids';
 import { currentTurn, enqueueTurn, queuedTurns } from '../../../src/core/timer/queue';
 import { startNext } from '../../../src/renderer/moderation/actions';
+import type { LiveTurn } from '../../../src/core/sync/shared-timer';
 
 const EVENT = 'ev';
 const T0 = Date.parse('2026-12-02T10:00:00Z');
@@ -69,5 +70,56 @@ describe('moderation across mesas', () => {
     expect(rows.map((r) => r.mesa?.name ?? 'plenary')).toEqual(['plenary', 'Mesa Norte', 'Mesa Sur']);
     expect(rows.map((r) => r.current?.speakerId ?? null)).toEqual(['ana', null, 'carla']);
     expect(rows.map((r) => r.queued)).toEqual([0, 0, 2]);
+  });
+
+  it('prefers the turn a moderator shares live, read on their clock, to the stored one', () => {
+    const stored = running(norte.id, 'ana', 0);
+    const beto = createTurn(EVENT, { mesaId: norte.id, speakerId: 'beto', order: 1 });
+    const live = (mesaId: string | null, turnId: string, speakerId: string, log: LiveTurn['log'], clockOffsetMs = 0): LiveTurn => ({
+      mesaId,
+      turnId,
+      speakerId,
+      log,
+      clockOffsetMs,
+    });
+    // Mesa Norte's moderator has moved on to Beto on a computer ten minutes ahead; the stored turns still say Ana.
+    const ahead = 600_000;
+    const rows = mesasNow(
+      [stored, beto],
+      [norte, sur],
+      [live(norte.id, beto.id, 'beto', [{ type: 'start', at: T0 + ahead, plannedMs: 60_000 }], ahead)],
+    );
+    expect(rows[1]!.current).toEqual({
+      turnId: beto.id,
+      speakerId: 'beto',
+      log: [{ type: 'start', at: T0 + ahead, plannedMs: 60_000 }],
+      clockOffsetMs: ahead,
+      live: true,
+    });
+    expect(rows[1]!.queued).toBe(1);
+    // Without the live turn, the stored one shows, read as written.
+    expect(mesasNow([stored, beto], [norte], [])[1]!.current).toMatchObject({ turnId: stored.id, clockOffsetMs: 0, live: false });
+  });
+
+  it('shows a running shared turn before a paused one of the same mesa, and ignores ended or idle ones', () => {
+    const start = { type: 'start', at: T0, plannedMs: null } as const;
+    const paused = {
+      mesaId: sur.id,
+      turnId: 'a',
+      speakerId: 'ana',
+      log: [start, { type: 'pause', at: T0 + 1000 }] as LiveTurn['log'],
+      clockOffsetMs: 0,
+    };
+    const runningOne = { mesaId: sur.id, turnId: 'b', speakerId: 'beto', log: [start] as LiveTurn['log'], clockOffsetMs: 0 };
+    const ended = {
+      mesaId: null,
+      turnId: 'c',
+      speakerId: 'carla',
+      log: [start, { type: 'finish', at: T0 + 1000 }] as LiveTurn['log'],
+      clockOffsetMs: 0,
+    };
+    const rows = mesasNow([], [sur], [paused, runningOne, ended]);
+    expect(rows.map((r) => r.current?.speakerId ?? null)).toEqual([null, 'beto']);
+    expect(mesasNow([], [sur], [paused])[1]!.current?.speakerId).toBe('ana');
   });
 });

@@ -7,7 +7,8 @@ const es = {
     intro:
       'Comparte este evento en la red del lugar: las demás personas que relatan o coordinan se unen con el enlace y todos ven las notas de todos al momento.',
     host: 'Compartir en la red',
-    cannotHost: 'Esta copia no puede compartir en la red (ábrela en la app de escritorio o con «npm start»). Puedes unirte con un enlace.',
+    cannotHost:
+      'Esta copia se abrió desde un enlace o una página web y no puede compartir en la red. Para compartir el evento, ábrelo en Relator instalado en tu computadora. Para unirte al evento que comparte otra persona, usa «Unirse con un enlace» en la lista de eventos.',
     hosting: 'Compartiendo en la red. Comparte este enlace o el código QR:',
     joined: 'Este evento se sincroniza con la copia que lo comparte.',
     link: 'Enlace para unirse',
@@ -46,7 +47,8 @@ const en: SameKeys<typeof es> = {
     intro:
       "Share this event on the venue's network: the other rapporteurs and coordinators join with the link and everyone sees everyone's notes as they are written.",
     host: 'Share on the network',
-    cannotHost: 'This copy cannot share on the network (open it in the desktop app or with "npm start"). You can join with a link.',
+    cannotHost:
+      'This copy was opened from a link or a web page and cannot share on the network. To share the event, open it in the Relator installed on your computer. To join an event someone else shares, use “Join with a link” in the list of events.',
     hosting: 'Sharing on the network. Share this link or the QR code:',
     joined: 'This event is synced with the copy that shares it.',
     link: 'Link to join',

@@ -6,9 +6,10 @@ import { formatCountup, formatTimer } from '../../../core/timer/format';
 import { stateAt, type TimerState } from '../../../core/timer/state';
 import { useT } from '../../i18n';
 import { timerCue } from '../../moderation/cue';
-import { peopleById, speakerName } from '../../moderation/names';
+import { peopleById } from '../../moderation/names';
 import { useTimerNow } from '../../moderation/use-timer-now';
 import { DEFAULT_MODERATOR_PREFS, getModeratorPrefs, liveParticipants, liveTurns, useLiveQuery, type ModeratorPrefs } from '../../store';
+import { useLiveTurns } from '../../sync/use-live-turns';
 import '../../styles/timer-colours.css';
 
 const NO_PEOPLE: Participant[] = [];
@@ -16,7 +17,8 @@ const NO_PEOPLE: Participant[] = [];
 /**
  * The coordinator's view of a forum with mesas: who has the floor in the plenary and in each mesa,
  * for how long, and how much time is left (in the timer's colours), with each queue's length. Every
- * figure is a fold of the turns' timer logs at the page's clock, re-read whenever a turn changes.
+ * figure is a fold of a timer log: the one a mesa's moderator shares live from their copy (read on
+ * their clock, see core/sync/shared-timer.ts), or else the stored turn's, re-read whenever it changes.
  */
 export function MesasNow({ eventId, mesas }: { eventId: string; mesas: readonly Mesa[] }) {
   const t = useT();
@@ -24,8 +26,9 @@ export function MesasNow({ eventId, mesas }: { eventId: string; mesas: readonly 
   const everyone = useLiveQuery(() => liveParticipants(eventId, true), [eventId], NO_PEOPLE);
   const prefs = useLiveQuery(() => getModeratorPrefs(eventId), [eventId], DEFAULT_MODERATOR_PREFS as ModeratorPrefs);
   const people = useMemo(() => peopleById(everyone), [everyone]);
-  const rows = useMemo(() => mesasNow(turns ?? [], mesas), [turns, mesas]);
-  const running = rows.some((row) => row.current !== null && foldLog(row.current.timerLog).phase === 'running');
+  const shared = useLiveTurns(eventId);
+  const rows = useMemo(() => mesasNow(turns ?? [], mesas, shared), [turns, mesas, shared]);
+  const running = rows.some((row) => row.current !== null && foldLog(row.current.log).phase === 'running');
   // Once a second is enough for figures read at a glance (the big digits tick by frame elsewhere).
   const now = useTimerNow(running, { frames: false });
 
@@ -40,8 +43,8 @@ export function MesasNow({ eventId, mesas }: { eventId: string; mesas: readonly 
             key={row.mesa?.id ?? 'plenary'}
             row={row}
             name={row.mesa?.name ?? t('mesas.plenary')}
-            speaker={speakerName(row.current, people)}
-            state={row.current ? stateAt(row.current.timerLog, now, prefs) : null}
+            speaker={row.current?.speakerId ? (people.get(row.current.speakerId)?.name ?? null) : null}
+            state={row.current ? stateAt(row.current.log, now + row.current.clockOffsetMs, prefs) : null}
           />
         ))}
       </ul>
