@@ -97,6 +97,27 @@ test('the place and start time written in a program fill the form, and what the 
   await expect(page.getByLabel('Lugar', { exact: true })).toHaveValue('Coliseo cubierto');
 });
 
+test('the people a program names are offered as participants, reviewed in the list preview, and the offer goes once they are added', async ({
+  page,
+}) => {
+  await openSetup(page);
+  await page
+    .getByLabel('Texto del programa')
+    .fill(
+      'Foro de juventudes\n\nPreguntas guía\n1. ¿Qué falta en el territorio?\n\nPanelistas\n- Rosa Elvira Cely, lideresa comunal\n- Álvaro Gómez (Universidad de Nariño)\n\nModeradora: Laura Benavides\n',
+    );
+  const offer = page.getByTestId('setup-program-people');
+  await expect(offer).toContainText('El programa nombra a 3 personas que aún no están entre los participantes.');
+  await offer.getByRole('button', { name: 'Revisar y agregar…' }).click();
+  const rows = page.getByTestId('bulk-preview').locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1).locator('td')).toHaveText(['Álvaro Gómez', '', 'Universidad de Nariño', 'Ponente', 'Sin especificar', '']);
+  await expect(rows.nth(2).locator('td').nth(3)).toHaveText('Moderación');
+  await page.getByRole('button', { name: 'Agregar 3 participantes' }).click();
+  await expect(page.getByTestId('setup-participants').locator(':scope > li')).toHaveCount(3);
+  await expect(offer).toHaveCount(0);
+});
+
 test('without a heading the preview says so; a huge paste gets a message instead of a frozen page', async ({ page }) => {
   await openSetup(page);
   const paste = page.getByLabel('Texto del programa');

@@ -2,6 +2,7 @@ import { extractEventData, type ProgramEventData } from './event-data';
 import { findQuestions } from './find-questions';
 import { splitLines } from './lines';
 import { cleanText } from './clean-text';
+import { findPeople } from './people';
 import type { QuestionRule } from './questions';
 
 export type { ProgramEventData } from './event-data';
@@ -28,6 +29,11 @@ export interface ExtractedProgram {
   /** False when no heading was found and the questions are every line that asks something. */
   headingFound: boolean;
   event: ProgramEventData;
+  /**
+   * The people the program names for a role ("Modera: …", a "Ponentes" list), as lines of a
+   * participant list ("Modera: Laura Benavides (Universidad de Nariño)"), each person once.
+   */
+  people: string[];
 }
 
 /** Reads a pasted event program: its guiding questions (in order, by block) and what it can of the event. */
@@ -48,5 +54,6 @@ export function extractProgram(text: string): ExtractedProgram {
     heading: found.heading,
     headingFound: found.headingFound,
     event: extractEventData(norm.text, lines, firstLine),
+    people: findPeople(lines),
   };
 }

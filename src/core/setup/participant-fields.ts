@@ -6,7 +6,7 @@ const ROLE_WORDS: ReadonlyArray<[RegExp, ParticipantRole]> = [
   [/^(?:modera(?:dor(?:a|es|as)?|cion)?|moderated by|moderator|moderators|moderacao|moderadora?s?)$/, 'moderator'],
   [/^(?:relator(?:a|es|as|ia)?|relatoria|rapporteur|rapporteurs|note ?taker)$/, 'rapporteur'],
   [
-    /^(?:ponentes?|panelistas?|panel(?:l)?ists?|speakers?|expositor(?:a|es|as)?|conferencistas?|invitad[oa]s?|participantes?|palestrantes?)$/,
+    /^(?:ponentes?|panelistas?|panel|panel(?:l)?ists?|speakers?|expositor(?:a|es|as)?|conferencistas?|invitad[oa]s?|participantes?|palestrantes?)$/,
     'panellist',
   ],
   [/^(?:publico|audiencia|audience|asistentes?|attendees?)$/, 'audience'],

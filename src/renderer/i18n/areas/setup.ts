@@ -86,6 +86,9 @@ const es = {
   addParticipant: 'Agregar una persona',
   addParticipantSubmit: 'Agregar participante',
   saveParticipant: 'Guardar participante',
+  programPeople_one: 'El programa nombra a {{count}} persona que aún no está entre los participantes.',
+  programPeople_other: 'El programa nombra a {{count}} personas que aún no están entre los participantes.',
+  programPeopleReview: 'Revisar y agregar…',
   bulkOpen: 'Pegar una lista de participantes…',
   bulkTitle: 'Pegar una lista de participantes',
   bulkHelp:
@@ -223,6 +226,9 @@ const en: SameKeys<typeof es> = {
   addParticipant: 'Add a person',
   addParticipantSubmit: 'Add participant',
   saveParticipant: 'Save participant',
+  programPeople_one: 'The program names {{count}} person who is not among the participants yet.',
+  programPeople_other: 'The program names {{count}} people who are not among the participants yet.',
+  programPeopleReview: 'Review and add…',
   bulkOpen: 'Paste a list of participants…',
   bulkTitle: 'Paste a list of participants',
   bulkHelp:

@@ -4,22 +4,42 @@ import { parseParticipantList, type ParsedParticipant } from '../../../core/setu
 
 interface Props {
   idPrefix: string;
+  /** People found elsewhere (the program), offered for review in the same preview: lines of a list. */
+  offer?: { lines: readonly string[] };
   /** Adds the previewed rows; resolves when done so the box can be cleared. */
   onAdd: (rows: ParsedParticipant[]) => void | Promise<void>;
 }
 
 /** A pasted list of people, previewed row by row (with what could not be read) before adding. */
-export function BulkParticipantsPaste({ idPrefix, onAdd }: Props) {
+export function BulkParticipantsPaste({ idPrefix, offer, onAdd }: Props) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const parsed = useMemo(() => parseParticipantList(text), [text]);
 
   if (!open) {
+    const offered = offer?.lines.length ?? 0;
     return (
-      <button type="button" class="button" onClick={() => setOpen(true)}>
-        {t('setup.bulkOpen')}
-      </button>
+      <>
+        {offered > 0 && (
+          <p class="program-people" data-testid={`${idPrefix}-program-people`}>
+            <span>{t('setup.programPeople', { count: offered })}</span>{' '}
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                setText(offer!.lines.join('\n'));
+                setOpen(true);
+              }}
+            >
+              {t('setup.programPeopleReview')}
+            </button>
+          </p>
+        )}
+        <button type="button" class="button" onClick={() => setOpen(true)}>
+          {t('setup.bulkOpen')}
+        </button>
+      </>
     );
   }
   const helpId = `${idPrefix}-bulk-help`;

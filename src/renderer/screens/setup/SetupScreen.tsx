@@ -32,6 +32,7 @@ export function SetupScreen() {
   const [refused, setRefused] = useState(false);
   const [state, dispatch] = useReducer(setupReducer, undefined, initialSetupState);
   const [form, setForm] = useState(BLANK_EVENT_FORM);
+  const [programPeople, setProgramPeople] = useState<readonly string[]>([]);
   const touched = useRef(new Set<EventFormKey>());
   /** The text of a restored draft: its first reading must not replace the restored questions. */
   const restoredText = useRef<string | null>(null);
@@ -41,6 +42,7 @@ export function SetupScreen() {
    * one render and one frame: the text is laid out once, not once without its questions and again with them.
    */
   const onReading = useCallback((result: ExtractedProgram, source: string) => {
+    setProgramPeople(result.people);
     if (restoredText.current !== null && source === restoredText.current) {
       restoredText.current = null;
       return;
@@ -180,7 +182,7 @@ export function SetupScreen() {
         onReextract={() => extraction.result && dispatch({ type: 'reextract', questions: extraction.result.questions, newKey: newId })}
       />
       <EventDataForm value={form} titleError={titleError} zoneError={zoneError} onChange={onFormChange} />
-      <ParticipantsEditor participants={draft.participants} apply={apply} newKey={newId} />
+      <ParticipantsEditor participants={draft.participants} programPeople={programPeople} apply={apply} newKey={newId} />
       <AgendaEditor draft={draft} apply={apply} newKey={newId} />
       <div class="panel setup-create">
         <p>
