@@ -18,6 +18,13 @@ export function rendererConfig(outDir: string): UserConfig {
       target: 'es2022',
       // Fonts and images stay files: the CSP allows only 'self'.
       assetsInlineLimit: 0,
+      // Two pages: the app, and the venue device page (a stage display or a remote on another device, docs/venue-devices.md).
+      rollupOptions: {
+        input: {
+          main: resolve(import.meta.dirname, 'src/renderer/index.html'),
+          device: resolve(import.meta.dirname, 'src/renderer/device.html'),
+        },
+      },
     },
   };
 }

@@ -51,8 +51,9 @@ const quitBackup = createQuitBackup({
 
 // Live sync's relay, listening on the LAN only while the user hosts an event (src/relay).
 const syncHosting = lazySyncHosting(async () => {
-  const { createSyncHost, desktopHostPage } = await import('../relay/index');
-  return createSyncHost({ handleRequest: desktopHostPage, networkInterfaces });
+  const { createSyncHost, desktopHostRequests } = await import('../relay/index');
+  // The LAN listener also serves the venue device page (stage display, remote) from the renderer's build.
+  return createSyncHost({ handleRequest: desktopHostRequests(rendererRoot), networkInterfaces });
 });
 
 function openExternal(url: string): void {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createDeviceFiles } from './device-files';
 
 /**
  * What the desktop app's relay answers to a browser that opens the join link: it cannot serve the
@@ -27,4 +28,15 @@ export function desktopHostPage(request: IncomingMessage, response: ServerRespon
   }
   response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
   response.end(request.method === 'HEAD' ? undefined : PAGE);
+}
+
+/**
+ * The desktop's LAN listener: the venue device page and its files from the renderer's build
+ * folder (`rendererRoot`), the short page above for the rest.
+ */
+export function desktopHostRequests(rendererRoot: string): (request: IncomingMessage, response: ServerResponse) => void {
+  const deviceFiles = createDeviceFiles(rendererRoot);
+  return (request, response) => {
+    if (!deviceFiles(request, response)) desktopHostPage(request, response);
+  };
 }

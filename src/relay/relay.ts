@@ -4,9 +4,15 @@ import { docs, setPersistence, setupWSConnection } from '@y/websocket-server/uti
 import { WebSocketServer, type WebSocket } from 'ws';
 import { UUID_PATTERN } from '../core/model/ids';
 import { codesMatch, isJoinCode } from './join-codes';
+import { createVenueDevices, type VenueRole } from './venue';
 
 /** Where the y-websocket clients connect: `/sync/<eventId>?code=<joinCode>` (docs/sync.md). */
 const SYNC_PATH = '/sync/';
+/**
+ * Venue devices (docs/venue-devices.md): the moderator's copy at `/sync/venue/<eventId>?code=<joinCode>`,
+ * a stage display at `/sync/stage/<eventId>?code=<stageCode>`, a remote at `/sync/remote/<eventId>?code=<controlCode>`.
+ */
+const VENUE_PATHS: Record<string, 'source' | 'stage' | 'remote'> = { venue: 'source', stage: 'stage', remote: 'remote' };
 
 /**
  * @y/websocket-server keeps each room's Y document in memory until the last client leaves only when
@@ -34,27 +40,45 @@ export interface Relay {
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** Closes every connection (the rooms stay registered). */
   closeConnections(): void;
+  /** Venue devices connected to a room now (stage displays and remotes; or one kind). */
+  deviceCount(eventId: string, kind?: 'stage' | 'remote'): number;
 }
 
-type Verdict = { ok: true; eventId: string } | { ok: false; status: 401 | 403 | 404; reason: string };
+type Verdict = { ok: true; eventId: string; venue: VenueRole | null } | { ok: false; status: 401 | 403 | 404; reason: string };
+
+type Refusal = Extract<Verdict, { ok: false }>;
+const NOT_FOUND: Refusal = { ok: false, status: 404, reason: 'Not found' };
 
 /** Decides at the HTTP upgrade, before any WebSocket exists. */
-function judge(request: IncomingMessage, codes: ReadonlyMap<string, string>): Verdict {
+function judge(
+  request: IncomingMessage,
+  codes: ReadonlyMap<string, string>,
+  findGrant: (eventId: string, kind: 'stage' | 'remote', code: string) => Extract<VenueRole, { role: 'device' }>['grant'] | null,
+): Verdict {
   let url: URL;
   try {
     url = new URL(request.url ?? '', 'http://relay.invalid');
   } catch {
-    return { ok: false, status: 404, reason: 'Not found' };
+    return NOT_FOUND;
   }
-  if (!url.pathname.startsWith(SYNC_PATH)) return { ok: false, status: 404, reason: 'Not found' };
-  const eventId = url.pathname.slice(SYNC_PATH.length);
-  if (!UUID_PATTERN.test(eventId)) return { ok: false, status: 404, reason: 'Not found' };
+  if (!url.pathname.startsWith(SYNC_PATH)) return NOT_FOUND;
+  const parts = url.pathname.slice(SYNC_PATH.length).split('/');
+  const role = parts.length === 2 ? VENUE_PATHS[parts[0]!] : undefined;
+  if (parts.length === 2 && role === undefined) return NOT_FOUND;
+  const eventId = parts.at(-1)!;
+  if (parts.length > 2 || !UUID_PATTERN.test(eventId)) return NOT_FOUND;
   const given = url.searchParams.get('code');
   if (given === null || given === '') return { ok: false, status: 401, reason: 'A join code is needed' };
   const expected = codes.get(eventId);
   // An unknown event and a wrong code get the same answer: the relay does not tell which events it hosts.
-  if (expected === undefined || !codesMatch(given, expected)) return { ok: false, status: 403, reason: 'Wrong event or join code' };
-  return { ok: true, eventId };
+  const refused: Refusal = { ok: false, status: 403, reason: 'Wrong event or code' };
+  if (role === 'stage' || role === 'remote') {
+    // A device's code opens one mesa's stage (or remote) only, never the event's document.
+    const grant = expected === undefined ? null : findGrant(eventId, role, given);
+    return grant ? { ok: true, eventId, venue: { role: 'device', kind: role, grant } } : refused;
+  }
+  if (expected === undefined || !codesMatch(given, expected)) return refused;
+  return { ok: true, eventId, venue: role === 'source' ? { role: 'source' } : null };
 }
 
 function refuse(socket: Duplex, status: number, reason: string): void {
@@ -75,6 +99,7 @@ export function createRelay(): Relay {
   const codes = new Map<string, string>();
   const connections = new Map<string, Set<WebSocket>>();
   const server = new WebSocketServer({ noServer: true });
+  const venue = createVenueDevices((eventId) => codes.has(eventId));
 
   const dropConnections = (eventId: string): void => {
     // terminate(): the sockets go now, and @y/websocket-server's close handler unloads the document.
@@ -87,19 +112,24 @@ export function createRelay(): Relay {
       if (!isJoinCode(joinCode)) throw new Error('the join code must be at least 22 URL-safe characters (128 bits)');
       const previous = codes.get(eventId);
       codes.set(eventId, joinCode);
-      if (previous !== undefined && previous !== joinCode) dropConnections(eventId);
+      if (previous !== undefined && previous !== joinCode) {
+        dropConnections(eventId);
+        venue.dropEvent(eventId);
+      }
     },
     removeRoom(eventId) {
       codes.delete(eventId);
       dropConnections(eventId);
+      venue.dropEvent(eventId);
     },
     rooms: () => [...codes.keys()].sort(),
     roomsInMemory: () => [...docs.keys()].sort(),
     connectionCount: (eventId) => connections.get(eventId)?.size ?? 0,
     handleUpgrade(request, socket, head) {
-      const verdict = judge(request, codes);
+      const verdict = judge(request, codes, venue.findGrant);
       if (!verdict.ok) return refuse(socket, verdict.status, verdict.reason);
       const { eventId } = verdict;
+      if (verdict.venue) return venue.accept(request, socket, head, eventId, verdict.venue);
       server.handleUpgrade(request, socket, head, (ws) => {
         // The room may have been removed while the handshake was under way.
         if (!codes.has(eventId)) return ws.terminate();
@@ -115,6 +145,8 @@ export function createRelay(): Relay {
     },
     closeConnections() {
       for (const eventId of connections.keys()) dropConnections(eventId);
+      for (const eventId of codes.keys()) venue.dropEvent(eventId);
     },
+    deviceCount: (eventId, kind) => venue.deviceCount(eventId, kind),
   };
 }

@@ -95,6 +95,12 @@ export interface Settings {
    * the join code, and whether this copy hosts it. Removed when the user leaves sync.
    */
   syncSessions: Record<Id, { serverUrl: string; code: string; hosting: boolean; link: string; addresses: string[] }>;
+  /**
+   * The venue devices' codes this copy granted, per event (src/renderer/venue): a stage display's or
+   * a remote's link keeps working after the app restarts, until it is revoked or hosting stops. They belong
+   * to the join code they were made under: a new join code (hosting turned off and on) drops them.
+   */
+  venueGrants: Record<Id, { joinCode: string; grants: { kind: 'stage' | 'remote'; mesa: string; code: string }[] }>;
 }
 
 /** The event data fields of the setup screen, as typed (lists still one text each). */

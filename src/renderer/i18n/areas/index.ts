@@ -10,6 +10,7 @@ import { reportCatalogue } from './report';
 import { setupCatalogue } from './setup';
 import { syncCatalogue } from './sync';
 import { updatesCatalogue } from './updates';
+import { venueCatalogue } from './venue';
 
 /**
  * Catalogues of the larger screens, one file per area (`capture.ts`, `setup.ts`, …), each
@@ -31,6 +32,7 @@ export const areaCatalogues = {
     ...backupsCatalogue.es,
     ...syncCatalogue.es,
     ...generalReportCatalogue.es,
+    ...venueCatalogue.es,
   },
   en: {
     ...captureCatalogue.en,
@@ -45,5 +47,6 @@ export const areaCatalogues = {
     ...backupsCatalogue.en,
     ...syncCatalogue.en,
     ...generalReportCatalogue.en,
+    ...venueCatalogue.en,
   },
 };

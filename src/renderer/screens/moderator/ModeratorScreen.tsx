@@ -17,6 +17,7 @@ import { openStageWindow } from '../../moderation/open-stage';
 import { openStageChannel, type StageChannel } from '../../moderation/stage-channel';
 import { useModeratorTurns } from '../../moderation/use-moderator-turns';
 import { useShareRunningTurn } from '../../sync/use-share-timer';
+import { useVenueDevices } from '../../venue/use-venue-devices';
 import { pageNow } from '../../moderation/use-timer-now';
 import {
   addParticipant,
@@ -42,6 +43,7 @@ import { StageControls } from './StageControls';
 import { ThresholdSettings } from './ThresholdSettings';
 import { TimerControls, type ControlCommand } from './TimerControls';
 import { TurnLog } from './TurnLog';
+import { VenueDevicesPanel } from './VenueDevicesPanel';
 
 const NO_MESAS: Mesa[] = [];
 
@@ -100,6 +102,31 @@ export function ModeratorScreen({ eventId }: { eventId: string }) {
     window.addEventListener('keydown', listener);
     return () => window.removeEventListener('keydown', listener);
   }, []);
+
+  // The stage display and the remote on other devices of the venue network: the same view as the stage window,
+  // and the remote's commands through the same handler as the buttons and keys.
+  const next = queue[0] ?? null;
+  const devices = useVenueDevices(
+    eventId,
+    mesaId,
+    {
+      mesaName: mesa?.name ?? null,
+      log: current?.timerLog ?? null,
+      speaker: speakerName(current ?? next, people),
+      speaking: current !== null,
+      idlePlannedMs: !current && next?.plannedSeconds != null ? next.plannedSeconds * 1000 : null,
+      thresholds: { warningMs: prefs.warningMs, finalMs: prefs.finalMs },
+      message: message?.text ?? null,
+      queued: queue.length,
+    },
+    (cmd) => command(cmd),
+  );
+  const remotes = devices.grants.filter((g) => g.grant.kind === 'remote').reduce((sum, g) => sum + g.connected, 0);
+  const seenRemotes = useRef(0);
+  useEffect(() => {
+    if (remotes > seenRemotes.current) notify({ kind: 'info', text: t('venue.remote.connectedNotice') });
+    seenRemotes.current = remotes;
+  }, [remotes]);
 
   useEffect(() => {
     channel.current = openStageChannel(eventId, mesaId);
@@ -205,6 +232,7 @@ export function ModeratorScreen({ eventId }: { eventId: string }) {
             onOpen={() => void openStage()}
             onMessage={(m) => void setMessage(m)}
           />
+          <VenueDevicesPanel eventId={eventId} devices={devices} />
         </section>
         <section class="panel queue-panel" aria-labelledby="queue-title">
           <h2 id="queue-title">{t('moderator.queue.heading')}</h2>
