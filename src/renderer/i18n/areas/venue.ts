@@ -8,7 +8,8 @@ const es = {
       'Muestra la pantalla de escenario en otro dispositivo de la red del lugar (una TV, la tableta del atril, el portátil del proyector) o maneja el tiempo desde tu teléfono. Cada enlace sirve solo para esta mesa y solo para eso.',
     needsSync: 'Para usar otros dispositivos, este evento tiene que estar compartido en la red.',
     host: 'Compartir en la red',
-    cannotHost: 'Esta copia no puede compartir en la red (ábrela en la app de escritorio o con «npm start»).',
+    cannotHost:
+      'Esta copia se abrió desde un enlace o una página web y no puede compartir en la red. Para usar otros dispositivos, abre el evento en Relator instalado en tu computadora.',
     hostFailed: 'No se pudo compartir en la red. {{reason}}',
     offline: 'Sin conexión con el servidor de la red: los enlaces funcionarán cuando vuelva.',
     copy: 'Copiar enlace',
@@ -70,7 +71,8 @@ const en: SameKeys<typeof es> = {
       'Show the stage display on another device of the venue network (a TV, the lectern’s tablet, the projector’s laptop) or run the timer from your phone. Each link works for this mesa only, and only for that.',
     needsSync: 'To use other devices, this event must be shared on the network.',
     host: 'Share on the network',
-    cannotHost: 'This copy cannot share on the network (open it in the desktop app or with “npm start”).',
+    cannotHost:
+      'This copy was opened from a link or a web page and cannot share on the network. To use other devices, open the event in the Relator installed on your computer.',
     hostFailed: 'Could not share on the network. {{reason}}',
     offline: 'No connection to the network server: the links will work once it is back.',
     copy: 'Copy link',
