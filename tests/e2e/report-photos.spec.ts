@@ -59,3 +59,36 @@ test('logos: an organiser’s logo is added for the cover, named by its organisa
   ]);
   await expect(print.locator('.cover .cover-logos img[alt="SEDATU"]')).toBeVisible();
 });
+
+test('photos are put in the annex’s order from the keyboard, and the relatoría follows it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: new RegExp(SAMPLE_TITLE) }).click();
+  await page.getByRole('navigation', { name: 'Secciones del evento' }).getByRole('link', { name: 'Relatoría' }).click();
+  await page.getByText('Fotografías', { exact: true }).click();
+  await page.getByTestId('photo-file-input').setInputFiles([
+    { name: 'a.png', mimeType: 'image/png', buffer: Buffer.from(solidPng(300, 200)) },
+    { name: 'b.png', mimeType: 'image/png', buffer: Buffer.from(solidPng(200, 300)) },
+  ]);
+  await expect(page.getByText('Se añadieron 2 fotos.')).toBeVisible();
+  for (const [n, caption] of [
+    [1, 'Mesa principal'],
+    [2, 'Público'],
+  ] as const) {
+    await page.getByLabel(`Pie de la fotografía ${n}`).fill(caption);
+    await page.getByLabel(`Pie de la fotografía ${n}`).press('Tab');
+  }
+  const preview = page.getByRole('region', { name: 'Texto de la relatoría' });
+  await expect(preview).toContainText('Fotografía 2. Público');
+  await expect(page.getByRole('button', { name: 'Subir la fotografía 1' })).toBeDisabled();
+
+  await page.getByRole('button', { name: 'Subir la fotografía 2' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Pie de la fotografía 1')).toHaveValue('Público');
+  await expect(preview).toContainText('Fotografía 1. Público');
+  await expect(preview).toContainText('Fotografía 2. Mesa principal');
+  // The keyboard stays on the moved photo: its "down" button, since it cannot go further up.
+  await expect(page.getByRole('button', { name: 'Bajar la fotografía 1' })).toBeFocused();
+  await page.reload();
+  await page.getByText('Fotografías: 2', { exact: true }).click();
+  await expect(page.getByLabel('Pie de la fotografía 1')).toHaveValue('Público');
+});

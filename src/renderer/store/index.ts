@@ -90,6 +90,7 @@ export const livePhotos = bound(photos.livePhotos);
 export const addPhotos = bound(photos.addPhotos);
 export const updatePhotoCaption = bound(photos.updatePhotoCaption);
 export const deletePhoto = bound(photos.deletePhoto);
+export const movePhoto = bound(photos.movePhoto);
 export type { NewPhoto } from './photos';
 
 // Whole events (files)

@@ -45,3 +45,24 @@ export function updatePhotoCaption(db: RelatorDb, id: Id, caption: string): Prom
 export function deletePhoto(db: RelatorDb, id: Id): Promise<Photo> {
   return changeRecord(db, db.photos, id, 'Photo', (p, now) => (p.deletedAt === null ? softDelete(p, now) : p));
 }
+
+/**
+ * Moves a photo (or logo) one place up (-1) or down (+1) among the live ones of its kind, and
+ * renumbers that kind 0…n-1: only records whose position changes get a new `updatedAt`, so a merge
+ * or a synced copy sees exactly the ones moved. At either end it changes nothing.
+ */
+export async function movePhoto(db: RelatorDb, id: Id, by: -1 | 1): Promise<Photo[]> {
+  return write(db, [db.photos], async () => {
+    const photo = await mustGet(db.photos, id, 'Photo');
+    const list = await livePhotos(db, photo.eventId, photo.kind);
+    const from = list.findIndex((p) => p.id === id);
+    const to = from + by;
+    if (from < 0 || to < 0 || to >= list.length) return list;
+    const moved = list.slice();
+    [moved[from], moved[to]] = [moved[to]!, moved[from]!];
+    const now = db.ctx.nowMs();
+    const result = moved.map((p, order) => (p.order === order ? p : touch(p, { order }, now)));
+    await db.photos.bulkPut(result.filter((p, i) => p !== moved[i]));
+    return result;
+  });
+}

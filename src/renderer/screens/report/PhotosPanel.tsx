@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Photo, PhotoKind } from '../../../core/model/types';
 import { describeError } from '../../app/errors';
 import { useT } from '../../i18n';
-import { addPhotos, deletePhoto, livePhotos, updatePhotoCaption, useLiveQuery, type NewPhoto } from '../../store';
+import { addPhotos, deletePhoto, livePhotos, movePhoto, updatePhotoCaption, useLiveQuery, type NewPhoto } from '../../store';
 import { preparePhoto } from './photo-prepare';
 
 /**
@@ -18,6 +18,8 @@ export function PhotosPanel({ eventId, kind }: { eventId: string; kind: PhotoKin
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  /** The photo just moved: the keyboard follows it to its new place once the list shows it there. */
+  const moved = useRef<{ id: string; by: -1 | 1 } | null>(null);
 
   const add = async (files: File[]) => {
     if (files.length === 0) return;
@@ -93,14 +95,22 @@ export function PhotosPanel({ eventId, kind }: { eventId: string; kind: PhotoKin
       </p>
       <ol class="photo-list">
         {photos.map((photo, i) => (
-          <PhotoItem key={photo.id} photo={photo} n={i + 1} area={area} />
+          <PhotoItem key={photo.id} photo={photo} n={i + 1} last={i === photos.length - 1} area={area} moved={moved} />
         ))}
       </ol>
     </details>
   );
 }
 
-function PhotoItem({ photo, n, area }: { photo: Photo; n: number; area: 'photos' | 'logos' }) {
+interface PhotoItemProps {
+  photo: Photo;
+  n: number;
+  last: boolean;
+  area: 'photos' | 'logos';
+  moved: { current: { id: string; by: -1 | 1 } | null };
+}
+
+function PhotoItem({ photo, n, last, area, moved }: PhotoItemProps) {
   const t = useT();
   const url = useMemo(
     () => URL.createObjectURL(new Blob([photo.data as Uint8Array<ArrayBuffer>], { type: photo.mediaType })),
@@ -119,8 +129,27 @@ function PhotoItem({ photo, n, area }: { photo: Photo; n: number; area: 'photos'
       setError(t('report.photos.saveFailed', { message: describeError(e, t) }));
     }
   };
+  const item = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (moved.current?.id !== photo.id) return;
+    // On the same button while it can move on, else on the other one: never lost on a disabled button.
+    const by = moved.current.by;
+    moved.current = null;
+    const buttons = item.current?.querySelectorAll<HTMLButtonElement>('button[data-move]:not([disabled])') ?? [];
+    ([...buttons].find((b) => b.dataset.move === String(by)) ?? buttons[0])?.focus();
+  }, [n, last, moved, photo.id]);
+  const move = async (by: -1 | 1) => {
+    moved.current = { id: photo.id, by };
+    try {
+      await movePhoto(photo.id, by);
+      setError('');
+    } catch (e) {
+      moved.current = null;
+      setError(t('report.photos.saveFailed', { message: describeError(e, t) }));
+    }
+  };
   return (
-    <li class="photo-item">
+    <li class="photo-item" ref={item}>
       <img src={url} alt={photo.caption || label} width={120} height={Math.round((120 * photo.height) / photo.width)} />
       <div class="field">
         <label for={`photo-caption-${photo.id}`}>{t(`report.${area}.caption`, { n })}</label>
@@ -137,6 +166,30 @@ function PhotoItem({ photo, n, area }: { photo: Photo; n: number; area: 'photos'
             {error}
           </p>
         )}
+      </div>
+      <div class="photo-move">
+        <button
+          type="button"
+          class="button button-small"
+          data-move="-1"
+          disabled={n === 1}
+          aria-label={t(`report.${area}.moveUp`, { n })}
+          title={t(`report.${area}.moveUp`, { n })}
+          onClick={() => void move(-1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          class="button button-small"
+          data-move="1"
+          disabled={last}
+          aria-label={t(`report.${area}.moveDown`, { n })}
+          title={t(`report.${area}.moveDown`, { n })}
+          onClick={() => void move(1)}
+        >
+          ↓
+        </button>
       </div>
       <button
         type="button"
