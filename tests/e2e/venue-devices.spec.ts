@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { SAMPLE_TITLE } from './helpers';
+import { axeProblems, SAMPLE_TITLE } from './helpers';
 
 /**
  * Venue devices (docs/venue-devices.md) through the real host: the moderator's copy turns hosting
@@ -63,6 +63,7 @@ test('a stage display on another device and a phone remote follow and drive the 
     expect(stageLink).toMatch(/^http:\/\/[\d.]+:\d+\/device\.html\?stage=[0-9a-f-]{36}&code=[\w-]{22,}&lang=es$/);
     await expect(panel.getByRole('img', { name: 'Código QR de la pantalla en otro dispositivo' })).toBeVisible();
     await moderator.screenshot({ path: 'test-results/venue-moderator-1366.png', fullPage: true });
+    expect(await axeProblems(moderator, { include: '[data-testid="venue-devices"]' })).toEqual([]);
     await moderator.setViewportSize({ width: 1280, height: 720 });
     await panel.scrollIntoViewIfNeeded();
     await moderator.screenshot({ path: 'test-results/venue-moderator-1280.png' });
@@ -117,6 +118,12 @@ test('a stage display on another device and a phone remote follow and drive the 
     await expect(panel.getByTestId('venue-remote-connected')).toHaveText('1 dispositivo conectado', LIVE);
     await expect(moderator.getByText('Un control remoto se conectó a esta mesa.')).toBeVisible();
     await expect(phone.getByTestId('timer-speaker')).toHaveText('Ana Torres');
+    expect(await axeProblems(phone)).toEqual([]);
+    expect(await axeProblems(tv)).toEqual([]);
+    // The remote fits the phone: no sideways scrolling, every command on the first screen.
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const finish = await phone.getByRole('button', { name: 'Terminar turno' }).boundingBox();
+    expect(finish!.y + finish!.height).toBeLessThanOrEqual(844);
 
     const before = seconds((await moderator.getByTestId('timer-digits').first().textContent()) ?? '');
     await phone.getByRole('button', { name: 'Añadir un minuto' }).click();
@@ -148,6 +155,11 @@ test('a stage display on another device and a phone remote follow and drive the 
     await moderator.getByRole('link', { name: 'Resumen' }).click();
     await moderator.getByTestId('sync-panel').getByRole('button', { name: 'Dejar de compartir' }).click();
     await expect(tv.getByTestId('device-banner')).toHaveText(/ya no es válido/, LIVE);
+
+    // A link cut short says so, in the language the link names (hosting is off: the app's own server serves the page).
+    const broken = await phoneContext.newPage();
+    await broken.goto(`${baseURL}device.html${new URL(remoteLink).search.replace(/code=[^&]+/, 'code=abc').replace('lang=es', 'lang=en')}`);
+    await expect(broken.getByRole('alert')).toHaveText('This link is incomplete. Open it exactly as it was shared.');
   } finally {
     await moderatorContext.close();
     await tvContext.close();
