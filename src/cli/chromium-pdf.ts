@@ -88,6 +88,18 @@ export async function launchChromiumPrinter(executablePath: string): Promise<Chr
         );
         if (missing.length > 0) throw new Error(`the report has no element ${missing.join(', ')}`);
       },
+      remove: async (ids) => {
+        const missing = await page.evaluate(
+          (list) =>
+            list.filter((id) => {
+              const element = document.getElementById(id);
+              element?.remove();
+              return element === null;
+            }),
+          [...ids],
+        );
+        if (missing.length > 0) throw new Error(`the report has no element ${missing.join(', ')}`);
+      },
       print: (measureOnly) => printPage(page, measureOnly),
       close: () => page.close(),
     };

@@ -1,6 +1,6 @@
 import { escapeHtml, inlineHtml } from '../text/inline-html';
 import { attribution, noteLabel, quoteSignature, type ReportBlock, type ReportModel, type ReportNote, type ReportTable } from './model';
-import { reportPrintCss } from './html-style';
+import { MEASURING_CSS, reportPrintCss } from './html-style';
 import { bytesToBase64 } from '../photos/base64';
 
 /**
@@ -22,7 +22,15 @@ export interface HtmlRenderOptions {
    * itself (the browser's print view, whose page forbids inline styles). Default true.
    */
   inlineStyle?: boolean;
+  /**
+   * Adds the measuring stylesheet (html-style.ts's MEASURING_CSS) as the element MEASURING_STYLE_ID,
+   * for the printing only read for page numbers (pdf-print.ts). Default false.
+   */
+  measuring?: boolean;
 }
+
+/** The id of the measuring stylesheet's element, so a loaded page can drop it before the user's printing. */
+export const MEASURING_STYLE_ID = 'pdf-measuring';
 
 /** The anchor of a section's heading: the contents link to it, and the PDF names its page after it. */
 export function sectionAnchor(sectionId: string): string {
@@ -40,7 +48,8 @@ export function renderReportHtml(model: ReportModel, options: HtmlRenderOptions 
     `<!doctype html><html lang="${escapeHtml(model.meta.locale)}"><head><meta charset="utf-8">`,
     // Static text: nothing runs, nothing is fetched; links only leave the document.
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    `<title>${escapeHtml(title.title || labels.report)}</title>${options.inlineStyle === false ? '' : `<style>${reportPrintCss(model)}</style>`}</head><body>`,
+    `<title>${escapeHtml(title.title || labels.report)}</title>${options.inlineStyle === false ? '' : `<style>${reportPrintCss(model)}</style>`}` +
+      `${options.measuring === true ? `<style id="${MEASURING_STYLE_ID}">${MEASURING_CSS}</style>` : ''}</head><body>`,
   ];
   out.push('<section class="cover">');
   if (title.logos.length > 0) {

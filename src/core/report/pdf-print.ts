@@ -1,4 +1,4 @@
-import { contentsPageId, renderReportHtml, sectionAnchor } from './html-writer';
+import { contentsPageId, MEASURING_STYLE_ID, renderReportHtml, sectionAnchor } from './html-writer';
 import type { ReportModel } from './model';
 import { pdfDestinationPages } from './pdf-destinations';
 
@@ -8,8 +8,10 @@ import { pdfDestinationPages } from './pdf-destinations';
  * page numbers are measured: a first printing is read for the page each heading landed on (the
  * named destinations Chromium writes for the contents' links, pdf-destinations.ts), and the report
  * is printed again with those numbers. The numbers sit in a fixed-width column, so filling them in
- * moves nothing; should a page still differ, it is printed once more. A printer that can keep the
- * page loaded (PdfDocumentPrinter) fills the numbers in place rather than loading the report again.
+ * moves nothing; should a page still differ, it is printed once more. The measuring printing hides
+ * all but the section headings (html-style.ts's MEASURING_CSS), which moves nothing either. A printer
+ * that can keep the page loaded (PdfDocumentPrinter) fills the numbers in and drops the measuring
+ * stylesheet in place rather than loading the report again.
  */
 export interface PdfPrintJob {
   /** The report's HTML: its print stylesheet sets page size, margins and the running footer. */
@@ -17,7 +19,8 @@ export interface PdfPrintJob {
   /**
    * A printing only read for where the sections landed: no tagged structure and no outline, which
    * leave the layout as it is and cost most of the time (a 10,000-note report: 18 s plain, 45 s
-   * tagged, in headless Chromium on the bench machine). The file the user gets is never one.
+   * tagged, in headless Chromium on the bench machine); its HTML hides all but the section headings
+   * (see pdfPrintJob). The file the user gets is never one.
    */
   measureOnly: boolean;
 }
@@ -37,6 +40,8 @@ export interface PdfDocumentPrinter {
 export interface LoadedPdfDocument {
   /** Sets the text of the elements with these ids (the contents' page numbers, see contentsPageId). */
   setTexts(texts: ReadonlyMap<string, string>): Promise<void>;
+  /** Removes the elements with these ids (the measuring stylesheet, MEASURING_STYLE_ID). */
+  remove(ids: readonly string[]): Promise<void>;
   /** Prints the document as it now is; `measureOnly` as in PdfPrintJob. */
   print(measureOnly: boolean): Promise<Uint8Array>;
   close(): Promise<void>;
@@ -45,7 +50,7 @@ export interface LoadedPdfDocument {
 const MAX_PASSES = 3;
 
 export function pdfPrintJob(model: ReportModel, pages?: ReadonlyMap<string, number>, measureOnly = false): PdfPrintJob {
-  return { html: renderReportHtml(model, { pages }), measureOnly };
+  return { html: renderReportHtml(model, { pages, measuring: measureOnly }), measureOnly };
 }
 
 /** The page (1-based) each top-level section starts on in a printing of the report. */
@@ -79,11 +84,15 @@ async function printJobs(model: ReportModel, print: PdfPrinter): Promise<Uint8Ar
   return print(pdfPrintJob(model, pages));
 }
 
-/** The same passes as printJobs on one loaded page: the numbers set as the HTML writer would write them. */
+/**
+ * The same passes as printJobs on one loaded page: loaded as the measuring printing's HTML, then its
+ * measuring stylesheet dropped and the numbers set as the HTML writer would write them.
+ */
 async function printInPlace(model: ReportModel, printer: PdfDocumentPrinter): Promise<Uint8Array> {
-  const document = await printer.open(renderReportHtml(model));
+  const document = await printer.open(renderReportHtml(model, { measuring: true }));
   try {
     let pages = sectionPages(model, await document.print(true));
+    await document.remove([MEASURING_STYLE_ID]);
     for (let pass = 1; pass < MAX_PASSES; pass++) {
       await document.setTexts(contentsTexts(pages));
       const pdf = await document.print(false);

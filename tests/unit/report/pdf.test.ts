@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, launchChromiumPrinter, type ChromiumPrinter } from '../../../src/cli/chromium-pdf';
 import { buildReport } from '../../../src/core/report';
+import { MEASURING_STYLE_ID } from '../../../src/core/report/html-writer';
 import { pdfPrintJob, printReportPdf, sectionPages } from '../../../src/core/report/pdf-print';
 import { contentsEntries, pdfPages } from '../../pdf-pages';
 import { CHROMIUM, POPPLER, missingClients } from '../../real-clients';
@@ -29,6 +30,10 @@ beforeAll(async () => {
       calls.push('open');
       const document = await printer!.open(html);
       return {
+        remove: (ids) => {
+          calls.push(`remove ${ids.join(' ')}`);
+          return document.remove(ids);
+        },
         setTexts: (texts) => {
           calls.push(`set ${texts.size}`);
           return document.setTexts(texts);
@@ -63,8 +68,9 @@ describe.skipIf(missing !== null)(`the report's own PDF, printed by Chromium${mi
     expect(entries.map((e) => e.listed)).toEqual(entries.map((e) => e.actual));
     // The annex starts well after page 3: the numbers were measured, not assumed.
     expect(entries.at(-1)!.actual).toBeGreaterThan(4);
-    // Loaded once; two printings: a quick one to measure, then the user's file with the numbers.
-    expect(calls).toEqual(['open', 'measure', `set ${headings.length}`, 'print', 'close']);
+    // Loaded once; two printings: a quick one to measure (the measuring stylesheet dropped after it),
+    // then the user's file with the numbers. No third printing: the measured pages were the final ones.
+    expect(calls).toEqual(['open', 'measure', `remove ${MEASURING_STYLE_ID}`, `set ${headings.length}`, 'print', 'close']);
   });
 
   it('is a tagged PDF with an outline of its sections', () => {
@@ -98,6 +104,21 @@ describe.skipIf(missing !== null)(`the report's own PDF, printed by Chromium${mi
     writeFileSync(other, pdf);
     expect(pdfPages(other)).toEqual(pdfPages(file));
     expect(execFileSync('pdfinfo', [other], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/m);
+  }, 60_000);
+
+  it('measures with a printing that shows only the section headings, breaking the pages as the final one', async () => {
+    const job = pdfPrintJob(model, undefined, true);
+    expect(job.html).toContain(`id="${MEASURING_STYLE_ID}"`);
+    expect(pdfPrintJob(model).html).not.toContain(MEASURING_STYLE_ID);
+    const measuring = join(mkdtempSync(join(tmpdir(), 'relator-pdf-')), 'measuring.pdf');
+    const bytes = await printer!.print(job);
+    writeFileSync(measuring, bytes);
+    const pages = pdfPages(measuring);
+    expect(pages).toHaveLength(pdfPages(file).length);
+    const text = pages.join('\n');
+    for (const h of headings) expect(text).toContain(h);
+    expect(text).not.toContain(MANY[0]);
+    expect(sectionPages(model, bytes)).toEqual(sectionPages(model, readFileSync(file)));
   }, 60_000);
 
   it('reads the page of each section from the printed PDF itself', async () => {
