@@ -123,6 +123,29 @@ describe('note lists that follow the database', () => {
     all.stop();
   });
 
+  it('hold each note as it is stored, tags, author and mesa included, saved one by one or read in bulk', async () => {
+    const event = await createEvent({ title: 'Foro' });
+    const q1 = await addQuestion(event.id, 'Uno');
+    const all = follow(event.id, 'all');
+    expect(await all.texts()).toEqual([]);
+    await addNote(event.id, { text: 'a', questionId: q1.id, tags: ['agua', 'vivienda'], authorId: 'autora-1', authorName: 'Ana' });
+    await all.next();
+    ctx.advance(1000);
+    await addNote(event.id, { text: 'b', tags: ['agua', 'Agua', 'agua'], authorId: 'autora-1', authorName: 'Ana' });
+    ctx.advance(1000);
+    await addNote(event.id, { text: 'c', questionId: q1.id, tags: [], authorId: null, authorName: '' });
+    const stored = async () =>
+      (await db.notes.where('eventId').equals(event.id).toArray()).sort((x, y) => (x.createdAt < y.createdAt ? -1 : 1));
+    let listed = await all.next();
+    while (listed.length < 3) listed = await all.next();
+    expect(listed).toEqual(await stored());
+    all.stop();
+    // A list opened now reads them all at once.
+    const again = follow(event.id, 'all');
+    expect(await again.next()).toEqual(await stored());
+    again.stop();
+  });
+
   it('give every view of the same list one shared copy, and stop following once nobody does', async () => {
     const bundle = makeBundle(ctx);
     await importBundle(bundle);
