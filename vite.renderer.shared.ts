@@ -11,7 +11,7 @@ export function rendererConfig(outDir: string): UserConfig {
     // Copied as they are: the favicon and the icons (drawn by scripts/make-icons.mjs).
     publicDir: resolve(import.meta.dirname, 'src/renderer/public'),
     // Module workers: the setup screen's file reader loads pdf.js and mammoth on demand, which an IIFE worker cannot.
-    worker: { format: 'es' },
+    worker: { format: 'es', rolldownOptions: { output: { charset: 'ascii' } } },
     build: {
       outDir: resolve(import.meta.dirname, outDir),
       emptyOutDir: true,
@@ -24,6 +24,9 @@ export function rendererConfig(outDir: string): UserConfig {
           main: resolve(import.meta.dirname, 'src/renderer/index.html'),
           device: resolve(import.meta.dirname, 'src/renderer/device.html'),
         },
+        // Non-ASCII characters written as escapes: a script wholly in ASCII is kept in memory at one byte per
+        // character, where one accented letter or "…" makes the engine hold the whole source at two.
+        output: { charset: 'ascii' },
       },
     },
   };
