@@ -46,6 +46,11 @@ export class NoteSearchIndex {
         texts[i] = folded[j++]!;
         continue;
       }
+      if (before[j]?.id === note.id) {
+        texts[i] = sameSearchable(before[j]!, note) ? folded[j]! : searchable(note);
+        j++;
+        continue;
+      }
       if (j < before.length) previous ??= new Map(before.map((n, k) => [n.id, k]));
       const k = previous?.get(note.id);
       texts[i] = k !== undefined && sameSearchable(before[k]!, note) ? folded[k]! : searchable(note);
