@@ -101,7 +101,10 @@ interface FoundTime {
 const SUFFIX = String.raw`(a\.?\s?m\.?|p\.?\s?m\.?|hrs?\.?|horas|hs\.?|h)?`;
 const CLOCK = String.raw`(\d{1,2})(?:(?::|\.|h\s?)(\d{2}))?`;
 const END = String.raw`(?![\p{L}\d]|[./-]\d)`;
-const RANGE = new RegExp(String.raw`(?<![\d/.:-])${CLOCK}\s*${SUFFIX}\s*(?:-|–|—|to|hasta|ate|al?)\s*${CLOCK}\s*${SUFFIX}${END}`, 'giu');
+const RANGE = new RegExp(
+  String.raw`(?<![\d/.:-])${CLOCK}\s*${SUFFIX}\s*(?:-|\u2013|\u2014|to|hasta|ate|al?)\s*${CLOCK}\s*${SUFFIX}${END}`,
+  'giu',
+);
 const SINGLE = new RegExp(String.raw`(?<![\d/.:-])${CLOCK}\s*${SUFFIX}${END}`, 'giu');
 
 function firstTime(text: string): FoundTime | null {
