@@ -1,4 +1,5 @@
 import type { EventBundle, Id } from '../model';
+import type { PendingConflict } from './schema';
 import { fileError, type FileWarning } from './errors';
 import type { ErrorCollector } from './collector';
 import { isKnownTimeZone } from './time-zone';
@@ -117,4 +118,19 @@ export function bundleWarnings(bundle: EventBundle): FileWarning[] {
     } else orders.set(q.order, i);
   });
   return warnings;
+}
+
+/** Each text a merge set aside names a record of the file (the event, or one of its collections). */
+export function checkPendingConflicts(bundle: EventBundle, pending: readonly PendingConflict[], errors: ErrorCollector): void {
+  if (pending.length === 0) return;
+  const ids = new Map<string, Set<Id>>();
+  const idsOf = (kind: PendingConflict['conflict']['kind']): Set<Id> => {
+    let set = ids.get(kind);
+    if (!set) ids.set(kind, (set = new Set(kind === 'event' ? [bundle.event.id] : bundle[kind].map((r) => r.id))));
+    return set;
+  };
+  for (let i = 0; i < pending.length && !errors.full; i++) {
+    const { kind, id } = pending[i]!.conflict;
+    if (!idsOf(kind).has(id)) errors.add(fileError('dangling-reference', `mergeConflicts[${i}].conflict.id`, { target: 'record', id }));
+  }
 }

@@ -11,6 +11,7 @@ export const RECORD_NAMES: Record<Language, Record<string, string>> = {
     notes: 'Nota',
     turns: 'Turno',
     syntheses: 'Síntesis',
+    mergeConflicts: 'Texto apartado por una combinación',
   },
   en: {
     file: 'File',
@@ -21,6 +22,7 @@ export const RECORD_NAMES: Record<Language, Record<string, string>> = {
     notes: 'Note',
     turns: 'Turn',
     syntheses: 'Synthesis',
+    mergeConflicts: 'Text set aside by a merge',
   },
 };
 
@@ -74,6 +76,9 @@ export const FIELD_NAMES: Record<Language, Record<string, string>> = {
     rapporteurs: 'relatores',
     authorId: 'autor/a',
     authorName: 'nombre de quien escribió',
+    mergedAt: 'fecha de la combinación',
+    kept: 'versión conservada',
+    lost: 'versión apartada',
     name: 'nombre',
     position: 'cargo',
     affiliation: 'institución',
@@ -121,6 +126,9 @@ export const FIELD_NAMES: Record<Language, Record<string, string>> = {
     mesaId: 'mesa',
     authorId: 'author',
     authorName: 'author name',
+    mergedAt: 'merge time',
+    kept: 'kept version',
+    lost: 'version set aside',
   },
 };
 

@@ -52,7 +52,7 @@ const MESSAGES: Record<Language, Record<Exclude<FileErrorCode, DecodeCode> | Fil
     'wrong-event': (p, w) => `${w}: pertenece a otro evento (${p.found}); todo en el archivo debe ser del evento ${p.expected}.`,
     'duplicate-id': (p, w) => `${w}: el identificador ${p.id} está repetido (ya se usó en ${p.firstPath}).`,
     'dangling-reference': (p, w) =>
-      `${w}: remite a ${p.target === 'question' ? 'una pregunta guía' : p.target === 'mesa' ? 'una mesa' : 'un participante'} que no está en el archivo (${p.id}).`,
+      `${w}: remite a ${p.target === 'question' ? 'una pregunta guía' : p.target === 'mesa' ? 'una mesa' : p.target === 'record' ? 'un registro' : 'un participante'} que no está en el archivo (${p.id}).`,
     'duplicate-synthesis': (p, w) => `${w}: esa pregunta ya tiene una síntesis de la misma mesa (${p.firstPath}); solo puede haber una.`,
     'bad-image': (p, w) => `${w}: no es una imagen ${p.mediaType === 'image/png' ? 'PNG' : 'JPEG'} válida del tamaño indicado.`,
     'invalid-value': (p, w) => `${w}: valor no válido (${p.detail}).`,
@@ -99,7 +99,7 @@ const MESSAGES: Record<Language, Record<Exclude<FileErrorCode, DecodeCode> | Fil
     'wrong-event': (p, w) => `${w}: belongs to another event (${p.found}); everything in the file must belong to event ${p.expected}.`,
     'duplicate-id': (p, w) => `${w}: the id ${p.id} is repeated (already used at ${p.firstPath}).`,
     'dangling-reference': (p, w) =>
-      `${w}: refers to a ${p.target === 'question' ? 'guiding question' : p.target === 'mesa' ? 'mesa' : 'participant'} that is not in the file (${p.id}).`,
+      `${w}: refers to a ${p.target === 'question' ? 'guiding question' : p.target === 'mesa' ? 'mesa' : p.target === 'record' ? 'record' : 'participant'} that is not in the file (${p.id}).`,
     'duplicate-synthesis': (p, w) =>
       `${w}: that question already has a synthesis from the same mesa (${p.firstPath}); there can be only one.`,
     'bad-image': (p, w) => `${w}: not a valid ${p.mediaType === 'image/png' ? 'PNG' : 'JPEG'} image of the size given.`,
@@ -123,7 +123,7 @@ function label(table: Record<string, string>, key: string): string | undefined {
 /** "Nota 4, campo «texto» (notes[3].text)" / "Note 4, field “text” (notes[3].text)". */
 function where(path: string, lang: Language): string {
   const records = RECORD_NAMES[lang];
-  const match = /^(questions|participants|notes|turns|syntheses)(?:\[(\d+)\])?(?:\.(.+))?$/.exec(path);
+  const match = /^(questions|participants|notes|turns|syntheses|mergeConflicts)(?:\[(\d+)\])?(?:\.(.+))?$/.exec(path);
   let subject: string;
   let field: string | undefined;
   if (match) {

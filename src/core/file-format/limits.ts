@@ -38,6 +38,8 @@ export const LIMITS = {
   notes: 500_000,
   turns: 200_000,
   syntheses: 1_000,
+  /** Texts set aside by merges, waiting for review. */
+  mergeConflicts: 100_000,
   /** Photos of one event, and one photo's base64 text (about 3.75 MB of image; the app stores them at most 1600 px wide). */
   photos: 200,
   photoBase64: 5_000_000,
@@ -61,6 +63,7 @@ export const COLLECTION_LIMITS = {
   turns: LIMITS.turns,
   syntheses: LIMITS.syntheses,
   photos: LIMITS.photos,
+  mergeConflicts: LIMITS.mergeConflicts,
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_LIMITS;

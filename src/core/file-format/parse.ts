@@ -1,6 +1,6 @@
 import type { EventBundle } from '../model';
 import { ErrorCollector } from './collector';
-import { bundleWarnings, checkBundle } from './cross-checks';
+import { bundleWarnings, checkBundle, checkPendingConflicts } from './cross-checks';
 import { fileError, jsonTypeOf, type FileError, type FileWarning } from './errors';
 import { issueToErrors } from './issues';
 import { findForbiddenKeys, hasForbiddenKeys, parseJsonText } from './json-text';
@@ -14,10 +14,19 @@ import {
 } from './limits';
 import { migrateV1 } from './migrate';
 import * as z from 'zod';
-import { EventFileSchema, EventFileV1Schema } from './schema';
+import { EventFileSchema, EventFileV1Schema, type PendingConflict } from './schema';
 
 export type ParseResult =
-  { ok: true; bundle: EventBundle; warnings: FileWarning[]; exportedAt: string; app: string } | { ok: false; errors: FileError[] };
+  | {
+      ok: true;
+      bundle: EventBundle;
+      /** The texts earlier merges set aside, still waiting for review (none in a file that has no list). */
+      mergeConflicts: PendingConflict[];
+      warnings: FileWarning[];
+      exportedAt: string;
+      app: string;
+    }
+  | { ok: false; errors: FileError[] };
 
 export interface ParseOptions {
   /** Size of the file on disk, when known, so an oversized file is refused before it is read. */
@@ -82,13 +91,17 @@ export function parseEventFile(text: string, options: ParseOptions = {}): ParseR
     return fail(errors.result());
   }
   const { format: _f, version: _v, exportedAt, app, ...records } = parsed.data;
+  let bundle: EventBundle;
+  let mergeConflicts: PendingConflict[] = [];
+  if ('mesas' in records) ({ mergeConflicts, ...bundle } = records);
   // Older files are converted here, before the checks, so everything after reads one model.
-  const bundle: EventBundle = 'mesas' in records ? records : migrateV1(records);
+  else bundle = migrateV1(records);
   checkBundle(bundle, errors);
+  checkPendingConflicts(bundle, mergeConflicts, errors);
   if (!errors.empty) return fail(errors.result());
   const warnings = bundleWarnings(bundle);
   mark('cross-checks');
-  return { ok: true, bundle, warnings, exportedAt, app };
+  return { ok: true, bundle, mergeConflicts, warnings, exportedAt, app };
 }
 
 let compiledSchema: typeof EventFileSchema | undefined;

@@ -222,6 +222,29 @@ export const SynthesisSchema = z.strictObject({
   mesaId: id.nullable(),
 });
 
+const conflictSide = z.strictObject({
+  id,
+  value: text(LIMITS.longText),
+  updatedAt: instant,
+  deleted: z.boolean(),
+});
+
+/**
+ * A text a merge ("Combinar con…") set aside, still waiting for the user's review
+ * (src/core/merge/conflicts.ts): carried by backups and exported files so it is not lost when the
+ * event moves to another computer. Added after version 2 shipped: a file without the list has none.
+ */
+export const PendingConflictSchema = z.strictObject({
+  mergedAt: instant,
+  conflict: z.strictObject({
+    kind: z.enum(['event', 'mesas', 'questions', 'participants', 'notes', 'turns', 'syntheses', 'photos']),
+    id,
+    field: text(LIMITS.shortText),
+    kept: conflictSide,
+    lost: conflictSide,
+  }),
+});
+
 const envelope = {
   format: z.literal(EVENT_FILE_FORMAT),
   exportedAt: instant,
@@ -239,6 +262,10 @@ export const EventFileSchema = z.strictObject({
   turns: z.array(TurnSchema).max(LIMITS.turns),
   syntheses: z.array(SynthesisSchema).max(LIMITS.syntheses),
   photos,
+  mergeConflicts: z
+    .array(PendingConflictSchema)
+    .max(LIMITS.mergeConflicts)
+    .default(() => []),
 });
 
 /** Version 1, before mesas and note authors: read as it was, then converted by migrate.ts. */
@@ -258,8 +285,11 @@ export type EventFileV1 = z.output<typeof EventFileV1Schema>;
 
 export type EventFile = z.output<typeof EventFileSchema>;
 
+/** A text set aside by a merge and still waiting for review, as an event file carries it. */
+export type PendingConflict = z.output<typeof PendingConflictSchema>;
+
 // Compile-time guard: what the schema accepts is exactly an EventBundle (both directions), so the
 // schema cannot drift from src/core/model/types.ts without tsc failing here.
-type ParsedBundle = Omit<EventFile, 'format' | 'version' | 'exportedAt' | 'app'>;
+type ParsedBundle = Omit<EventFile, 'format' | 'version' | 'exportedAt' | 'app' | 'mergeConflicts'>;
 const _parsedIsBundle = (b: ParsedBundle): EventBundle => b;
 const _bundleIsParsed = (b: EventBundle): ParsedBundle => b;

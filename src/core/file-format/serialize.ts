@@ -14,6 +14,7 @@ import {
   SessionClockSchema,
   SynthesisSchema,
   TurnSchema,
+  type PendingConflict,
 } from './schema';
 
 export interface SerializeMeta {
@@ -65,12 +66,25 @@ function ordered(record: object, keys: readonly string[]): Plain {
   return out;
 }
 
+const CONFLICT_KEYS = ['kind', 'id', 'field', 'kept', 'lost'];
+const SIDE_KEYS = ['id', 'value', 'updatedAt', 'deleted'];
+
+/** A text set aside by a merge, with its keys in the schema's order. */
+function pendingConflict({ mergedAt, conflict }: PendingConflict): Plain {
+  return {
+    mergedAt,
+    conflict: { ...ordered(conflict, CONFLICT_KEYS), kept: ordered(conflict.kept, SIDE_KEYS), lost: ordered(conflict.lost, SIDE_KEYS) },
+  };
+}
+
 /**
  * Writes a bundle as an event file. The envelope and the event are indented; every question,
  * participant, note, turn and synthesis takes exactly one line, which keeps a 10,000-note file
- * compact and makes a text diff show one line per changed record.
+ * compact and makes a text diff show one line per changed record. The texts earlier merges set
+ * aside for review (`mergeConflicts`) come last, and only when there are some: a file without them
+ * is exactly what earlier versions wrote and read.
  */
-export function serializeEventFile(bundle: EventBundle, meta: SerializeMeta): string {
+export function serializeEventFile(bundle: EventBundle, meta: SerializeMeta, mergeConflicts: readonly PendingConflict[] = []): string {
   const event = ordered(bundle.event, KEYS.event);
   event.session = ordered(bundle.event.session, KEYS.session);
   // Written apart (below): like the collections, one line per person, not seven.
@@ -110,6 +124,7 @@ export function serializeEventFile(bundle: EventBundle, meta: SerializeMeta): st
     ['syntheses', bundle.syntheses.map((s) => ordered(s, KEYS.synthesis))],
     ['photos', bundle.photos.map((p) => ({ ...ordered(p, KEYS.photo), data: bytesToBase64(p.data) }))],
   ];
+  if (mergeConflicts.length > 0) collections.push(['mergeConflicts', mergeConflicts.map(pendingConflict)]);
   const headText = JSON.stringify(head, null, 2).replace(JSON.stringify(ATTENDANCE_SLOT), () => attendanceText(bundle));
   const parts = [headText.slice(0, headText.lastIndexOf('\n}'))];
   for (const [name, records] of collections) {

@@ -1,4 +1,5 @@
 import { isTombstone } from '../capture/note-patch';
+import type { PendingConflict } from '../file-format/schema';
 import type { Note } from '../model';
 import type { RecordKind } from './kinds';
 import { TEXT_FIELDS, readField } from './text-fields';
@@ -84,3 +85,8 @@ function compareSide(a: ConflictSide, b: ConflictSide): number {
     Number(a.deleted) - Number(b.deleted)
   );
 }
+
+// Compile-time guard: the event file's pending conflicts (file-format/schema.ts) are exactly these.
+type FileConflict = PendingConflict['conflict'];
+const _fileConflictIsMergeConflict = (c: FileConflict): MergeConflict => c;
+const _mergeConflictIsFileConflict = (c: MergeConflict): FileConflict => c;

@@ -1,7 +1,7 @@
 import type { Id } from '../../core/model/types';
 import { i18n } from '../i18n';
 import { getPlatform, type PickedFile } from '../platform';
-import { getBundle } from '../store';
+import { getEventFileContent } from '../store';
 import { APP_VERSION } from './app-version';
 
 function fileFilters() {
@@ -59,10 +59,13 @@ export function pickFileToMerge(): Promise<PickedFile | null> {
 /** The validator (zod and the schema) loads only when a file is exported, not at start-up. */
 const loadFileFormat = () => import('../../core/file-format');
 
-/** Saves the whole event (soft-deleted records included, for later merges) as `.relator.json`. */
+/**
+ * Saves the whole event (soft-deleted records included, for later merges) as `.relator.json`, with
+ * the texts its merges set aside still waiting for review, so they move with the event.
+ */
 export async function exportEventFile(eventId: Id): Promise<boolean> {
-  const [bundle, { serializeEventFile }] = await Promise.all([getBundle(eventId), loadFileFormat()]);
-  const text = serializeEventFile(bundle, { appVersion: APP_VERSION, exportedAt: new Date().toISOString() });
+  const [{ bundle, mergeConflicts }, { serializeEventFile }] = await Promise.all([getEventFileContent(eventId), loadFileFormat()]);
+  const text = serializeEventFile(bundle, { appVersion: APP_VERSION, exportedAt: new Date().toISOString() }, mergeConflicts);
   return getPlatform().saveFile({
     title: i18n.t('event.exportFile'),
     suggestedName: `${fileSlug(bundle.event.title)}.relator.json`,

@@ -1,7 +1,7 @@
 import { serializeEventFile } from '../../core/file-format/serialize';
 import type { Id } from '../../core/model/types';
 import { APP_VERSION } from '../app/app-version';
-import { changedEventIds, getBundle, type EventChanges } from '../store';
+import { changedEventIds, getEventFileContent, type EventChanges } from '../store';
 
 /** What a backup run asks for; runs in the snapshot worker (or on the page where no worker can start). */
 export interface SnapshotRequest {
@@ -41,13 +41,15 @@ export async function buildSnapshots(request: SnapshotRequest, pause: () => Prom
   const encoder = new TextEncoder();
   const results: SnapshotResult[] = [];
   for (const eventId of ids) {
-    let bundle;
+    let content;
     try {
-      bundle = await getBundle(eventId);
+      // With the texts its merges set aside for review: restoring the backup brings them back too.
+      content = await getEventFileContent(eventId);
     } catch {
       continue; // deleted for good since the change
     }
-    const text = serializeEventFile(bundle, { appVersion: APP_VERSION, exportedAt: STAND_IN });
+    const { bundle, mergeConflicts } = content;
+    const text = serializeEventFile(bundle, { appVersion: APP_VERSION, exportedAt: STAND_IN }, mergeConflicts);
     const hash = await sha256(encoder.encode(text));
     if (request.known[eventId] !== hash || request.force.includes(eventId)) {
       // The stand-in is the first timestamp in the file: the envelope's exportedAt comes before the event.

@@ -1,9 +1,11 @@
 import { duplicateBundle } from '../../core/model/factories';
 import type { EventBundle, Id, RelatorEvent } from '../../core/model/types';
 import type { Table } from 'dexie';
+import type { PendingConflict } from '../../core/file-format/schema';
 import type { RelatorDb } from './db';
 import { StoreError } from './errors';
 import { removeEventRecords } from './events';
+import { byMerge, putFileConflicts } from './merge-conflicts';
 import { read, write } from './tx';
 
 const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
@@ -13,6 +15,21 @@ const byCreated = (a: { createdAt: string }, b: { createdAt: string }) =>
 /** Every record of the event, soft-deleted ones included (what an export writes), in one snapshot. */
 export async function getBundle(db: RelatorDb, eventId: Id): Promise<EventBundle> {
   return read(db, db.eventTables, () => readBundle(db, eventId));
+}
+
+/**
+ * The event with the texts its merges set aside, in one snapshot: what an event file or a backup
+ * carries, so the review is not lost when the event moves to another computer. A conflict whose
+ * record is gone for good (an emptied bin) has nothing left to review and is not written.
+ */
+export async function getEventFileContent(db: RelatorDb, eventId: Id): Promise<{ bundle: EventBundle; mergeConflicts: PendingConflict[] }> {
+  return read(db, [...db.eventTables, db.mergeConflicts], async () => {
+    const bundle = await readBundle(db, eventId);
+    const waiting = (await db.mergeConflicts.where('eventId').equals(eventId).toArray()).sort(byMerge);
+    const present = (c: PendingConflict['conflict']) =>
+      c.kind === 'event' ? c.id === bundle.event.id : bundle[c.kind].some((r) => r.id === c.id);
+    return { bundle, mergeConflicts: waiting.filter((w) => present(w.conflict)).map(({ mergedAt, conflict }) => ({ mergedAt, conflict })) };
+  });
 }
 
 export async function readBundle(db: RelatorDb, eventId: Id): Promise<EventBundle> {
@@ -53,6 +70,11 @@ export interface ImportOptions {
   stop?: () => boolean;
   /** Records per chunk (default 5,000). */
   chunkRecords?: number;
+  /**
+   * The texts the file carried for review (earlier merges'), stored with the event; they replace the
+   * event's own on a replace. A copy starts without them: its records are new ones.
+   */
+  mergeConflicts?: readonly PendingConflict[];
 }
 
 export type ImportResult =
@@ -68,17 +90,20 @@ export type ImportResult =
 export async function importBundle(db: RelatorDb, bundle: EventBundle, options: ImportOptions = {}): Promise<ImportResult> {
   assertConsistent(bundle);
   const choice = options.onConflict ?? 'fail';
-  return write(db, [...db.eventTables, db.drafts], async () => {
+  return write(db, [...db.eventTables, db.drafts, db.mergeConflicts], async () => {
     const existing = await db.events.get(bundle.event.id);
     if (!existing) {
       await addBundle(db, bundle, options);
+      await putFileConflicts(db, bundle.event.id, options.mergeConflicts ?? []);
       return { status: 'imported', eventId: bundle.event.id, mode: 'new' };
     }
     if (choice === 'fail') return { status: 'conflict', existing };
     if (choice === 'replace') {
       // Unsaved composer text is the user's, not the file's: it survives a replace.
       await removeEventRecords(db, existing.id, true);
+      await db.mergeConflicts.where('eventId').equals(existing.id).delete();
       await addBundle(db, bundle, options);
+      await putFileConflicts(db, bundle.event.id, options.mergeConflicts ?? []);
       return { status: 'imported', eventId: bundle.event.id, mode: 'replaced' };
     }
     const copy = duplicateBundle(bundle, options.copySuffix ?? '', db.ctx);

@@ -95,6 +95,7 @@ export type { NewPhoto } from './photos';
 
 // Whole events (files)
 export const getBundle = bound(bundle.getBundle);
+export const getEventFileContent = bound(bundle.getEventFileContent);
 export const importBundle = bound(bundle.importBundle);
 export const seedSampleIfEmpty = bound(seed.seedSampleIfEmpty);
 

@@ -1,3 +1,4 @@
+import type { PendingConflict } from '../../core/file-format/schema';
 import type { MergeConflict } from '../../core/merge';
 import { toIso } from '../../core/model/ids';
 import type { Id } from '../../core/model/types';
@@ -10,6 +11,10 @@ import type { PendingMergeConflict } from './types';
  * (store/merge.ts) or dismisses each: leaving the library or closing the app does not lose them.
  * Apart from merge.ts so the library can list them without loading the merge's code.
  */
+
+/** In the order the merges listed them, earliest merge first. */
+export const byMerge = (a: PendingMergeConflict, b: PendingMergeConflict) =>
+  a.mergedAt < b.mergedAt ? -1 : a.mergedAt > b.mergedAt ? 1 : a.order - b.order;
 
 const sameText = (a: MergeConflict, b: MergeConflict) =>
   a.kind === b.kind && a.id === b.id && a.field === b.field && a.lost.value === b.lost.value;
@@ -32,13 +37,18 @@ export async function keepConflicts(db: RelatorDb, eventId: Id, conflicts: reado
 
 /** The texts earlier merges kept aside for review in this event, in the order the merges listed them. */
 export async function listMergeConflicts(db: RelatorDb, eventId: Id): Promise<PendingMergeConflict[]> {
-  return read(db, [db.mergeConflicts], async () => {
-    const all = await db.mergeConflicts.where('eventId').equals(eventId).toArray();
-    return all.sort((a, b) => (a.mergedAt < b.mergedAt ? -1 : a.mergedAt > b.mergedAt ? 1 : a.order - b.order));
-  });
+  return read(db, [db.mergeConflicts], async () => (await db.mergeConflicts.where('eventId').equals(eventId).toArray()).sort(byMerge));
 }
 
 /** Leaves a conflict's field as the merge left it: the text that lost is let go. */
 export async function dismissMergeConflict(db: RelatorDb, pendingId: Id): Promise<void> {
   await write(db, [db.mergeConflicts], () => db.mergeConflicts.delete(pendingId));
+}
+
+/** Stores the texts an event file carried for review with its event (inside a transaction that includes `mergeConflicts`). */
+export async function putFileConflicts(db: RelatorDb, eventId: Id, pending: readonly PendingConflict[]): Promise<void> {
+  if (pending.length === 0) return;
+  await db.mergeConflicts.bulkAdd(
+    pending.map(({ mergedAt, conflict }, order): PendingMergeConflict => ({ id: db.ctx.newId(), eventId, mergedAt, order, conflict })),
+  );
 }

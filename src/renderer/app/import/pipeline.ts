@@ -1,4 +1,4 @@
-import { decodeFile, describeFileError, parseEventFile, type FileError } from '../../../core/file-format';
+import { decodeFile, describeFileError, parseEventFile, type FileError, type PendingConflict } from '../../../core/file-format';
 import type { EventBundle, Id } from '../../../core/model/types';
 import { importBundle, mergeIntoEvent, toStoreError } from '../../store';
 import type { MergeInput } from '../../../core/merge';
@@ -45,10 +45,11 @@ export async function runImport(request: ImportRequest, host: ImportHost): Promi
   if ('status' in parsed) return parsed.status === 'invalid-file' ? invalid(parsed.errors) : parsed;
   if (host.stopped()) return { status: 'cancelled' };
 
-  const { bundle } = parsed;
+  const { bundle, mergeConflicts } = parsed;
   const write = (onConflict: 'fail' | 'replace' | 'copy') =>
     importBundle(bundle, {
       onConflict,
+      mergeConflicts,
       copySuffix: request.copySuffix,
       stop: () => host.stopped(),
       onProgress: (written, total) => host.progress({ ...at('write', written / total), written, total }),
@@ -135,7 +136,10 @@ export async function runMerge(request: MergeRequest, host: ImportHost): Promise
 type Refusal = { status: 'invalid-file'; errors: FileError[] } | Extract<ImportOutcome, { status: 'cancelled' | 'failed' }>;
 
 /** The checked bundle; the file's text is local here, so it can be freed before the write. */
-async function readAndParse(request: ImportRequest, host: ImportHost): Promise<{ bundle: EventBundle; exportedAt: string } | Refusal> {
+async function readAndParse(
+  request: ImportRequest,
+  host: ImportHost,
+): Promise<{ bundle: EventBundle; mergeConflicts: PendingConflict[]; exportedAt: string } | Refusal> {
   const text = await readAndDecode(request, host);
   if (typeof text !== 'string') return text;
   if (host.stopped()) return { status: 'cancelled' };
@@ -146,7 +150,9 @@ async function readAndParse(request: ImportRequest, host: ImportHost): Promise<{
       if (phase === 'schema') host.progress(at('check', 0.7));
     },
   });
-  return parsed.ok ? { bundle: parsed.bundle, exportedAt: parsed.exportedAt } : { status: 'invalid-file', errors: parsed.errors };
+  return parsed.ok
+    ? { bundle: parsed.bundle, mergeConflicts: parsed.mergeConflicts, exportedAt: parsed.exportedAt }
+    : { status: 'invalid-file', errors: parsed.errors };
 }
 
 /**
