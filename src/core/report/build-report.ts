@@ -1,6 +1,6 @@
 import { LOCALES } from '../i18n/locales';
 import { live } from '../model/factories';
-import type { EventBundle, Id, Note, Participant } from '../model/types';
+import type { EventBundle, Id, Note, Participant, Turn } from '../model/types';
 import { cleanText, oneLine } from './clean-text';
 import { KIND_ORDER, REPORT_LABELS, type ReportLabels } from './labels';
 import type { ReportBlock, ReportModel, ReportNote, ReportSection, ReportTitle } from './model';
@@ -85,6 +85,14 @@ export function buildReport(whole: EventBundle, partial: Partial<ReportOptions> 
     list.push(rn);
   }
 
+  // The speaking-time CSV of an event with mesas says where each turn was held (in every scope, so a
+  // mesa's file and the general one line up in a spreadsheet); an event without mesas keeps its columns.
+  const everyMesa = new Map(whole.mesas.map((m) => [m.id, oneLine(m.name)]));
+  const turnMesa =
+    live(whole.mesas).length > 0 || whole.turns.some((t) => t.mesaId !== null)
+      ? (t: Turn): string => (t.mesaId !== null && everyMesa.get(t.mesaId)) || labels.mesas.plenary
+      : null;
+
   const sections: ReportSection[] = [];
   // The relatoría's own texts, light Markdown; a section only when written.
   const text = (id: string, heading: string, value: string): void => {
@@ -100,7 +108,9 @@ export function buildReport(whole: EventBundle, partial: Partial<ReportOptions> 
   const drafted = questions.length > 0 || people.size > 0 ? methodologyDraft(bundle, labels, policy) : '';
   text('methodology', labels.methodology, event.methodology.trim() === '' ? drafted : event.methodology);
   const program =
-    options.program === 'none' ? null : programSection(turns, questions, people, labels, policy, timeZone, options.program === 'annex');
+    options.program === 'none'
+      ? null
+      : programSection(turns, questions, questionNumber, people, labels, policy, timeZone, options.program === 'annex');
   if (program && options.program === 'body') sections.push(program);
   if (general) sections.push(mesasSection(general.mesas, labels));
 
@@ -234,7 +244,7 @@ export function buildReport(whole: EventBundle, partial: Partial<ReportOptions> 
     },
     title: titleBlock(bundle, scope, notes, labels, timeZone),
     sections,
-    turnRows: turnRows(turns, people, questionById, labels, timeZone, policy),
+    turnRows: turnRows(turns, people, questionById, labels, timeZone, policy, turnMesa),
   };
 }
 

@@ -10,14 +10,30 @@ import type { ReportModel } from './model';
  */
 export function renderSpeakingTimeCsv(model: ReportModel): string {
   const h = model.labels.csv;
+  // An event with mesas starts each row with where the turn was held; one without keeps its columns.
+  const withMesa = model.turnRows.some((r) => r.mesa !== null);
   const lines = [
-    [h.speaker, h.role, h.gender, h.question, h.actualStart, h.actualEnd, h.planned, h.adjustment, h.actual, h.difference, h.seconds]
+    [
+      ...(withMesa ? [h.mesa] : []),
+      h.speaker,
+      h.role,
+      h.gender,
+      h.question,
+      h.actualStart,
+      h.actualEnd,
+      h.planned,
+      h.adjustment,
+      h.actual,
+      h.difference,
+      h.seconds,
+    ]
       .map(textCell)
       .join(','),
   ];
   for (const r of model.turnRows) {
     lines.push(
       [
+        ...(withMesa ? [textCell(r.mesa ?? '')] : []),
         textCell(r.speaker),
         textCell(r.role),
         textCell(r.gender),

@@ -77,6 +77,7 @@ export interface ReportLabels {
   speakerAsRole: string;
   kind: string;
   csv: {
+    mesa: string;
     speaker: string;
     role: string;
     gender: string;
@@ -181,6 +182,7 @@ const es: ReportLabels = {
   speakerAsRole: 'Cargo e institución',
   kind: 'Tipo',
   csv: {
+    mesa: 'Mesa',
     speaker: 'Participante',
     role: 'Rol',
     gender: 'Género',
@@ -281,6 +283,7 @@ const en: ReportLabels = {
   speakerAsRole: 'Position and institution',
   kind: 'Kind',
   csv: {
+    mesa: 'Mesa',
     speaker: 'Speaker',
     role: 'Role',
     gender: 'Gender',

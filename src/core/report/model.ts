@@ -95,6 +95,8 @@ export interface ReportTable {
 }
 
 export interface TurnRow {
+  /** Where the turn was held (a mesa's name, or the plenary), in an event with mesas; null in one without. */
+  mesa: string | null;
   speaker: string;
   role: string;
   gender: string;

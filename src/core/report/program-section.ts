@@ -10,11 +10,14 @@ import { clockFormatter } from './time-format';
 /**
  * The program as planned (the agenda's turns, by guiding question, in order) beside what the
  * moderator's log recorded: when each turn started and how long it was spoken, the same figures
- * as the speaking-time tables. Planned start times appear only where the agenda has them.
+ * as the speaking-time tables. Planned start times appear only where the agenda has them. Each
+ * question is named by its number in the forum's program (`numberOf`), the one on everyone's
+ * program and in the headings, also in a mesa's relatoría, which covers only some of them.
  */
 export function programSection(
   turns: readonly Turn[],
   questions: readonly GuidingQuestion[],
+  numberOf: (questionId: Id) => number,
   people: Map<Id, Participant>,
   labels: ReportLabels,
   policy: AttributionPolicy,
@@ -41,7 +44,7 @@ export function programSection(
     const finished = timing.held && !timing.live && timing.actualSeconds !== null;
     if (finished) actual += timing.actualSeconds!;
     return [
-      at < questions.length ? labels.question(at + 1) : words.noQuestion,
+      at < questions.length ? labels.question(numberOf(t.questionId!)) : words.noQuestion,
       speaker,
       ...(withPlannedStart ? [t.plannedStartAt ? clock(t.plannedStartAt) : ''] : []),
       timing.plannedSeconds === null ? '—' : formatSeconds(timing.plannedSeconds),

@@ -177,6 +177,7 @@ export function turnRows(
   labels: ReportLabels,
   timeZone: string,
   policy: AttributionPolicy,
+  mesaOf: ((turn: Turn) => string) | null = null,
 ): TurnRow[] {
   const local = localDateTimeFormatter(timeZone);
   return finishedTurns(turns)
@@ -185,6 +186,7 @@ export function turnRows(
       const p = t.speakerId ? people.get(t.speakerId) : undefined;
       const q = t.questionId ? questions.get(t.questionId) : undefined;
       return {
+        mesa: mesaOf ? mesaOf(t) : null,
         speaker: attributedAs(p, policy, labels) ?? '',
         role: p ? labels.roles[p.role] : '',
         gender: p ? labels.genders[p.gender] : '',

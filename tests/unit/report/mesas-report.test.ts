@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, renderMarkdown, type ReportModel, type ReportNote } from '../../../src/core/report';
 import { renderReportHtml } from '../../../src/core/report/html-writer';
+import { renderSpeakingTimeCsv } from '../../../src/core/report/csv-writer';
 import { findMesa, resolveScope } from '../../../src/core/report/scope';
 import { mesasBundle } from './mesas-fixture';
 import { smallBundle } from './fixtures';
@@ -178,5 +179,69 @@ describe('writers of the general relatoría', () => {
     expect(text).toContain('Mesa Norte:\u00a0Idea del norte');
     expect(text).toContain('Luis Gómez · Mesa Sur');
     expect(text).toContain('Síntesis: Mesa Sur');
+  });
+});
+
+describe("a mesa's program and the speaking-time CSV", () => {
+  /** Mesa Norte also timed a turn under question 3: the forum's third question, the mesa's second. */
+  function withTurnOnQuestion3() {
+    const bundle = mesasBundle();
+    const norte = bundle.mesas.find((m) => m.name === 'Mesa Norte')!;
+    const q3 = bundle.questions.find((q) => q.text === '¿Qué sigue?')!;
+    const first = bundle.turns.find((t) => t.mesaId === norte.id)!;
+    bundle.turns.push({
+      ...first,
+      id: '00000000-0000-4000-8000-00000000f003',
+      questionId: q3.id,
+      order: 40,
+      actualStartAt: '2026-11-26T16:40:00.000Z',
+      actualEndAt: '2026-11-26T16:44:00.000Z',
+    });
+    return { bundle, norte };
+  }
+
+  it('numbers the questions of a mesa’s program as the forum’s program does, in every file', async () => {
+    const { bundle, norte } = withTurnOnQuestion3();
+    const m = buildReport(bundle, { program: 'body' }, { kind: 'mesa', mesaId: norte.id });
+    expect(tableRows(m, 'program').map((r) => r[0])).toEqual(['Pregunta 1', 'Pregunta 3', 'Total']);
+    expect(renderMarkdown(m)).toContain('| Pregunta 3 | Ana Pérez |');
+    expect(renderReportHtml(m)).toContain('<tr><td>Pregunta 3</td><td>Ana Pérez</td>');
+    const { renderDocx } = await import('../../../src/core/report/docx-writer');
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const xml = strFromU8(unzipSync(await renderDocx(m))['word/document.xml']!);
+    // The table's cell, not the heading "Pregunta 3. ¿Qué sigue?".
+    expect(xml).toMatch(/<w:tc>(?:(?!<\/w:tc>).)*>Pregunta 3<\/w:t>/);
+    // The general relatoría's program says the same.
+    const general = buildReport(bundle, { program: 'body' }, { kind: 'general' });
+    expect(tableRows(general, 'program').map((r) => r[0])).toContain('Pregunta 3');
+  });
+
+  it('starts each CSV row of an event with mesas with where the turn was held, in the general and a mesa’s files', () => {
+    const { bundle, norte } = withTurnOnQuestion3();
+    const rows = (csv: string) =>
+      csv
+        .slice(1)
+        .trimEnd()
+        .split('\r\n')
+        .map((line) => line.split(',').slice(0, 2));
+    expect(rows(renderSpeakingTimeCsv(buildReport(bundle, {}, { kind: 'general' })))).toEqual([
+      ['Mesa', 'Participante'],
+      ['Mesa Norte', 'Ana Pérez'],
+      ['Mesa Sur', 'Luis Gómez'],
+      ['Plenaria', 'Eva Ruiz'],
+      ['Mesa Norte', 'Ana Pérez'],
+    ]);
+    expect(rows(renderSpeakingTimeCsv(buildReport(bundle, {}, { kind: 'mesa', mesaId: norte.id })))).toEqual([
+      ['Mesa', 'Participante'],
+      ['Mesa Norte', 'Ana Pérez'],
+      ['Mesa Norte', 'Ana Pérez'],
+    ]);
+    expect(renderSpeakingTimeCsv(buildReport(bundle, { language: 'en' }, { kind: 'general' }))).toMatch(/^\uFEFFMesa,Speaker,Role,/);
+  });
+
+  it('leaves the CSV of an event without mesas as it was', () => {
+    const csv = renderSpeakingTimeCsv(buildReport(smallBundle()));
+    expect(csv).toMatch(/^\uFEFFParticipante,Rol,Género,Pregunta,/);
+    expect(csv).not.toContain('Plenaria');
   });
 });
