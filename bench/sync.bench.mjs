@@ -1,7 +1,7 @@
 // Live sync (docs/sync.md), three chromium contexts on loopback through the real UI and store: each copy's
 // composer saves notes into Dexie, the sync engine puts them in the event's Y document, y-websocket carries
-// them through a relay (@y/websocket-server's own connection handler on 127.0.0.1, without the join-code
-// gate of src/relay: the wire is the same) and the other copies' engines write them into their Dexie.
+// them through Relator's own relay (src/relay, built as `npm start` runs it: join-code gate, rooms unloaded
+// with their last client) on 127.0.0.1, and the other copies' engines write them into their Dexie.
 //   sync.note_visible_remote_p95_ms  a note typed in copy A, from the Enter that saves it to the first frame
 //                                    painted in copy B with the note in B's capture list (same question, B's
 //                                    plenary view). p95 of RUNS notes, one at a time; clocks: both pages' Date.now()
@@ -9,9 +9,9 @@
 //   sync.converge_3x1000_ms          the three copies offline (context.setOffline), each saves 1,000 notes through
 //                                    its composer; then all go online at once: from that moment until every copy's
 //                                    database holds all 3,000 (polled every 100 ms). One run.
-import { WebSocketServer } from 'ws';
-import { createServer } from 'node:http';
-import { docs, setupWSConnection } from '@y/websocket-server/utils';
+import { randomBytes } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import { buildRelay, isRelayBundleStale, relayBundlePath } from '../scripts/build-relay.mjs';
 import { round } from './lib/context.mjs';
 import { stats } from './lib/stats.mjs';
 import { BENCH_PORTS, buildWeb, launchChromium, newBenchContext, serveWeb } from './lib/web.mjs';
@@ -20,33 +20,17 @@ const RUNS = 40;
 const OFFLINE_NOTES = 1000;
 const log = (msg) => process.stderr.write(`  sync: ${msg}\n`);
 
-function startRelay() {
-  const wss = new WebSocketServer({ noServer: true });
-  const server = createServer((_req, res) => res.writeHead(404).end());
-  server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '', 'http://relay');
-    const docName = url.pathname.replace(/^\/sync\//, '');
-    wss.handleUpgrade(req, socket, head, (ws) => setupWSConnection(ws, req, { docName }));
+/** The relay users run (src/relay's sync host, as out/relay/relay.mjs), hosting one event on 127.0.0.1 with a fresh join code. */
+async function startRelay(eventId) {
+  const bundle = isRelayBundleStale() ? await buildRelay() : relayBundlePath;
+  const { createSyncHost } = await import(pathToFileURL(bundle).href);
+  const host = createSyncHost({
+    listenHost: '127.0.0.1',
+    networkInterfaces: () => ({}),
+    handleRequest: (_request, response) => response.writeHead(404).end(),
   });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({
-        port: server.address().port,
-        // Sockets handed to ws at the upgrade are not the HTTP server's to close: without this the
-        // connections and their ping timers keep the bench process alive after it has written its figures.
-        close: () => {
-          for (const ws of wss.clients) ws.terminate();
-          wss.close();
-          server.closeAllConnections();
-          server.close();
-          // Without a persistence layer the server never destroys a room's document, whose awareness
-          // timer would keep the process alive.
-          for (const doc of docs.values()) doc.destroy();
-          docs.clear();
-        },
-      }),
-    ),
-  );
+  const { port, link } = await host.host({ eventId, joinCode: randomBytes(16).toString('base64url') });
+  return { port, link, close: () => host.close() };
 }
 
 async function noteCount(page, eventId) {
@@ -83,8 +67,8 @@ async function writeNote(page, text) {
 export default async function sync(ctx) {
   buildWeb();
   const server = await serveWeb(BENCH_PORTS.sync);
-  const relay = await startRelay();
   const browser = await launchChromium(ctx.chromiumPath);
+  let relay = null;
   const results = [];
   try {
     const contexts = await Promise.all([0, 1, 2].map(() => newBenchContext(browser)));
@@ -93,8 +77,8 @@ export default async function sync(ctx) {
     await a.goto(server.url);
     const href = await a.getByRole('link', { name: /Segundo Conversatorio Metropolitano/ }).getAttribute('href');
     const eventId = decodeURIComponent(/#\/events\/([^/]+)/.exec(href)[1]);
-    const link = `http://127.0.0.1:${relay.port}/?join=${eventId}&code=bench-code-0123456789abcdef`;
-    for (const page of pages) await join(page, server.url, link, eventId);
+    relay = await startRelay(eventId);
+    for (const page of pages) await join(page, server.url, relay.link, eventId);
 
     // A note saved in A until painted in B.
     const visible = [];
@@ -149,7 +133,7 @@ export default async function sync(ctx) {
     return results;
   } finally {
     await browser.close();
-    relay.close();
+    await relay?.close();
     server.stop();
   }
 }

@@ -18,6 +18,18 @@ function join(localUrl: string, eventId: string, code: string) {
   return joined;
 }
 
+/** A host on loopback hosting one event, with two copies (a, b) joined through it and synced. */
+async function hostedRoom() {
+  const host = startHost();
+  const eventId = newEventId();
+  const code = newJoinCode();
+  const hosted = await host.host({ eventId, joinCode: code });
+  const a = join(hosted.localUrl, eventId, code);
+  const b = join(hosted.localUrl, eventId, code);
+  await Promise.all([synced(a.provider), synced(b.provider)]);
+  return { host, eventId, code, ...hosted, a, b };
+}
+
 afterEach(async () => {
   for (const provider of providers.splice(0)) provider.destroy();
   for (const host of hosts.splice(0)) await host.close();
@@ -25,13 +37,7 @@ afterEach(async () => {
 
 describe('relay: two copies through it', () => {
   it('carries a note written in one copy to the other, both ways, and the awareness state (the running timer)', async () => {
-    const host = startHost();
-    const eventId = newEventId();
-    const code = newJoinCode();
-    const { localUrl } = await host.host({ eventId, joinCode: code });
-    const a = join(localUrl, eventId, code);
-    const b = join(localUrl, eventId, code);
-    await Promise.all([synced(a.provider), synced(b.provider)]);
+    const { host, eventId, a, b } = await hostedRoom();
 
     a.doc.getMap('notes').set('n1', 'Primera intervención');
     b.doc.getMap('notes').set('n2', 'Respuesta de la mesa 2');
@@ -96,13 +102,7 @@ describe('relay: who gets in', () => {
 
 describe('relay: memory', () => {
   it('unloads a room’s document when its last client leaves; a later client gets the state only from other clients', async () => {
-    const host = startHost();
-    const eventId = newEventId();
-    const code = newJoinCode();
-    const { localUrl } = await host.host({ eventId, joinCode: code });
-    const a = join(localUrl, eventId, code);
-    const b = join(localUrl, eventId, code);
-    await Promise.all([synced(a.provider), synced(b.provider)]);
+    const { host, eventId, code, localUrl, a, b } = await hostedRoom();
     a.doc.getMap('notes').set('n1', 'Acta de la mesa 1');
     await vi.waitFor(() => expect(notes(b.doc)).toEqual({ n1: 'Acta de la mesa 1' }));
     expect(host.relay.roomsInMemory()).toEqual([eventId]);
@@ -126,13 +126,7 @@ describe('relay: memory', () => {
 
 describe('relay: restart mid-session', () => {
   it('two copies that keep writing while the relay is down converge after it is back on the same port, nothing lost', async () => {
-    const first = startHost();
-    const eventId = newEventId();
-    const code = newJoinCode();
-    const { localUrl, port } = await first.host({ eventId, joinCode: code });
-    const a = join(localUrl, eventId, code);
-    const b = join(localUrl, eventId, code);
-    await Promise.all([synced(a.provider), synced(b.provider)]);
+    const { host: first, eventId, code, port, a, b } = await hostedRoom();
     a.doc.getMap('notes').set('before-a', 'antes (A)');
     b.doc.getMap('notes').set('before-b', 'antes (B)');
     await vi.waitFor(() => expect(Object.keys(notes(a.doc)).sort()).toEqual(['before-a', 'before-b']));

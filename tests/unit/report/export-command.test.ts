@@ -1,30 +1,10 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { UsageError, type CliIo } from '../../../src/cli/command';
+import { UsageError } from '../../../src/cli/command';
 import { exportCommand, parseExportArgs } from '../../../src/cli/commands/export';
 import { serializeEventFile } from '../../../src/core/file-format';
 import { smallBundle } from './fixtures';
-
-function fakeIo(files: Record<string, string>, extra: Partial<CliIo> = {}) {
-  const written = new Map<string, string | Uint8Array>();
-  let stderr = '';
-  const io: CliIo = {
-    stdout: () => {},
-    stderr: (t) => {
-      stderr += t;
-    },
-    readBytes: async (p) => {
-      if (!Object.hasOwn(files, p)) throw new Error('ENOENT');
-      return new TextEncoder().encode(files[p]!);
-    },
-    readStdin: async () => new Uint8Array(),
-    writeFile: async (p, d) => {
-      written.set(p, d);
-    },
-    ...extra,
-  };
-  return { io, written, stderr: () => stderr };
-}
+import { fakeIo } from '../cli/fake-io';
 
 /** The text of each paragraph of a WordprocessingML body, as a reader sees it. */
 function paragraphs(xml: string): string[] {
@@ -127,11 +107,11 @@ describe('relator export', () => {
   });
 
   it("says, in the user's language, that PDF needs Chromium when none is installed, and writes nothing", async () => {
-    const es = fakeIo({ 'e.json': eventText }, { pdfPrinter: async () => null });
+    const es = fakeIo({ 'e.json': eventText }, undefined, { pdfPrinter: async () => null });
     expect(await exportCommand.run(['e.json', '-o', 'r.pdf'], es.io)).toBe(1);
     expect(es.stderr()).toContain('Para exportar en PDF hace falta Chromium o Google Chrome instalado');
     expect(es.written.size).toBe(0);
-    const en = fakeIo({ 'e.json': eventText }, { pdfPrinter: async () => null, lang: 'en' });
+    const en = fakeIo({ 'e.json': eventText }, 'en', { pdfPrinter: async () => null });
     expect(await exportCommand.run(['e.json', '--format', 'pdf', '-o', 'r.pdf'], en.io)).toBe(1);
     expect(en.stderr()).toContain('Exporting to PDF needs Chromium or Google Chrome installed');
   });
@@ -139,20 +119,17 @@ describe('relator export', () => {
   it("prints the PDF through the printer it is given, measuring the contents' pages first, and closes it", async () => {
     const printed: string[] = [];
     let closed = false;
-    const f = fakeIo(
-      { 'e.json': eventText },
-      {
-        pdfPrinter: async () => ({
-          open: async (html) => {
-            printed.push(html);
-            throw new Error('la impresora falló');
-          },
-          close: async () => {
-            closed = true;
-          },
-        }),
-      },
-    );
+    const f = fakeIo({ 'e.json': eventText }, undefined, {
+      pdfPrinter: async () => ({
+        open: async (html) => {
+          printed.push(html);
+          throw new Error('la impresora falló');
+        },
+        close: async () => {
+          closed = true;
+        },
+      }),
+    });
     expect(await exportCommand.run(['e.json', '-o', 'r.pdf'], f.io)).toBe(1);
     expect(f.stderr()).toContain('No se pudo imprimir el PDF con Chromium: la impresora falló. No se escribió ningún archivo.');
     expect(printed[0]).toContain('<nav class="toc"');
