@@ -1,4 +1,5 @@
 import type { NormalizedText } from './normalize';
+import { OffsetMapBuilder, originEnd, originStart } from './offset-map';
 
 /** Replace [start, end) of the text with `text` ('' deletes it). */
 export interface Edit {
@@ -19,36 +20,24 @@ export function applyEdits(source: NormalizedText, edits: Edit[]): NormalizedTex
   const kept: Edit[] = [];
   for (const e of edits) if (kept.length === 0 || e.start >= kept[kept.length - 1]!.end) kept.push(e);
   const input = source.text;
-  let size = input.length;
-  for (const e of kept) size += e.text.length - (e.end - e.start);
-  const start = new Int32Array(size + 1);
-  const end = new Int32Array(size + 1);
+  const map = new OffsetMapBuilder();
   const parts: string[] = [];
-  let len = 0;
   let at = 0;
   const copy = (from: number, to: number): void => {
     if (to <= from) return;
     parts.push(input.slice(from, to));
-    start.set(source.start.subarray(from, to), len);
-    end.set(source.end.subarray(from, to), len);
-    len += to - from;
+    map.copyFrom(source.map, from, to);
   };
   for (const e of kept) {
     copy(at, e.start);
-    const s = source.start[e.start]!;
-    const t = e.end > e.start ? source.end[e.end - 1]! : s;
-    for (let k = 0; k < e.text.length; k++) {
-      start[len] = s;
-      end[len] = t;
-      len++;
-    }
+    const s = originStart(source.map, e.start);
+    const t = e.end > e.start ? originEnd(source.map, e.end - 1) : s;
+    map.replaced(s, t, e.text.length);
     parts.push(e.text);
     at = e.end;
   }
   copy(at, input.length);
-  start[len] = source.start[input.length]!;
-  end[len] = source.end[input.length]!;
-  return { text: parts.join(''), start: start.subarray(0, len + 1), end: end.subarray(0, len + 1) };
+  return { text: parts.join(''), map: map.finish(originStart(source.map, input.length), originEnd(source.map, input.length)) };
 }
 
 /** Start offsets of every line of `text` (a line ends before its '\n'). */

@@ -2,6 +2,7 @@ import { extractEventData, type ProgramEventData } from './event-data';
 import { findQuestions } from './find-questions';
 import { splitLines } from './lines';
 import { cleanText } from './clean-text';
+import { originEnd, originStart } from './offset-map';
 import { findPeople } from './people';
 import type { QuestionRule } from './questions';
 
@@ -46,7 +47,7 @@ export function extractProgram(text: string): ExtractedProgram {
   const questions = found.questions.map((q) => ({
     text: q.text,
     block: q.block,
-    span: [norm.start[q.start]!, norm.end[q.end - 1]!] as [number, number],
+    span: [originStart(norm.map, q.start), originEnd(norm.map, q.end - 1)] as [number, number],
     rule: q.rule,
   }));
   return {

@@ -1,3 +1,5 @@
+import { OffsetMapBuilder, type OffsetMap } from './offset-map';
+
 /**
  * Cleans pasted text (line endings, odd spaces, invisible characters, NFD accents) while keeping,
  * for every output character, the range of the original input it came from — the setup screen
@@ -5,9 +7,8 @@
  */
 export interface NormalizedText {
   text: string;
-  /** `start[i]` / `end[i]`: the [start, end) offsets in the original input of output char `i`. */
-  start: Int32Array;
-  end: Int32Array;
+  /** Where each character of `text` came from in the original input (`originStart`, `originEnd`). */
+  map: OffsetMap;
 }
 
 const enum Action {
@@ -58,39 +59,16 @@ const MAYBE_SPECIAL = /[\x00-\x09\x0b-\x1f\x85\xa0\xad\u2000-\u200f\u2028-\u202f
 /** Linear in the input: unchanged runs are copied as slices, only special characters are handled one by one. */
 export function normalizeText(input: string): NormalizedText {
   const n = input.length;
-  let start = new Int32Array(n + 2) as Int32Array;
-  let end = new Int32Array(n + 2) as Int32Array;
+  const map = new OffsetMapBuilder();
   const parts: string[] = [];
-  let len = 0;
-  const ensure = (extra: number): void => {
-    if (len + extra < start.length) return;
-    // NFC can (rarely) lengthen a character; grow rather than assume output ≤ input.
-    const grow = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(a.length * 2 + extra);
-      b.set(a);
-      return b;
-    };
-    start = grow(start);
-    end = grow(end);
-  };
   const emit = (s: string, from: number, to: number): void => {
-    ensure(s.length);
-    for (let k = 0; k < s.length; k++) {
-      start[len] = from;
-      end[len] = to;
-      len++;
-    }
+    map.replaced(from, to, s.length);
     parts.push(s);
   };
   let runStart = 0;
   const flush = (upTo: number): void => {
     if (upTo <= runStart) return;
-    ensure(upTo - runStart);
-    for (let k = runStart; k < upTo; k++) {
-      start[len] = k;
-      end[len] = k + 1;
-      len++;
-    }
+    map.copied(runStart, upTo - runStart);
     parts.push(input.slice(runStart, upTo));
   };
   let i = 0;
@@ -131,10 +109,7 @@ export function normalizeText(input: string): NormalizedText {
     i = runStart = next;
   }
   flush(n);
-  ensure(1);
-  start[len] = n;
-  end[len] = n;
-  return { text: parts.join(''), start: start.subarray(0, len + 1), end: end.subarray(0, len + 1) };
+  return { text: parts.length === 1 ? parts[0]! : parts.join(''), map: map.finish(n, n) };
 }
 
 /** Lower case without accents, for matching headings and keywords in any spelling. */
