@@ -37,10 +37,10 @@ function looksLikeEmail(text: string, lines: string[]): boolean {
 }
 
 export function emailEdits(text: string): Edit[] {
-  const starts = lineStarts(text);
-  const lineAt = (i: number): string => text.slice(starts[i]!, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length);
   // Cheap first look: most programs are no e-mail; only then split the text into lines.
   if (!text.startsWith('>') && !QUOTED_LINE.test(text) && !HEADER_HINT.test(text)) return [];
+  const starts = lineStarts(text);
+  const lineAt = (i: number): string => text.slice(starts[i]!, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length);
   const lines = starts.map((_, i) => lineAt(i));
   if (!looksLikeEmail(text, lines)) return [];
   const edits: Edit[] = [];
