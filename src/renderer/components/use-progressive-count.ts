@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 /** Longest wait for an idle moment before the next step renders anyway (a busy page still completes its list). */
 const IDLE_TIMEOUT_MS = 250;
 
-const whenIdle: (run: () => void) => () => void =
+/** Runs `run` in the next idle moment (at most IDLE_TIMEOUT_MS away); returns its cancel. */
+export const whenIdle: (run: () => void) => () => void =
   typeof requestIdleCallback === 'function'
     ? (run) => {
         const id = requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });

@@ -1,8 +1,8 @@
 import { memo } from 'preact/compat';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { numberFormat } from '../../../core/i18n/locales';
 import { currentLanguage, useT } from '../../i18n';
-import { useProgressiveCount } from '../../components/use-progressive-count';
+import { useProgressiveCount, whenIdle } from '../../components/use-progressive-count';
 import type { DraftQuestion } from '../../../core/setup';
 
 interface Props {
@@ -85,7 +85,15 @@ export const SourceView = memo(function SourceView({ source, questions, activeKe
   const pattern = t('setup.questionLabel', { n: '\u0000' });
   const markLabel = (n: number) => pattern.replace('\u0000', String(n));
   const box = useRef<HTMLDivElement>(null);
-  const blocks = useMemo(() => chunks(pieces(source, questions)), [source, questions]);
+  // A text longer than the first frame's block starts in the first idle moment after that frame: a long paste
+  // collapses into its summary, so this view is below the fold of a laptop's screen when the questions found are
+  // first shown, and cutting thousands of spans out of it would only delay that frame.
+  const [startedFor, setStartedFor] = useState<string | null>(null);
+  const started = source.length <= CHUNK_CHARS * FIRST_CHUNKS || startedFor === source;
+  useEffect(() => {
+    if (!started) return whenIdle(() => setStartedFor(source));
+  }, [started, source]);
+  const blocks = useMemo(() => (started ? chunks(pieces(source, questions)) : []), [started, source, questions]);
   // A long paste shows its beginning with the questions found, and the rest of the text in idle moments after.
   const [count, complete] = useProgressiveCount(blocks.length, source, FIRST_CHUNKS, IDLE_CHUNKS);
   /** The question whose mark was last scrolled to: the view follows the question being worked on, once each time. */
@@ -93,6 +101,7 @@ export const SourceView = memo(function SourceView({ source, questions, activeKe
   useEffect(() => {
     if (activeKey === scrolledTo.current) return;
     if (!activeKey) return void (scrolledTo.current = null);
+    if (!started) return void setStartedFor(source);
     const mark = box.current?.querySelector(`[data-key="${CSS.escape(activeKey)}"]`);
     if (!mark || !box.current) {
       // Its mark may be in a block not rendered yet: render them all now (this runs again once they are).
@@ -103,7 +112,7 @@ export const SourceView = memo(function SourceView({ source, questions, activeKe
     // From the boxes on screen, not offsetTop: each block contains its layout, so it is the mark's offsetParent.
     const top = box.current.scrollTop + mark.getBoundingClientRect().top - box.current.getBoundingClientRect().top - 40;
     box.current.scrollTo({ top, behavior: 'smooth' });
-  }, [activeKey, count]);
+  }, [activeKey, count, started]);
   return (
     <div ref={box} class="source-view" tabIndex={0} role="region" aria-label={label} data-testid="source-view">
       {(count < blocks.length ? blocks.slice(0, count) : blocks).map((chunk, c) => (
