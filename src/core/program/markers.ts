@@ -25,8 +25,16 @@ const PATTERNS: [MarkerKind, RegExp][] = [
   ['bullet', /o\s+(?=¿)/y],
 ];
 
+/**
+ * The characters a marker can start with (a digit, a letter, "(", a bullet), so that a line starting otherwise
+ * ("¿Cómo…?", most questions) is not tried against every pattern. Non-ASCII letters never match the patterns' `i`.
+ */
+const MARKER_START = /[0-9A-Za-z(•·▪▫◦●○■□►▶➢➤➣→✓✔❖◆◇‣⁃∙\-–—*+>\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]/y;
+
 /** The marker at `pos` of `line`, or null. */
 export function markerAt(line: string, pos = 0): Marker | null {
+  MARKER_START.lastIndex = pos;
+  if (!MARKER_START.test(line)) return null;
   for (const [kind, re] of PATTERNS) {
     re.lastIndex = pos;
     const m = re.exec(line);
