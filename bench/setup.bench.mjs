@@ -146,7 +146,7 @@ function coldMs(ctx, bundle, program) {
 }
 
 /** In-page: the preview names `count` questions and lists them, the first one being `first`. */
-const questionsShown = ({ count, first }) => {
+export const questionsShown = ({ count, first }) => {
   const status = document.querySelector('[data-testid="preview-status"]');
   if (!status || !new RegExp(`\\b${count}\\b`).test(status.textContent)) return false;
   const items = document.querySelectorAll('[data-testid="draft-questions"] > li');
@@ -155,7 +155,7 @@ const questionsShown = ({ count, first }) => {
 };
 
 /** Puts `text` on the clipboard and pastes it with Ctrl+V into the focused element: keydown → the frame after `until`. */
-async function paste(page, text, until) {
+export async function paste(page, text, until) {
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.evaluate(`void (window.__pasted = window.__bench.when(() => (${until})(), 120000))`);
   await page.keyboard.press('Control+V');
