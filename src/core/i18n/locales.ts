@@ -28,15 +28,6 @@ export function dateTimeFormat(language: Language, options: Intl.DateTimeFormatO
   return new Intl.DateTimeFormat(tag, { hourCycle, ...options });
 }
 
-/** Formatters made so far: making one costs far more than formatting with it (a screen formats on every render). */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 export function numberFormat(language: Language, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${language} ${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALES[language].tag, options);
-    numberFormats.set(key, format);
-  }
-  return format;
+  return new Intl.NumberFormat(LOCALES[language].tag, options);
 }

@@ -1,7 +1,6 @@
-import { memo } from 'preact/compat';
 import { useMemo } from 'preact/hooks';
 import { defaultTimeZone } from '../../core/model/factories';
-import { timeZoneOptions, type TimeZoneOption } from '../../core/setup/time-zones';
+import { timeZoneOptions } from '../../core/setup/time-zones';
 import { currentLanguage, useT } from '../i18n';
 
 interface Props {
@@ -39,7 +38,13 @@ export function TimeZoneField({ idPrefix, value, onChange, invalid }: Props) {
         aria-invalid={invalid || undefined}
         onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)}
       />
-      <ZoneList id={listId} options={options} />
+      <datalist id={listId}>
+        {options.map((o) => (
+          <option key={o.zone} value={o.zone}>
+            {o.label}
+          </option>
+        ))}
+      </datalist>
       <small id={hintId} class="hint">
         {t('event.timeZoneHint')}
       </small>
@@ -51,16 +56,3 @@ export function TimeZoneField({ idPrefix, value, onChange, invalid }: Props) {
     </label>
   );
 }
-
-/** The ~400 zones: rendered again only with another list, not each time the form around it changes (e.g. prefilled from a paste). */
-const ZoneList = memo(function ZoneList({ id, options }: { id: string; options: TimeZoneOption[] }) {
-  return (
-    <datalist id={id}>
-      {options.map((o) => (
-        <option key={o.zone} value={o.zone}>
-          {o.label}
-        </option>
-      ))}
-    </datalist>
-  );
-});
