@@ -17,6 +17,8 @@ import { headingOnLine } from './questions';
 const MAX_PEOPLE = 200;
 const MAX_SECTION = 60;
 const LABELLED = /^([^:：]{2,30})[:：]\s*(.*)$/;
+/** The first letters of every role word roleFromWord knows ("Modera", "Relatora", "Ponentes", "Speakers"…). */
+const ROLE_STEM = /^[#*_\s]*(?:mod|rel|rap|not|pon|pan|spe|exp|con|inv|par|pal)/i;
 
 /** The roles a program announces people for; the audience is not a list of names. */
 const NAMED_ROLES: ReadonlySet<ParticipantRole> = new Set(['panellist', 'moderator', 'rapporteur']);
@@ -31,8 +33,10 @@ export function findPeople(lines: readonly Line[]): string[] {
     out.push(`${label}: ${entry}`);
   };
   for (let i = 0; i < lines.length && out.length < MAX_PEOPLE; i++) {
-    const text = plain(lines[i]!.text);
-    if (text.length > 300) continue;
+    const raw = lines[i]!.text;
+    // Every role word starts with one of these stems: the other lines of a huge paste cost one test.
+    if (raw.length > 300 || !(ROLE_STEM.test(raw) || (raw.includes('\t') && raw.includes(':')))) continue;
+    const text = plain(raw);
     if (text.includes('\t')) {
       // An agenda table: "9:00<tab>Panel 1<tab>Modera: Juan Pérez".
       for (const cell of text.split('\t')) {
