@@ -112,32 +112,5 @@ export function normalizeText(input: string): NormalizedText {
   return { text: parts.length === 1 ? parts[0]! : parts.join(''), map: map.finish(n, n) };
 }
 
-/** Lower case without accents, for matching headings and keywords in any spelling. */
-export function fold(s: string): string {
-  if (ASCII.test(s)) return s.toLowerCase();
-  // Latin letters (every accented letter of Spanish, Portuguese, French…): one table look-up per letter instead of
-  // a decomposition of the whole string; the reader folds tens of thousands of lines of a long paste.
-  if (!BEYOND_LATIN.test(s)) return s.replace(LATIN, foldLatin).toLowerCase();
-  return foldAny(s);
-}
-
-const ASCII = /^[\x00-\x7f]*$/;
-const BEYOND_LATIN = /[^\x00-\u024f]/;
-const LATIN = /[\x80-\u024f]/g;
-
-function foldAny(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
-
-/**
- * Each Latin letter U+0080–U+024F folded on its own, made once. Folding is letter by letter there: decomposition
- * and dropping the marks work per character (no mark is in this range), and so does lower-casing.
- */
-let latinTable: string[] | null = null;
-function foldLatin(c: string): string {
-  latinTable ??= Array.from({ length: 0x250 }, (_, code) => foldAny(String.fromCharCode(code)));
-  return latinTable[c.charCodeAt(0)]!;
-}
+/** Lower case without accents, for matching headings and keywords in any spelling: the app's one fold. */
+export { fold } from '../text/fold';
