@@ -156,3 +156,12 @@ export async function queueNewPeople(page: Page, names: readonly string[], minut
     await expect(page.getByTestId('speaker-queue')).toContainText(name);
   }
 }
+
+/** Adds a mesa by name on the event's overview ("Mesas" panel). */
+export async function addMesa(page: Page, name: string): Promise<void> {
+  const panel = page.getByTestId('mesa-list');
+  await panel.getByRole('button', { name: 'Añadir una mesa' }).click();
+  await panel.getByRole('textbox', { name: 'Nombre' }).fill(name);
+  await panel.getByRole('textbox', { name: 'Nombre' }).press('Enter');
+  await expect(panel.getByRole('heading', { name })).toBeVisible();
+}

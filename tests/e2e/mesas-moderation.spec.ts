@@ -1,15 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LAPTOP_SIZES, axeProblems, pageWidth, queueNewPeople, sampleEventId } from './helpers';
+import { LAPTOP_SIZES, addMesa, axeProblems, pageWidth, queueNewPeople, sampleEventId } from './helpers';
 
 /** Adds a mesa on the event's overview. */
-async function addMesa(page: Page, name: string): Promise<void> {
-  const panel = page.getByTestId('mesa-list');
-  await panel.getByRole('button', { name: 'Añadir una mesa' }).click();
-  await panel.getByRole('textbox', { name: 'Nombre' }).fill(name);
-  await panel.getByRole('button', { name: 'Añadir mesa' }).click();
-  await expect(panel.getByRole('heading', { name })).toBeVisible();
-}
-
 /** The sample event with two mesas; returns its id. */
 async function eventWithTwoMesas(page: Page): Promise<string> {
   const id = await sampleEventId(page);

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { queueNewPeople, sampleEventId } from './helpers';
+import { addMesa, queueNewPeople, sampleEventId } from './helpers';
 import { startRelay, type TestRelay } from './sync-relay';
 
 /**
@@ -12,14 +12,6 @@ import { startRelay, type TestRelay } from './sync-relay';
  */
 
 const SYNCED = { timeout: 20_000 };
-
-async function addMesa(page: Page, name: string): Promise<void> {
-  const panel = page.getByTestId('mesa-list');
-  await panel.getByRole('button', { name: 'Añadir una mesa' }).click();
-  await panel.getByRole('textbox', { name: 'Nombre' }).fill(name);
-  await panel.getByRole('textbox', { name: 'Nombre' }).press('Enter');
-  await expect(panel.getByRole('heading', { name })).toBeVisible();
-}
 
 async function openAt(browser: Browser, url: string, clockSkewMs = 0): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });

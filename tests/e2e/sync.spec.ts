@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { axeProblems, sampleEventId, storedRecords, writeNotes } from './helpers';
+import { addMesa, axeProblems, sampleEventId, storedRecords, writeNotes } from './helpers';
 import { startRelay, type TestRelay } from './sync-relay';
 
 /**
@@ -10,14 +10,6 @@ import { startRelay, type TestRelay } from './sync-relay';
  */
 
 const SYNCED = { timeout: 20_000 };
-
-async function addMesa(page: Page, name: string): Promise<void> {
-  const panel = page.getByTestId('mesa-list');
-  await panel.getByRole('button', { name: 'Añadir una mesa' }).click();
-  await panel.getByRole('textbox', { name: 'Nombre' }).fill(name);
-  await panel.getByRole('textbox', { name: 'Nombre' }).press('Enter');
-  await expect(panel.getByRole('heading', { name })).toBeVisible();
-}
 
 /** The live notes of the event this copy holds, as text → how many times. */
 async function noteCounts(page: Page, eventId: string): Promise<Record<string, number>> {

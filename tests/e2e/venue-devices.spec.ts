@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axeProblems, SAMPLE_TITLE } from './helpers';
+import { expect, test, type Locator } from '@playwright/test';
+import { axeProblems, queueNewPeople, SAMPLE_TITLE } from './helpers';
 
 /**
  * Venue devices (docs/venue-devices.md) through the real host: the moderator's copy turns hosting
@@ -17,17 +17,6 @@ function seconds(text: string): number {
   if (!match) throw new Error(`no time in ${text}`);
   const value = Number(match[2]) * 60 + Number(match[3]);
   return match[1] === '+' || match[1] === '−' || match[1] === '-' ? -value : value;
-}
-
-async function addSpeaker(page: Page, name: string, minutes: string): Promise<void> {
-  const form = page.locator('form.add-speaker');
-  const person = form.getByRole('combobox', { name: 'Persona' });
-  if (await person.count()) await person.selectOption({ label: 'Nueva persona…' });
-  await form.getByRole('textbox', { name: 'Nombre' }).fill(name);
-  await form.getByRole('combobox', { name: 'Rol' }).selectOption({ label: 'Ponente' });
-  await form.getByRole('textbox', { name: 'Minutos previstos' }).fill(minutes);
-  await form.getByRole('button', { name: 'Agregar a la cola' }).click();
-  await expect(page.getByTestId('speaker-queue')).toContainText(name);
 }
 
 /** Both clocks read alike, within two seconds (they are read one after the other). */
@@ -53,7 +42,7 @@ test('a stage display on another device and a phone remote follow and drive the 
     await moderator.goto('/');
     await moderator.getByRole('link', { name: new RegExp(SAMPLE_TITLE) }).click();
     await moderator.getByRole('link', { name: 'Moderación' }).click();
-    await addSpeaker(moderator, 'Ana Torres', '1');
+    await queueNewPeople(moderator, ['Ana Torres'], '1');
 
     const panel = moderator.getByTestId('venue-devices');
     await expect(panel).toContainText('tiene que estar compartido en la red');
